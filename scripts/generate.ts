@@ -1,6 +1,20 @@
-// `npm run generate`: rewrites the generated files (check registry, docs index, bundle schema) from their sources.
-import { checkIds, checkIndexPath, renderCheckIndex, writeIfChanged } from './generate-check-index.ts';
+// `npm run generate`: rewrites the generated files (check registry, docs index of the checks) from their sources.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { checkIndexPath, renderCheckIndex, writeIfChanged } from './generate-check-index.ts';
+import { checkDocsIndexPath, loadChecks, registeredCheckIds, renderCheckDocsIndex } from './check-docs.ts';
 
-const ids = checkIds();
+const ids = registeredCheckIds();
 writeIfChanged(checkIndexPath, renderCheckIndex(ids));
 console.log(`src/checks/index.ts: ${ids.length} checks`);
+
+// The docs index needs the checks' metadata; a check that does not load yet must not keep index.ts stale.
+try {
+  const checks = await loadChecks(ids);
+  mkdirSync(dirname(checkDocsIndexPath), { recursive: true });
+  writeIfChanged(checkDocsIndexPath, renderCheckDocsIndex(checks));
+  console.log(`docs/checks/index.md: ${checks.length} checks`);
+} catch (error) {
+  console.error(`docs/checks/index.md not written: a check failed to load: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
