@@ -39,7 +39,7 @@ describe('documentReviewDue', () => {
   it('falls back to the latest approval plus the interval, superseded approvals included', () => {
     expect(documentReviewDue({
       reviewIntervalMonths: 12,
-      versions: [{ status: 'superseded', approvedOn: '2024-01-01' }, { status: 'approved', effectiveOn: '2025-03-01' }, { status: 'draft', createdOn: '2026-01-01' }],
+      versions: [{ status: 'superseded', approvedOn: '2024-01-01' }, { status: 'approved', effectiveOn: '2025-03-01' }, { status: 'draft' }],
     })).toEqual({ due: '2026-03-01', source: 'interval' });
   });
   it('is undefined without a review date, an interval or an approval', () => {
