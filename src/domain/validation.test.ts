@@ -11,7 +11,7 @@ describe('validateRecord', () => {
   it('lists the allowed values of an enumeration', () => {
     const issues = validateRecord('aiSystems', { ...build.aiSystems({ id: 'ais-1' }), complexity: 'huge' });
     expect(issues).toEqual([
-      { register: 'aiSystems', recordId: 'ais-1', field: 'complexity', message: 'must be one of: low, medium, high; got text "huge"' },
+      { register: 'aiSystems', recordId: 'ais-1', field: 'complexity', message: 'must be one of: low, medium, high; got text "huge"', kind: 'schema' },
     ]);
   });
 
@@ -26,7 +26,7 @@ describe('validateRecord', () => {
 
   it('reports a wrong type once, in words, with the value found', () => {
     const issues = validateRecord('risks', { ...build.risks({ id: 'risk-1' }), likelihood: 'high' });
-    expect(issues).toEqual([{ register: 'risks', recordId: 'risk-1', field: 'likelihood', message: 'must be a whole number; got text "high"' }]);
+    expect(issues).toEqual([{ register: 'risks', recordId: 'risk-1', field: 'likelihood', message: 'must be a whole number; got text "high"', kind: 'schema' }]);
   });
 
   it('points into nested lists and objects', () => {
@@ -50,7 +50,7 @@ describe('validateRecord', () => {
   });
 
   it('refuses something that is not a record at all', () => {
-    expect(validateRecord('sites', 'Leeds')).toEqual([{ register: 'sites', message: 'must be a set of fields (key: value); got text "Leeds"' }]);
+    expect(validateRecord('sites', 'Leeds')).toEqual([{ register: 'sites', message: 'must be a set of fields (key: value); got text "Leeds"', kind: 'schema' }]);
   });
 });
 
@@ -81,7 +81,7 @@ describe('validateSnapshot', () => {
     });
     const issues = validateSnapshot(snapshot);
     expect(issues.map((i) => formatIssue(i))).toEqual(['risks/risk-014: aiSystemIds[1]: no AI system with id "ais-9"']);
-    expect(issues[0]?.index).toBe(0);
+    expect(issues[0]).toMatchObject({ index: 0, kind: 'reference' });
   });
 
   it('resolves catalogue references and organisation controls', () => {
@@ -102,7 +102,7 @@ describe('validateSnapshot', () => {
       sites: [build.sites({ id: 'p-1' })],
     });
     expect(validateSnapshot(snapshot)).toEqual([
-      { register: 'persons', recordId: 'p-1', index: 1, field: 'id', message: 'duplicate id "p-1": record 1 of this register has the same id' },
+      { register: 'persons', recordId: 'p-1', index: 1, field: 'id', message: 'duplicate id "p-1": record 1 of this register has the same id', kind: 'duplicate' },
     ]);
   });
 

@@ -28,6 +28,8 @@ export interface ValidationIssue {
   /** Field path inside the record: `treatment.controlIds[1]`. */
   readonly field?: string;
   readonly message: string;
+  /** What kind of problem: the record's shape, an id used twice, or a reference to nothing. */
+  readonly kind?: 'schema' | 'duplicate' | 'reference';
 }
 
 /** The pseudo-register name used in issues about the organisation record itself. */
@@ -157,7 +159,7 @@ function issuesOf(errors: readonly ErrorObject[], base: Omit<ValidationIssue, 'f
     const key = `${field}\u0000${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ ...base, ...(field ? { field } : {}), message });
+    out.push({ ...base, ...(field ? { field } : {}), message, kind: 'schema' });
   }
   return out;
 }
@@ -223,7 +225,7 @@ export function validateSnapshot(snapshot: AimsSnapshot): ValidationIssue[] {
     const list: unknown = snapshot[register];
     if (list === undefined) continue;
     if (!Array.isArray(list)) {
-      issues.push({ register, message: `must be a list of ${registers[register].title.toLowerCase()} records` });
+      issues.push({ register, message: `must be a list of ${registers[register].title.toLowerCase()} records`, kind: 'schema' });
       continue;
     }
     const firstAt = new Map<string, number>();
@@ -234,12 +236,12 @@ export function validateSnapshot(snapshot: AimsSnapshot): ValidationIssue[] {
       const base = { register, recordId: id, index: i };
       const first = firstAt.get(id);
       if (first !== undefined) {
-        issues.push({ ...base, field: 'id', message: `duplicate id "${id}": record ${first + 1} of this register has the same id` });
+        issues.push({ ...base, field: 'id', message: `duplicate id "${id}": record ${first + 1} of this register has the same id`, kind: 'duplicate' });
       } else {
         firstAt.set(id, i);
       }
       if (register === 'customControls' && findControl(id)) {
-        issues.push({ ...base, field: 'id', message: `"${id}" is an Annex A control id; give the organisation's own control an id of its own` });
+        issues.push({ ...base, field: 'id', message: `"${id}" is an Annex A control id; give the organisation's own control an id of its own`, kind: 'duplicate' });
       }
       for (const ref of referencesOf(register, record as AnyRecord)) {
         if (resolves(ref.target, ref.id, index)) continue;
@@ -247,7 +249,7 @@ export function validateSnapshot(snapshot: AimsSnapshot): ValidationIssue[] {
         const message = known
           ? `no ${describeTarget(ref.target)} with id "${ref.id}"`
           : `"${ref.target}" is not a register; known registers: ${registerNames.join(', ')}`;
-        issues.push({ ...base, field: ref.path, message });
+        issues.push({ ...base, field: ref.path, message, kind: 'reference' });
       }
     });
   }
