@@ -1,0 +1,74 @@
+// Table tests for corrective-action-effectiveness-unverified: closed nonconformities need a review that found the action effective.
+import { aimsOf, build } from '../../test/factories.ts';
+import { testCheck } from './check-tester.ts';
+import check from './corrective-action-effectiveness-unverified.ts';
+
+const action = (completedOn?: string) => ({ id: 'ca-1', description: 'Add a second review of labels', status: 'done' as const, ...(completedOn ? { completedOn } : {}) });
+const review = (reviewedOn: string, effective = true) => ({ reviewedOn, reviewerId: 'person-1', effective });
+
+const verified = build.nonconformities({
+  id: 'nc-ok', status: 'closed', closedOn: '2026-09-01', correctiveActions: [action('2026-07-01')], effectivenessReview: review('2026-08-20'),
+});
+
+testCheck(check, {
+  valid: [
+    { name: 'closed after an effective review that followed the actions', aims: aimsOf({ nonconformities: [verified] }) },
+    {
+      name: 'a review on the very day the last action was completed',
+      aims: aimsOf({ nonconformities: [build.nonconformities({
+        status: 'closed', correctiveActions: [action('2026-07-01')], effectivenessReview: review('2026-07-01'),
+      })] }),
+    },
+    {
+      name: 'an action without a completion date does not make the review look early',
+      aims: aimsOf({ nonconformities: [build.nonconformities({ status: 'closed', correctiveActions: [action()], effectivenessReview: review('2026-05-01') })] }),
+    },
+    {
+      name: 'an open nonconformity whose review found the action not effective is still being worked on',
+      aims: aimsOf({ nonconformities: [verified, build.nonconformities({ status: 'open', effectivenessReview: review('2026-08-01', false) })] }),
+    },
+    { name: 'no closed nonconformity: not applicable', aims: aimsOf({ nonconformities: [build.nonconformities({ status: 'open' })] }), outcome: 'not-applicable' },
+    { name: 'an empty register: not applicable', aims: aimsOf(), outcome: 'not-applicable' },
+  ],
+  invalid: [
+    {
+      name: 'closed without any effectiveness review',
+      aims: aimsOf({ nonconformities: [verified, build.nonconformities({
+        id: 'nc-none', title: 'Training records missing', status: 'closed', closedOn: '2026-09-15', correctiveActions: [action('2026-09-01')],
+      })] }),
+      reports: [{
+        message: 'Nonconformity "Training records missing" (nc-none) was closed on 2026-09-15 without a review',
+        subjects: [{ register: 'nonconformities', id: 'nc-none' }], severity: 'minor',
+      }],
+    },
+    {
+      name: 'closed without a closure date still names the gap; a major nonconformity raises the severity',
+      aims: aimsOf({ nonconformities: [build.nonconformities({ id: 'nc-major', classification: 'major', status: 'closed' })] }),
+      reports: [{ message: 'was closed without a review', severity: 'major' }],
+    },
+    {
+      name: 'closed although the review found the actions not effective',
+      aims: aimsOf({ nonconformities: [build.nonconformities({
+        id: 'nc-ineffective', status: 'closed', correctiveActions: [action('2026-07-01')], effectivenessReview: review('2026-08-01', false),
+      })] }),
+      reports: [{ message: 'its effectiveness review on 2026-08-01 found the corrective actions not effective', subjects: [{ register: 'nonconformities', id: 'nc-ineffective' }] }],
+    },
+    {
+      name: 'the review came before the last action was completed',
+      aims: aimsOf({ nonconformities: [build.nonconformities({
+        id: 'nc-early', status: 'closed',
+        correctiveActions: [action('2026-06-01'), { ...action('2026-08-02'), id: 'ca-2' }], effectivenessReview: review('2026-08-01'),
+      })] }),
+      reports: [{ message: 'review of 2026-08-01, before its last corrective action was completed on 2026-08-02' }],
+    },
+    {
+      name: 'one report per offending nonconformity',
+      aims: aimsOf({ nonconformities: [
+        build.nonconformities({ id: 'nc-1', status: 'closed' }),
+        verified,
+        build.nonconformities({ id: 'nc-2', status: 'closed', effectivenessReview: review('2026-08-01', false) }),
+      ] }),
+      reports: [{ subjects: [{ register: 'nonconformities', id: 'nc-1' }] }, { subjects: [{ register: 'nonconformities', id: 'nc-2' }] }],
+    },
+  ],
+});
