@@ -1,0 +1,87 @@
+// monitoring-undefined (9.1): no monitoring metrics, metrics never measured, or measurements that stopped.
+import { daysBetween, isOnOrBefore, latest, type AiSystem, type MonitoringMetric } from '../domain/index.ts';
+import { defineCheck } from './define-check.ts';
+import { listBriefly, organisationSubject, subjectOf } from './ops-b-helpers.ts';
+
+/** A metric counts as stopped when its last measurement is older than this many of its intervals. */
+const STALE_INTERVALS = 2;
+
+export default defineCheck({
+  id: 'monitoring-undefined',
+  meta: {
+    title: 'Monitoring and measurement is defined and carried out at its intervals',
+    severity: 'minor',
+    surfaces: ['stage-1', 'stage-2', 'surveillance'],
+    refs: ['9.1'],
+    euAiAct: ['Art 72'],
+    description:
+      'Auditors ask what the organisation monitors about its AIMS and AI systems, how and how often, and then ask ' +
+      'for the results. They expect defined metrics with recent measurements at the stated interval; a metric that ' +
+      'was defined and never measured, or stopped being measured, shows monitoring on paper only.',
+    messages: {
+      noMetrics: 'No monitoring metrics are defined: the AIMS does not say what it monitors and measures, how or how often.',
+      onlyInactive:
+        'The only monitoring metrics ({{count}}) belong to AI systems that are retired or outside the AIMS scope; nothing monitors the AIMS as it runs now.',
+      noneMeasured: 'None of the {{count}} monitoring metrics in use has a measurement recorded ({{names}}): monitoring is defined but not carried out.',
+      neverMeasured: 'Monitoring metric "{{metric}}" ({{id}}) is measured every {{interval}} days but has no measurement recorded.',
+      stale:
+        'Monitoring metric "{{metric}}" ({{id}}) was last measured on {{last}}, {{age}} days before {{now}}, more than {{intervals}} times its {{interval}}-day interval.',
+    },
+    fix:
+      'Record the measurements of {{what}} at its interval (date and value, with a note on anything unusual) and ' +
+      'review the results; if it is no longer measured, retire it and say what replaced it. Monitoring should cover ' +
+      'the AIMS (objectives, audits, nonconformities) and each AI system in operation.',
+  },
+  run({ aims, index, now, report, pass }) {
+    if (aims.monitoringMetrics.length === 0) {
+      report({ messageId: 'noMetrics', severity: 'major', data: { what: 'each metric you define' }, subjects: [organisationSubject(aims)] });
+      return;
+    }
+    // Metrics of retired or out-of-scope systems are history, not the monitoring an auditor will sample today.
+    const inUse = aims.monitoringMetrics.filter((m) => isInUse(m, index.aiSystems));
+    if (inUse.length === 0) {
+      report({
+        messageId: 'onlyInactive',
+        severity: 'major',
+        data: { count: aims.monitoringMetrics.length, what: 'metrics for the AIMS and its AI systems in operation' },
+        subjects: [organisationSubject(aims)],
+      });
+      return;
+    }
+    // Latest measurement up to `now` per metric; a measurement dated later is not a result yet.
+    const lastOf = new Map(inUse.map((m) => [m.id, latest(...m.measurements.map((x) => x.date).filter((d) => isOnOrBefore(d, now)))]));
+    if (inUse.every((m) => lastOf.get(m.id) === undefined)) {
+      report({
+        messageId: 'noneMeasured',
+        // Defined and never carried out anywhere: there are no results to analyse and evaluate.
+        severity: 'major',
+        data: { count: inUse.length, names: listBriefly(inUse.map((m) => m.name)), what: 'each metric' },
+        subjects: inUse.map((m) => subjectOf('monitoringMetrics', m)),
+      });
+      return;
+    }
+    for (const metric of inUse) {
+      const last = lastOf.get(metric.id);
+      const data = { metric: metric.name, id: metric.id, interval: metric.intervalDays, what: `"${metric.name}"` };
+      const subjects = [subjectOf('monitoringMetrics', metric)];
+      if (last === undefined) {
+        report({ messageId: 'neverMeasured', data, subjects });
+        continue;
+      }
+      const age = daysBetween(last, now);
+      if (age > STALE_INTERVALS * metric.intervalDays) {
+        report({ messageId: 'stale', data: { ...data, last, age, now, intervals: STALE_INTERVALS }, subjects });
+      } else {
+        pass(subjects);
+      }
+    }
+  },
+});
+
+function isInUse(metric: MonitoringMetric, systems: ReadonlyMap<string, AiSystem>): boolean {
+  if (metric.aiSystemId === undefined) return true;
+  const system = systems.get(metric.aiSystemId);
+  // A reference to an unknown system is a broken reference for the bundle to report; keep judging the metric.
+  if (system === undefined) return true;
+  return system.inScope && system.status !== 'retired';
+}
