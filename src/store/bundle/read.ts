@@ -1,0 +1,145 @@
+// Reads a YAML bundle into an AimsSnapshot, or throws one AppError naming every problem by file, line and field.
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import {
+  AppError,
+  emptySnapshot,
+  registerNames,
+  registers,
+  type AimsSnapshot,
+  type ErrorDetail,
+  type Organisation,
+  type RegisterName,
+} from '../../domain/index.ts';
+import { ORGANISATION, validateOrganisation, validateRecord, validateSnapshot, type ValidationIssue } from '../../domain/validation.ts';
+import { bundleFiles, ORGANISATION_FILE, registerFile, registerOfFile } from './layout.ts';
+import { locate } from './locate.ts';
+
+interface ParsedFile {
+  readonly path: string;
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
+  /** The file's data, when it parsed and has the right shape. */
+  readonly value?: unknown;
+}
+
+/** Near-miss file names (`risk.yaml`, `Risks.yml`) get a suggestion rather than a bare refusal. */
+function unknownFileMessage(name: string): string {
+  const stem = name.toLowerCase().replace(/\.ya?ml$/, '');
+  const near = bundleFiles.find((f) => {
+    const s = f.replace(/\.yaml$/, '');
+    return s === stem || s === `${stem}s` || `${s}s` === stem || s.replace(/-/g, '') === stem.replace(/[-_]/g, '');
+  });
+  if (near) return `unknown file; did you mean "${near}"?`;
+  return 'unknown file: a bundle holds only organisation.yaml and one <register>.yaml per register (see docs/bundle.md)';
+}
+
+async function listEntries(dir: string): Promise<{ name: string; folder: boolean }[]> {
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    return entries.map((e) => ({ name: e.name, folder: e.isDirectory() }));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new AppError('not_found', `There is no bundle folder at ${dir}.`);
+    if (code === 'ENOTDIR') throw new AppError('invalid_input', `${dir} is a file; a bundle is a folder of YAML files.`);
+    throw new AppError('storage_failure', `Could not read the bundle folder ${dir}: ${(error as Error).message}`);
+  }
+}
+
+async function parseFile(path: string, register: RegisterName | undefined, problems: ErrorDetail[]): Promise<ParsedFile> {
+  const text = await readFile(path, 'utf8');
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  const syntax = [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0]);
+  const first = syntax[0];
+  if (first) {
+    // Errors after the first are mostly the parser losing its footing; the first is the one to fix.
+    const { line, col } = lines.linePos(first.pos[0]);
+    const rest = syntax.length > 1 ? ' (the rest of this file was not checked)' : '';
+    problems.push({ file: path, line, column: col, message: `YAML: ${first.message.split('\n')[0]}${rest}` });
+    return { path, doc, lines };
+  }
+  const contents = doc.contents;
+  if (register === undefined && !isMap(contents)) {
+    problems.push({ file: path, line: 1, column: 1, message: 'must hold the organisation record as fields (key: value), e.g. "id: acme"' });
+    return { path, doc, lines };
+  }
+  if (register !== undefined && contents !== null && !isSeq(contents)) {
+    const { line, col } = lines.linePos(contents.range?.[0] ?? 0);
+    problems.push({ file: path, line, column: col, message: `must be a list of ${registers[register].title.toLowerCase()} records, each starting with "- "` });
+    return { path, doc, lines };
+  }
+  return { path, doc, lines, value: contents === null ? [] : doc.toJS({ maxAliasCount: 1000 }) };
+}
+
+function detailOf(issue: ValidationIssue, file: ParsedFile | undefined): ErrorDetail {
+  const pos = file ? locate(file.doc, file.lines, issue.register === ORGANISATION ? undefined : issue.index, issue.field) : undefined;
+  return {
+    ...(file ? { file: file.path } : {}),
+    ...(pos ? { line: pos.line, column: pos.column } : {}),
+    ...(issue.register !== undefined ? { register: issue.register } : {}),
+    ...(issue.recordId !== undefined ? { recordId: issue.recordId } : {}),
+    ...(issue.field !== undefined ? { field: issue.field } : {}),
+    message: issue.message,
+  };
+}
+
+const fileRank = new Map(bundleFiles.map((f, i) => [f, i]));
+
+function byPlace() {
+  const rank = (d: ErrorDetail) => (d.file ? (fileRank.get(basename(d.file)) ?? -1) : -1);
+  return (a: ErrorDetail, b: ErrorDetail) => rank(a) - rank(b) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
+/**
+ * Reads the bundle in `dir`: organisation.yaml and one `<register>.yaml` per non-empty register. Every file is
+ * parsed and checked against the schemas, ids and references; any problem (bad YAML, an unknown file, a wrong
+ * type, a duplicate id, a reference to nothing) fails the whole read with one AppError listing them all.
+ */
+export async function readBundle(dir: string): Promise<AimsSnapshot> {
+  const problems: ErrorDetail[] = [];
+  const files = new Map<string, ParsedFile>();
+  for (const { name, folder } of (await listEntries(dir)).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (name.startsWith('.')) continue; // .git, .gitkeep, editor files: not bundle content
+    const path = join(dir, name);
+    if (folder) {
+      problems.push({ file: path, message: 'unexpected folder: a bundle is one flat folder of YAML files' });
+    } else if (name !== ORGANISATION_FILE && !registerOfFile(name)) {
+      problems.push({ file: path, message: unknownFileMessage(name) });
+    } else {
+      files.set(name, await parseFile(path, registerOfFile(name), problems));
+    }
+  }
+  if (!files.has(ORGANISATION_FILE)) {
+    problems.push({ file: join(dir, ORGANISATION_FILE), message: 'missing: every bundle has an organisation.yaml holding the organisation record' });
+  }
+
+  const fileOf = (issue: ValidationIssue) => files.get(issue.register === ORGANISATION ? ORGANISATION_FILE : registerFile(issue.register as RegisterName));
+  const organisation = files.get(ORGANISATION_FILE)?.value;
+  if (problems.length > 0) {
+    // References are not followed while a file is unreadable: they would point at records we could not read.
+    if (organisation !== undefined) problems.push(...validateOrganisation(organisation).map((i) => detailOf(i, fileOf(i))));
+    for (const register of registerNames) {
+      const list = files.get(registerFile(register))?.value;
+      if (!Array.isArray(list)) continue;
+      list.forEach((record: unknown, i) => problems.push(...validateRecord(register, record, i).map((issue) => detailOf(issue, fileOf(issue)))));
+    }
+    throw bundleError(dir, problems);
+  }
+
+  const snapshot = emptySnapshot(organisation as Organisation) as Record<string, unknown>;
+  for (const register of registerNames) {
+    const list = files.get(registerFile(register))?.value;
+    if (list !== undefined) snapshot[register] = list;
+  }
+  const issues = validateSnapshot(snapshot as AimsSnapshot);
+  if (issues.length > 0) throw bundleError(dir, issues.map((i) => detailOf(i, fileOf(i))), issues.every((i) => i.kind === 'reference'));
+  return snapshot as AimsSnapshot;
+}
+
+function bundleError(dir: string, problems: ErrorDetail[], onlyReferences = false): AppError {
+  const sorted = [...problems].sort(byPlace());
+  const count = sorted.length === 1 ? 'a problem' : `${sorted.length} problems`;
+  return new AppError(onlyReferences ? 'broken_reference' : 'invalid_input', `The bundle in ${dir} has ${count}; nothing was read from it.`, sorted);
+}
