@@ -1,0 +1,101 @@
+// soa-not-risk-driven: included controls must trace to risks or obligations, exclusions must be justified, and a SoA
+// that lists all of Annex A with boilerplate justifications is reported once as an inventory.
+import { aimsOf, build } from '../../test/factories.ts';
+import { controls } from '../domain/index.ts';
+import { testCheck } from './check-tester.ts';
+import check from './soa-not-risk-driven.ts';
+
+const risk = build.risks({ id: 'risk-bias', title: 'Biased scoring', treatment: { option: 'modify', controlIds: ['A.7.4'], actions: [] } });
+const plain = build.risks({ id: 'risk-drift', title: 'Model drift' });
+const boiler = 'Included as required by ISO/IEC 42001.';
+
+/** All 38 Annex A controls included with the same justification (none for null); the first `tracedCount` link a risk. */
+function wholeAnnex(tracedCount: number, justification: string | null = boiler) {
+  return controls.map((c, i) =>
+    build.soaEntries({ id: `soa-${c.id}`, controlId: c.id, riskIds: i < tracedCount ? [plain.id] : [], ...(justification ? { justification } : {}) }),
+  );
+}
+
+testCheck(check, {
+  valid: [
+    {
+      name: 'included controls link risks; an exclusion says why',
+      aims: aimsOf({
+        risks: [risk],
+        soaEntries: [
+          build.soaEntries({ controlId: 'A.6.2.4', riskIds: [risk.id] }),
+          build.soaEntries({ controlId: 'A.10.4', applicable: false, implementationStatus: 'not-applicable', justification: 'We have no customers for AI products.' }),
+        ],
+      }),
+    },
+    {
+      name: 'a control selected by a risk treatment is traced even where the SoA entry lists no risk',
+      aims: aimsOf({ risks: [risk], soaEntries: [build.soaEntries({ controlId: 'A.7.4', riskIds: [] })] }),
+    },
+    {
+      name: 'a control needed by an obligation, or included with a reason of its own, is accepted',
+      aims: aimsOf({
+        soaEntries: [
+          build.soaEntries({ controlId: 'A.8.2', obligations: ['EU AI Act Art 13 transparency to deployers'] }),
+          build.soaEntries({ controlId: 'A.3.3', justification: 'Staff asked for a confidential concern channel in the 2026 survey.' }),
+        ],
+      }),
+    },
+    {
+      name: 'all of Annex A with one justification is no inventory when half the controls trace to risks (boundary 19 of 38)',
+      aims: aimsOf({ risks: [plain], soaEntries: wholeAnnex(19) }),
+    },
+    {
+      name: 'all of Annex A, each traced to a risk, with empty justifications',
+      aims: aimsOf({ risks: [plain], soaEntries: wholeAnnex(38, null) }),
+    },
+    { name: 'no Statement of Applicability entries yet', aims: aimsOf({ risks: [risk] }), outcome: 'not-applicable' },
+  ],
+  invalid: [
+    {
+      name: 'an included control whose only risk link points at no risk, with no justification',
+      aims: aimsOf({ soaEntries: [build.soaEntries({ id: 'soa-x', controlId: 'A.6.2.4', riskIds: ['risk-gone'], justification: ' TBD ' })] }),
+      reports: [{ message: 'Control "A.6.2.4 AI system verification and validation" (soa-x) is included', severity: 'minor', subjects: [{ register: 'soaEntries', id: 'soa-x' }] }],
+    },
+    {
+      name: 'exclusions without justification, and one that a risk treatment needs',
+      aims: aimsOf({
+        risks: [risk],
+        soaEntries: [
+          build.soaEntries({ id: 'soa-a', controlId: 'A.10.4', applicable: false, implementationStatus: 'not-applicable' }),
+          build.soaEntries({ id: 'soa-b', controlId: 'A.7.4', applicable: false, implementationStatus: 'not-applicable', justification: 'Not relevant.' }),
+        ],
+      }),
+      reports: [
+        { message: 'is excluded from the Statement of Applicability without a justification', subjects: [{ register: 'soaEntries', id: 'soa-a' }] },
+        { message: 'yet the treatment of risk "Biased scoring" (risk-bias) selects it', subjects: [{ register: 'soaEntries', id: 'soa-b' }, { register: 'risks', id: 'risk-bias' }] },
+      ],
+    },
+    {
+      name: 'every Annex A control included with the same justification and no risk: one major finding for the SoA',
+      aims: aimsOf({ soaEntries: wholeAnnex(0), soaVersions: [build.soaVersions({ id: 'soav-2', version: '2.0', issuedOn: '2026-09-01' })] }),
+      reports: [{
+        message: 'all 38 controls are included, 38 of the 38 inclusions have no justification or the same one, and only 0 of them are linked',
+        severity: 'major',
+        subjects: [{ register: 'organisation', id: 'org-test' }, { register: 'soaVersions', id: 'soav-2' }],
+      }],
+    },
+    {
+      name: 'the inventory pattern just below the boundary (18 of 38 traced), with an unjustified exclusion of an own control',
+      aims: aimsOf({
+        risks: [plain],
+        customControls: [build.customControls({ id: 'ORG-7', title: 'Model registry' })],
+        soaEntries: [...wholeAnnex(18, null), build.soaEntries({ id: 'soa-org', controlId: 'ORG-7', applicable: false, implementationStatus: 'not-applicable' })],
+      }),
+      reports: [
+        { message: 'only 18 of them are linked to a risk or obligation (not linked: A.6.2.4, A.6.2.5', severity: 'major' },
+        { message: 'Control "ORG-7 Model registry" (soa-org) is excluded', severity: 'minor' },
+      ],
+    },
+    {
+      name: 'several untraced inclusions are reported one by one when the SoA is not an inventory',
+      aims: aimsOf({ soaEntries: [build.soaEntries({ id: 'soa-1', controlId: 'A.2.2' }), build.soaEntries({ id: 'soa-2', controlId: 'A.4.2' })] }),
+      reports: [{ subjects: [{ register: 'soaEntries', id: 'soa-1' }] }, { subjects: [{ register: 'soaEntries', id: 'soa-2' }] }],
+    },
+  ],
+});
