@@ -1,0 +1,107 @@
+// The dates of the certification cycle: the firm ISO/IEC 17021-1 rules and the typical timings, which are editable defaults.
+import { addDays, addMonths, addYears, type IsoDateString } from '../dates.ts';
+
+export type Confidence = 'firm' | 'likely' | 'configurable';
+
+export interface CycleRule {
+  readonly id: string;
+  readonly confidence: Confidence;
+  readonly text: string;
+}
+
+export const CERTIFICATE_VALIDITY_YEARS = 3;
+export const FIRST_SURVEILLANCE_MONTHS = 12;
+export const MAJOR_LIMIT_MONTHS = 6;
+export const CONSULTANCY_COOLING_OFF_YEARS = 2;
+/** Bodies schedule the recertification audit in this window before expiry (months). */
+export const RECERTIFICATION_WINDOW_MONTHS = { earliest: 4, latest: 2 } as const;
+
+/** The certificate is valid three years from the decision: decided 2026-03-10, it expires 2029-03-09. */
+export function certificateExpiry(decisionOn: IsoDateString): IsoDateString {
+  return addDays(addYears(decisionOn, CERTIFICATE_VALIDITY_YEARS), -1);
+}
+
+/** The first surveillance audit is due within 12 months of the certification decision. */
+export function firstSurveillanceDue(decisionOn: IsoDateString): IsoDateString {
+  return addMonths(decisionOn, FIRST_SURVEILLANCE_MONTHS);
+}
+
+/** Surveillance at least once per calendar year: the second is due by the end of the year after the first's. */
+export function secondSurveillanceDue(firstSurveillanceOn: IsoDateString): IsoDateString {
+  return `${Number(firstSurveillanceOn.slice(0, 4)) + 1}-12-31`;
+}
+
+/** Correction and corrective action of a Stage 2 major must be verified within 6 months of Stage 2's last day. */
+export function majorDeadline(stage2End: IsoDateString): IsoDateString {
+  return addMonths(stage2End, MAJOR_LIMIT_MONTHS);
+}
+
+/** When bodies usually hold the recertification audit: 4 to 2 months before expiry. */
+export function recertificationWindow(expiresOn: IsoDateString): { from: IsoDateString; to: IsoDateString } {
+  return {
+    from: addMonths(expiresOn, -RECERTIFICATION_WINDOW_MONTHS.earliest),
+    to: addMonths(expiresOn, -RECERTIFICATION_WINDOW_MONTHS.latest),
+  };
+}
+
+/** Typical timings, as editable defaults: the midpoint of each range the seed documents. */
+export interface CycleTimings {
+  /** Application and contract, weeks before Stage 1 (typically 4–8). */
+  readonly applicationWeeksBeforeStage1: number;
+  /** Gap from Stage 1 to Stage 2, in weeks (typically 4–12). */
+  readonly stage1ToStage2Weeks: number;
+  /** Certification decision, weeks after Stage 2's last day (typically 4–8). */
+  readonly decisionWeeksAfterStage2: number;
+  /** Readiness work starts this many weeks before Stage 1 (typically 8–12). */
+  readonly readinessWeeksBeforeStage1: number;
+  /** Surveillance audits are planned this many months before their due date, leaving room to move. */
+  readonly surveillanceMarginMonths: number;
+  /** Recertification audit, months before expiry (typically 2–4). */
+  readonly recertificationMonthsBeforeExpiry: number;
+  /** Recertification is flagged as unscheduled once expiry is this close (months). */
+  readonly recertificationSchedulingLeadMonths: number;
+  /** Calendar length of each audit on site, in working days, within the typical ranges. */
+  readonly auditLengthDays: { readonly [K in AuditLengthKind]: { readonly min: number; readonly max: number } };
+}
+
+export type AuditLengthKind = 'stage-1' | 'stage-2' | 'surveillance' | 'recertification';
+
+export const defaultCycleTimings: CycleTimings = {
+  applicationWeeksBeforeStage1: 6,
+  stage1ToStage2Weeks: 8,
+  decisionWeeksAfterStage2: 6,
+  readinessWeeksBeforeStage1: 10,
+  surveillanceMarginMonths: 1,
+  recertificationMonthsBeforeExpiry: 3,
+  recertificationSchedulingLeadMonths: 6,
+  auditLengthDays: {
+    'stage-1': { min: 1, max: 3 },
+    'stage-2': { min: 2, max: 6 },
+    surveillance: { min: 1, max: 3 },
+    recertification: { min: 2, max: 4 },
+  },
+};
+
+/** Calendar working days an audit of `auditDays` auditor-days takes: within the typical range, a bigger team beyond it. */
+export function auditLength(kind: AuditLengthKind, auditDays: number | undefined, timings: CycleTimings = defaultCycleTimings): number {
+  const { min, max } = timings.auditLengthDays[kind];
+  if (auditDays === undefined) return min;
+  return Math.min(max, Math.max(min, Math.ceil(auditDays)));
+}
+
+/** The rules the planner applies, with their confidence, for output next to every plan. */
+export function cycleRules(t: CycleTimings = defaultCycleTimings): CycleRule[] {
+  return [
+    { id: 'cycle-start', confidence: 'firm', text: 'The cycle starts at the certification decision; the certificate is valid 3 years (decided 2026-03-10 → expires 2029-03-09).' },
+    { id: 'surveillance-1', confidence: 'firm', text: 'The first surveillance audit is held within 12 months of the certification decision.' },
+    { id: 'surveillance-2', confidence: 'firm', text: 'Surveillance at least once per calendar year: the second surveillance by 31 December of the year after the first.' },
+    { id: 'recertification', confidence: 'firm', text: 'The recertification decision must be taken before the certificate expires, or certification lapses.' },
+    { id: 'recertification-window', confidence: 'likely', text: `Bodies hold the recertification audit 2–4 months before expiry; planned ${t.recertificationMonthsBeforeExpiry} months before.` },
+    { id: 'major-limit', confidence: 'likely', text: 'A Stage 2 major nonconformity not verified closed within 6 months of the last day of Stage 2 means Stage 2 is repeated.' },
+    { id: 'application', confidence: 'configurable', text: `Application and contract ${t.applicationWeeksBeforeStage1} weeks before Stage 1 (typically 4–8).` },
+    { id: 'stage-gap', confidence: 'configurable', text: `Stage 1 → Stage 2 gap of ${t.stage1ToStage2Weeks} weeks (typically 4–12).` },
+    { id: 'decision', confidence: 'configurable', text: `Certification decision ${t.decisionWeeksAfterStage2} weeks after Stage 2 (typically 4–8).` },
+    { id: 'readiness', confidence: 'configurable', text: `Readiness work in the ${t.readinessWeeksBeforeStage1} weeks before Stage 1 (typically 8–12).` },
+    { id: 'surveillance-margin', confidence: 'configurable', text: `Surveillance audits planned ${t.surveillanceMarginMonths} month(s) before their due date.` },
+  ];
+}

@@ -1,0 +1,133 @@
+// Due dates of the current certification cycle computed from the organisation's records, and what is at risk.
+import { addDays, addMonths, isAfter, isBefore, isOnOrBefore, type IsoDateString } from '../dates.ts';
+import type { AimsSnapshot, Certificate, ExternalAudit } from '../model/index.ts';
+import { defaultCycleTimings, firstSurveillanceDue, recertificationWindow, RECERTIFICATION_WINDOW_MONTHS, secondSurveillanceDue, type CycleTimings } from './cycle-rules.ts';
+import { auditStart, findingLimit } from './findings.ts';
+
+export type MilestoneStatus = 'done' | 'planned' | 'unscheduled';
+
+export interface Milestone {
+  readonly due?: IsoDateString;
+  readonly audit?: ExternalAudit;
+  /** The audit's date as held, or else as planned. */
+  readonly date?: IsoDateString;
+  readonly status: MilestoneStatus;
+}
+
+export interface CycleDueDates {
+  readonly certificate: Certificate;
+  readonly surveillance1: Milestone;
+  readonly surveillance2: Milestone;
+  readonly recertification: Milestone & { readonly window: { from: IsoDateString; to: IsoDateString } };
+}
+
+/** The certificate the organisation holds on `now`: the latest decided one that is valid or suspended. */
+export function currentCertificate(aims: AimsSnapshot, now: IsoDateString): Certificate | undefined {
+  return aims.certificates
+    .filter((c) => (c.status === 'valid' || c.status === 'suspended') && isOnOrBefore(c.decisionOn, now))
+    .sort((a, b) => a.decisionOn.localeCompare(b.decisionOn))
+    .at(-1);
+}
+
+/** The audit of a kind inside (after, until], preferring one held over one planned; cancelled audits do not count. */
+function auditOf(aims: AimsSnapshot, kind: ExternalAudit['kind'], after: IsoDateString, until: IsoDateString): ExternalAudit | undefined {
+  return aims.externalAudits
+    .filter((a) => a.kind === kind && a.status !== 'cancelled')
+    .filter((a) => { const d = auditStart(a); return d !== undefined && isAfter(d, after) && isOnOrBefore(d, until); })
+    .sort((a, b) => Number(b.status === 'done') - Number(a.status === 'done') || auditStart(a)!.localeCompare(auditStart(b)!))[0];
+}
+
+function milestone(audit: ExternalAudit | undefined, due?: IsoDateString): Milestone {
+  const date = audit ? auditStart(audit) : undefined;
+  return {
+    ...(due ? { due } : {}),
+    ...(audit ? { audit } : {}),
+    ...(date ? { date } : {}),
+    status: !audit ? 'unscheduled' : audit.status === 'done' ? 'done' : 'planned',
+  };
+}
+
+/** Due dates of the cycle the current certificate started; undefined before the first certificate. */
+export function cycleDueDates(aims: AimsSnapshot, now: IsoDateString): CycleDueDates | undefined {
+  const certificate = currentCertificate(aims, now);
+  if (!certificate) return undefined;
+  const { decisionOn, expiresOn } = certificate;
+  // A recertification audit held after expiry still belongs to this cycle: it is the late one to flag.
+  const horizon = addMonths(expiresOn, 12);
+  const s1Due = firstSurveillanceDue(decisionOn);
+  const surveillance1 = milestone(auditOf(aims, 'surveillance-1', decisionOn, horizon), s1Due);
+  const surveillance2 = milestone(auditOf(aims, 'surveillance-2', decisionOn, horizon), secondSurveillanceDue(surveillance1.date ?? s1Due));
+  return {
+    certificate,
+    surveillance1,
+    surveillance2,
+    recertification: { ...milestone(auditOf(aims, 'recertification', decisionOn, horizon), expiresOn), window: recertificationWindow(expiresOn) },
+  };
+}
+
+export type TimelineRiskKind =
+  | 'surveillance-overdue'
+  | 'surveillance-planned-late'
+  | 'recertification-unscheduled'
+  | 'recertification-after-expiry'
+  | 'recertification-too-close-to-expiry'
+  | 'certificate-lapsed'
+  | 'major-limit-near';
+
+export interface TimelineRisk {
+  readonly kind: TimelineRiskKind;
+  readonly severity: 'major' | 'minor';
+  /** The record it is about: the audit, the certificate or the finding. */
+  readonly subject: { readonly register: 'externalAudits' | 'certificates' | 'externalFindings'; readonly id: string };
+  /** The date the rule sets (due date, expiry, limit). */
+  readonly limit: IsoDateString;
+  /** The date recorded against it, when there is one. */
+  readonly date?: IsoDateString;
+  readonly what: string;
+}
+
+/** Days before the 6-month limit of a Stage 2 major at which it is flagged. */
+export const MAJOR_LIMIT_WARNING_DAYS = 30;
+
+function surveillanceRisks(name: string, m: Milestone, certificate: Certificate, now: IsoDateString): TimelineRisk[] {
+  if (!m.due || m.status === 'done') return [];
+  const subject = m.audit ? { register: 'externalAudits' as const, id: m.audit.id } : { register: 'certificates' as const, id: certificate.id };
+  if (isBefore(m.due, now)) {
+    return [{ kind: 'surveillance-overdue', severity: 'major', subject, limit: m.due, ...(m.date ? { date: m.date } : {}), what: name }];
+  }
+  if (m.date && isAfter(m.date, m.due)) {
+    return [{ kind: 'surveillance-planned-late', severity: 'minor', subject, limit: m.due, date: m.date, what: name }];
+  }
+  return [];
+}
+
+/** What in the current cycle is overdue or at risk as of `now`, by the firm rules and the typical windows. */
+export function timelineRisks(aims: AimsSnapshot, now: IsoDateString, timings: CycleTimings = defaultCycleTimings): TimelineRisk[] {
+  const risks: TimelineRisk[] = [];
+  const due = cycleDueDates(aims, now);
+  if (due) {
+    const { certificate, recertification: r } = due;
+    risks.push(...surveillanceRisks('the first surveillance audit', due.surveillance1, certificate, now));
+    risks.push(...surveillanceRisks('the second surveillance audit', due.surveillance2, certificate, now));
+    const expiry = certificate.expiresOn;
+    const certSubject = { register: 'certificates' as const, id: certificate.id };
+    if (isBefore(expiry, now) && certificate.status === 'valid') {
+      risks.push({ kind: 'certificate-lapsed', severity: 'major', subject: certSubject, limit: expiry, ...(r.date ? { date: r.date } : {}), what: 'the certificate' });
+    } else if (!r.audit && !isBefore(now, addMonths(expiry, -timings.recertificationSchedulingLeadMonths))) {
+      risks.push({ kind: 'recertification-unscheduled', severity: 'minor', subject: certSubject, limit: expiry, what: 'the recertification audit' });
+    }
+    if (r.audit && r.date && isAfter(r.date, expiry)) {
+      risks.push({ kind: 'recertification-after-expiry', severity: 'major', subject: { register: 'externalAudits', id: r.audit.id }, limit: expiry, date: r.date, what: 'the recertification audit' });
+    } else if (r.audit && r.date && r.status !== 'done' && isAfter(r.date, addMonths(expiry, -RECERTIFICATION_WINDOW_MONTHS.latest))) {
+      risks.push({ kind: 'recertification-too-close-to-expiry', severity: 'minor', subject: { register: 'externalAudits', id: r.audit.id }, limit: r.window.to, date: r.date, what: 'the recertification audit' });
+    }
+  }
+  for (const finding of aims.externalFindings) {
+    if (finding.classification !== 'major' || finding.status !== 'open') continue;
+    const limit = findingLimit(finding, aims);
+    if (limit?.rule !== 'stage-2-major') continue;
+    if (isBefore(limit.date, now) || isAfter(limit.date, addDays(now, MAJOR_LIMIT_WARNING_DAYS))) continue;
+    risks.push({ kind: 'major-limit-near', severity: 'minor', subject: { register: 'externalFindings', id: finding.id }, limit: limit.date, what: limit.basis });
+  }
+  return risks;
+}
