@@ -1,0 +1,68 @@
+// technical-documentation-missing (A.6.2.7): an AI system in scope without technical documentation, or without an
+// approved version of it once the system is in operation.
+import type { AiSystem, Document } from '../domain/index.ts';
+import { defineCheck } from './define-check.ts';
+import { activeAiSystemsInScope, joinList, named, subjectOf } from './ops-a-helpers.ts';
+import type { Subject } from './types.ts';
+
+const hasApprovedVersion = (d: Document) => (d.versions ?? []).some((v) => v.status === 'approved');
+
+export default defineCheck({
+  id: 'technical-documentation-missing',
+  meta: {
+    title: 'Every AI system in scope has approved technical documentation',
+    severity: 'minor',
+    surfaces: ['stage-2'],
+    refs: ['A.6.2.7', '7.5'],
+    euAiAct: ['Art 11'],
+    description:
+      'At Stage 2 the auditor samples AI systems and asks for their technical documentation: what the system is ' +
+      'for, how it was designed, the data it uses, how it was verified and validated, how it is deployed, operated ' +
+      'and monitored, and its limitations, kept for the audiences who need it. A system with none cannot be walked ' +
+      'through; a system in operation whose documentation was never approved runs on unreviewed drafts.',
+    messages: {
+      noDocumentation: 'AI system {{system}} is in the AIMS scope and {{state}}, but no technical documentation is linked to it.',
+      danglingOnly:
+        'AI system {{system}} is in the AIMS scope and {{state}}, but the technical documentation it links ({{ids}}) is not in the document register.',
+      noApprovedVersion: 'AI system {{system}} is in operation, but none of its technical documentation ({{docs}}) has an approved version.',
+    },
+    fix:
+      'Write the technical documentation of {{system}} (purpose, design, data, verification and validation results, ' +
+      'deployment, operation and monitoring, known limitations), approve a version as a controlled document and link it to the system.',
+  },
+  run({ aims, index, report, pass, notApplicable }) {
+    const systems = activeAiSystemsInScope(aims).filter((s) => s.status === 'in-development' || s.status === 'in-operation');
+    if (systems.length === 0) {
+      notApplicable('No AI system in the AIMS scope is in development or in operation.');
+      return;
+    }
+    const docsOf = (s: AiSystem) =>
+      (s.technicalDocumentationIds ?? []).map((id) => index.documents.get(id)).filter((d): d is Document => d !== undefined);
+    // Not one system documented is the control not implemented at all, which an auditor grades major.
+    const noneDocumented = systems.every((s) => docsOf(s).length === 0);
+
+    for (const system of systems) {
+      const subject = subjectOf('aiSystems', system);
+      const data = { system: named(subject), state: system.status === 'in-operation' ? 'in operation' : 'in development' };
+      const linked = system.technicalDocumentationIds ?? [];
+      const docs = docsOf(system);
+      const severity = noneDocumented ? 'major' : 'minor';
+      if (docs.length === 0) {
+        if (linked.length === 0) report({ messageId: 'noDocumentation', severity, data, subjects: [subject] });
+        else report({ messageId: 'danglingOnly', severity, data: { ...data, ids: joinList(linked) }, subjects: [subject] });
+        continue;
+      }
+      // While the system is being built its documentation is expected to be in draft; once it runs, an approved
+      // version must exist (A.6.2.5 deployment relies on it).
+      if (system.status === 'in-operation' && !docs.some(hasApprovedVersion)) {
+        const docSubjects: Subject[] = docs.map((d) => subjectOf('documents', d));
+        report({
+          messageId: 'noApprovedVersion', severity: 'minor',
+          data: { ...data, docs: joinList(docSubjects.map(named)) },
+          subjects: [subject, ...docSubjects],
+        });
+      }
+    }
+    pass(systems.map((s) => subjectOf('aiSystems', s)));
+  },
+});
