@@ -1,0 +1,139 @@
+// How fresh a record is as evidence, register by register: its date, its validity and its review cadence, as of `now`.
+import {
+  addMonths,
+  isBefore,
+  latest,
+  registers,
+  type AnyRecord,
+  type RecordOf,
+  type RegisterName,
+} from '../domain/index.ts';
+
+/**
+ * `current`: can be shown to an auditor as it is. `stale`: still stands, but out of date — its review is due, it
+ * is older than 12 months where records of its kind are expected yearly, or it lacks what makes it usable (no
+ * approved version, no measurement). `expired`: its stated validity has ended; it no longer evidences anything.
+ */
+export type Freshness = 'current' | 'stale' | 'expired';
+
+export interface FreshnessAssessment {
+  /** The date the record is of (approval, completion, the evidence date); absent for undated records. */
+  readonly date?: string;
+  readonly freshness: Freshness;
+  /** Why it is not current, in words a user can act on. */
+  readonly note?: string;
+}
+
+/** What a register's records say about their own freshness; every part is optional. */
+interface FreshnessSpec<R extends RegisterName> {
+  /** Whether the record evidences anything yet: a planned review or an audit in progress does not. */
+  counts?(record: RecordOf<R>): boolean;
+  date?(record: RecordOf<R>): string | undefined;
+  /** When the record's own cadence says it must be reviewed again. */
+  reviewDue?(record: RecordOf<R>): string | undefined;
+  /** When its validity ends (evidence validity, expiry of a qualification). */
+  validUntil?(record: RecordOf<R>): string | undefined;
+  /** Operational records are expected at least yearly: older than 12 months is stale unless a cadence says otherwise. */
+  ages?: boolean;
+  /** Something that makes the record unusable as evidence even though it exists. */
+  missing?(record: RecordOf<R>, now: string): string | undefined;
+}
+
+const approvedVersions = (doc: RecordOf<'documents'>, now: string) =>
+  doc.versions.filter((v) => v.status === 'approved' && (v.effectiveOn === undefined || !isBefore(now, v.effectiveOn)));
+
+const documentDate = (doc: RecordOf<'documents'>, now: string) =>
+  latest(...approvedVersions(doc, now).map((v) => latest(v.approvedOn, v.effectiveOn)));
+
+const lastMeasured = (r: { measurements: readonly { date: string }[] }) => latest(...r.measurements.map((m) => m.date));
+
+/** Documents need `now` to tell the version in force; the other registers do not. */
+function documentSpec(now: string): FreshnessSpec<'documents'> {
+  return {
+    date: (d) => documentDate(d, now),
+    reviewDue: (d) => {
+      if (d.reviewDue !== undefined) return d.reviewDue;
+      const date = documentDate(d, now);
+      return date !== undefined && d.reviewIntervalMonths !== undefined ? addMonths(date, d.reviewIntervalMonths) : undefined;
+    },
+    ages: true,
+    missing: (d) => (approvedVersions(d, now).length === 0 ? 'no approved version in force' : undefined),
+  };
+}
+
+const specs: { readonly [R in RegisterName]?: FreshnessSpec<R> } = {
+  persons: { counts: (p) => p.active !== false },
+  contextIssues: { counts: (c) => c.relevant, date: (c) => c.reviewedOn, ages: true },
+  interestedParties: { date: (p) => p.reviewedOn, ages: true },
+  evidenceItems: { date: (e) => e.evidenceDate, validUntil: (e) => e.validUntil, ages: true },
+  suppliers: { date: (s) => s.aiAssessment?.assessedOn, reviewDue: (s) => s.nextReviewDue },
+  scopeStatements: { date: (s) => s.approvedOn },
+  aiObjectives: { date: lastMeasured },
+  aiPolicies: {
+    date: (p) => latest(p.approvedOn, p.lastReviewedOn),
+    reviewDue: (p) => {
+      if (p.nextReviewDue !== undefined) return p.nextReviewDue;
+      const last = latest(p.approvedOn, p.lastReviewedOn);
+      return last === undefined ? undefined : addMonths(last, p.reviewIntervalMonths);
+    },
+    missing: (p) => (p.approvedOn === undefined ? 'not approved' : undefined),
+  },
+  riskMethodologies: { date: (m) => m.approvedOn },
+  impactMethodologies: { date: (m) => m.approvedOn },
+  risks: { date: (r) => r.assessedOn, reviewDue: (r) => r.nextReviewDue, ages: true },
+  soaVersions: { date: (v) => v.approvedOn ?? v.issuedOn },
+  plannedChanges: { counts: (c) => c.status !== 'withdrawn', date: (c) => c.completedOn },
+  impactAssessments: { date: (a) => a.assessedOn, reviewDue: (a) => a.nextReviewDue, ages: true },
+  customerExpectations: { date: (c) => c.reviewedOn, ages: true },
+  competenceEvidence: { date: (c) => c.obtainedOn, validUntil: (c) => c.expiresOn },
+  awarenessRecords: { date: (a) => a.date, ages: true },
+  communicationLog: { date: (c) => c.date, ages: true },
+  monitoringMetrics: {
+    date: lastMeasured,
+    ages: true,
+    missing: (m) => (m.measurements.length === 0 ? 'never measured' : undefined),
+  },
+  nonconformities: { date: (n) => n.closedOn ?? n.raisedOn },
+  incidents: { date: (i) => i.occurredOn },
+  concernReports: { date: (c) => c.receivedOn },
+  internalAuditProgrammes: { date: (p) => p.approvedOn, reviewDue: (p) => p.periodEnd },
+  internalAudits: { counts: (a) => a.status === 'completed', date: (a) => a.completedOn ?? a.reportIssuedOn, ages: true },
+  managementReviews: { counts: (m) => m.status === 'held', date: (m) => m.heldOn, ages: true },
+  externalFindings: { date: (f) => f.closedOn ?? f.raisedOn },
+  freezeBaselines: { date: (f) => f.frozenOn },
+};
+
+/** Assesses one record; `undefined` when the record does not evidence anything yet (a planned review). */
+export function assessFreshness(register: RegisterName, record: AnyRecord, now: string): FreshnessAssessment | undefined {
+  const spec = (register === 'documents' ? documentSpec(now) : specs[register]) as FreshnessSpec<RegisterName> | undefined;
+  if (spec === undefined) return { freshness: 'current' };
+  const r = record as RecordOf<RegisterName>;
+  if (spec.counts && !spec.counts(r)) return undefined;
+  const date = spec.date?.(r);
+  const dated = date === undefined ? {} : { date };
+  // A date in the future (a planned completion) is no evidence of anything done yet.
+  if (date !== undefined && isBefore(now, date)) return { ...dated, freshness: 'stale', note: `dated ${date}, after ${now}` };
+  const validUntil = spec.validUntil?.(r);
+  if (validUntil !== undefined && isBefore(validUntil, now)) {
+    return { ...dated, freshness: 'expired', note: `valid until ${validUntil}` };
+  }
+  const missing = spec.missing?.(r, now);
+  if (missing !== undefined) return { ...dated, freshness: 'stale', note: missing };
+  const reviewDue = spec.reviewDue?.(r);
+  if (reviewDue !== undefined && isBefore(reviewDue, now)) {
+    return { ...dated, freshness: 'stale', note: `review was due on ${reviewDue}` };
+  }
+  // An explicit validity or cadence in the future overrides the 12-month rule.
+  const cadence = reviewDue !== undefined || validUntil !== undefined;
+  if (spec.ages && !cadence && date !== undefined && isBefore(date, addMonths(now, -12))) {
+    return { ...dated, freshness: 'stale', note: `dated ${date}, more than 12 months before ${now}` };
+  }
+  return { ...dated, freshness: 'current' };
+}
+
+/** The name of a record in lists and messages: the register's label field, shortened. */
+export function recordLabel(register: RegisterName, record: AnyRecord): string {
+  const value = (record as unknown as Record<string, unknown>)[registers[register].label];
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value) : record.id;
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}

@@ -1,0 +1,141 @@
+// Tests of the evidence index: what evidences each clause and applied control, how fresh it is, the gaps, the
+// five key documents first, and that it stays linear at scale.
+import { describe, expect, it } from 'vitest';
+import { aimsOf, build } from '../../test/factories.ts';
+import { leafClauses, type AimsSnapshot } from '../domain/index.ts';
+import { buildEvidenceIndex, type EvidenceIndex } from './evidence-index.ts';
+
+const NOW = '2026-11-01';
+const row = (index: EvidenceIndex, ref: string) => [...index.clauses, ...index.controls].find((r) => r.ref === ref)!;
+const ids = (index: EvidenceIndex, ref: string) => row(index, ref).evidence.map((e) => `${e.register}/${e.id}:${e.freshness}`);
+
+describe('buildEvidenceIndex', () => {
+  it('lists every clause 4–10 and, on an empty AIMS, every leaf clause as a gap and no control', () => {
+    const index = buildEvidenceIndex(aimsOf(), NOW);
+    expect(index.clauses.map((c) => c.ref)).toContain('4');
+    expect(index.clauses.map((c) => c.ref)).toContain('10.2');
+    expect(index.controls).toEqual([]);
+    expect(index.gaps.map((g) => g.ref)).toEqual(leafClauses().map((c) => c.id));
+    expect(index.gaps.every((g) => g.status === 'no-evidence')).toBe(true);
+    expect(index.summary.clauses).toMatchObject({ total: leafClauses().length, evidenced: 0, noEvidence: leafClauses().length });
+  });
+
+  it('counts a held management review for 9.3 and its sub-clauses, but not a planned one', () => {
+    const held = build.managementReviews({ id: 'mr-held', heldOn: '2026-09-01' });
+    const planned = build.managementReviews({ id: 'mr-planned', status: 'planned', heldOn: '2026-12-01' });
+    const index = buildEvidenceIndex(aimsOf({ managementReviews: [held, planned] }), NOW);
+    expect(ids(index, '9.3')).toEqual(['managementReviews/mr-held:current']);
+    expect(ids(index, '9.3.2')).toEqual(['managementReviews/mr-held:current']);
+    expect(row(index, '9').status).toBe('evidenced');
+    expect(index.gaps.map((g) => g.ref)).not.toContain('9.3.1');
+  });
+
+  it('tells current, stale and expired evidence apart, and says why', () => {
+    const aims = aimsOf({
+      evidenceItems: [
+        build.evidenceItems({ id: 'ev-new', refs: ['7.2'], evidenceDate: '2026-10-01' }),
+        build.evidenceItems({ id: 'ev-old', refs: ['7.3'], evidenceDate: '2025-06-01' }),
+        build.evidenceItems({ id: 'ev-valid', refs: ['7.4'], evidenceDate: '2024-01-01', validUntil: '2027-01-01' }),
+        build.evidenceItems({ id: 'ev-ended', refs: ['4.4'], evidenceDate: '2026-01-01', validUntil: '2026-10-31' }),
+      ],
+    });
+    const index = buildEvidenceIndex(aims, NOW);
+    expect(ids(index, '7.2')).toEqual(['evidenceItems/ev-new:current']);
+    expect(row(index, '7.3').evidence[0]).toMatchObject({ freshness: 'stale', note: 'dated 2025-06-01, more than 12 months before 2026-11-01' });
+    expect(ids(index, '7.4')).toEqual(['evidenceItems/ev-valid:current']);
+    expect(row(index, '4.4').evidence[0]).toMatchObject({ freshness: 'expired', note: 'valid until 2026-10-31' });
+    expect(index.gaps.find((g) => g.ref === '7.3')?.status).toBe('only-stale');
+    expect(index.gaps.find((g) => g.ref === '4.4')?.status).toBe('only-expired');
+    expect(index.gaps.map((g) => g.ref)).not.toContain('7.2');
+  });
+
+  it('reads documents by the version in force and their review date', () => {
+    const aims = aimsOf({
+      documents: [
+        build.documents({ id: 'doc-ok', requiredBy: ['4.3'] }),
+        build.documents({ id: 'doc-overdue', requiredBy: ['6.2'], reviewDue: '2026-09-30' }),
+        build.documents({ id: 'doc-draft', requiredBy: ['6.3'], versions: [{ version: '0.1', status: 'draft' }] }),
+      ],
+    });
+    const index = buildEvidenceIndex(aims, NOW);
+    expect(ids(index, '4.3')).toEqual(['documents/doc-ok:current']);
+    expect(row(index, '6.2').evidence[0]).toMatchObject({ freshness: 'stale', note: 'review was due on 2026-09-30' });
+    expect(row(index, '6.3').evidence[0]).toMatchObject({ freshness: 'stale', note: 'no approved version in force' });
+    // Every document is documented information (7.5) by being in the register.
+    expect(ids(index, '7.5.3')).toEqual(expect.arrayContaining(['documents/doc-ok:current']));
+  });
+
+  it('indexes only applied controls, with evidence from the SoA entry, documents, evidence items and registers', () => {
+    const aims = aimsOf({
+      customControls: [build.customControls({ id: 'ORG-1', title: 'Model cards for every release' })],
+      evidenceItems: [build.evidenceItems({ id: 'ev-logs' }), build.evidenceItems({ id: 'ev-cards', refs: ['ORG-1'] })],
+      documents: [build.documents({ id: 'doc-ir', requiredBy: ['A.8.4'] })],
+      concernReports: [build.concernReports({ id: 'concern-1', receivedOn: '2026-08-01' })],
+      soaEntries: [
+        build.soaEntries({ id: 'soa-logs', controlId: 'A.6.2.8', evidenceIds: ['ev-logs'] }),
+        build.soaEntries({ id: 'soa-ir', controlId: 'A.8.4' }),
+        build.soaEntries({ id: 'soa-concern', controlId: 'A.3.3' }),
+        build.soaEntries({ id: 'soa-own', controlId: 'ORG-1' }),
+        build.soaEntries({ id: 'soa-excluded', controlId: 'A.10.4', applicable: false, implementationStatus: 'not-applicable' }),
+        build.soaEntries({ id: 'soa-bare', controlId: 'A.7.4' }),
+      ],
+    });
+    const index = buildEvidenceIndex(aims, NOW);
+    expect(index.controls.map((c) => c.ref)).toEqual(['A.3.3', 'A.6.2.8', 'A.7.4', 'A.8.4', 'ORG-1']);
+    expect(row(index, 'A.6.2.8').evidence[0]).toMatchObject({ id: 'ev-logs', via: 'soa-entry' });
+    expect(row(index, 'A.8.4').evidence[0]).toMatchObject({ id: 'doc-ir', via: 'document' });
+    expect(row(index, 'A.3.3').evidence[0]).toMatchObject({ register: 'concernReports', via: 'register' });
+    expect(row(index, 'ORG-1')).toMatchObject({ custom: true, title: 'Model cards for every release', status: 'evidenced' });
+    expect(index.gaps.filter((g) => g.kind === 'control')).toEqual([
+      expect.objectContaining({ ref: 'A.7.4', status: 'no-evidence', soaEntryIds: ['soa-bare'] }),
+    ]);
+  });
+
+  it('puts the five most scrutinised documents first, with their controlled documents', () => {
+    const aims = aimsOf({
+      documents: [build.documents({ id: 'doc-policy', title: 'AI policy' }), build.documents({ id: 'doc-minutes' })],
+      aiPolicies: [build.aiPolicies({ id: 'policy-1', documentId: 'doc-policy', approvedOn: '2026-02-01' })],
+      impactAssessments: [
+        build.impactAssessments({ id: 'ia-old', aiSystemId: 'ais-1', assessedOn: '2025-01-01' }),
+        build.impactAssessments({ id: 'ia-new', aiSystemId: 'ais-1', assessedOn: '2026-05-01' }),
+      ],
+      managementReviews: [build.managementReviews({ id: 'mr-1', minutesDocumentId: 'doc-minutes' })],
+      internalAudits: [build.internalAudits({ id: 'audit-old', completedOn: '2025-03-01' })],
+    });
+    const { keyDocuments } = buildEvidenceIndex(aims, NOW);
+    expect(keyDocuments.map((k) => [k.kind, k.status])).toEqual([
+      ['ai-policy', 'evidenced'],
+      ['statement-of-applicability', 'no-evidence'],
+      ['impact-assessments', 'evidenced'],
+      ['internal-audit-reports', 'only-stale'],
+      ['management-review-minutes', 'evidenced'],
+    ]);
+    expect(keyDocuments[0]!.records.map((r) => r.id)).toEqual(['policy-1', 'doc-policy']);
+    expect(keyDocuments[2]!.records.map((r) => r.id)).toEqual(['ia-new']);
+    expect(keyDocuments[4]!.records.map((r) => r.id)).toContain('doc-minutes');
+  });
+
+  it('stays linear: four times the records takes well under sixteen times as long', () => {
+    const timeOf = (n: number) => {
+      const aims = scaled(n);
+      const started = performance.now();
+      buildEvidenceIndex(aims, NOW);
+      return performance.now() - started;
+    };
+    timeOf(500); // warm up
+    const small = Math.min(timeOf(2_000), timeOf(2_000));
+    const large = Math.min(timeOf(8_000), timeOf(8_000));
+    expect(large / small).toBeLessThan(10);
+  });
+});
+
+/** A snapshot with `n` evidence items, documents, risks and SoA entries spread over the catalogue. */
+function scaled(n: number): AimsSnapshot {
+  const refs = leafClauses().map((c) => c.id);
+  return aimsOf({
+    evidenceItems: Array.from({ length: n }, (_, i) => build.evidenceItems({ id: `ev-${i}`, refs: [refs[i % refs.length]!, 'A.6.2.4'] })),
+    documents: Array.from({ length: n }, (_, i) => build.documents({ id: `doc-${i}`, requiredBy: [refs[(i * 7) % refs.length]!] })),
+    risks: Array.from({ length: n }, (_, i) => build.risks({ id: `risk-${i}` })),
+    soaEntries: Array.from({ length: n }, (_, i) => build.soaEntries({ id: `soa-${i}`, controlId: 'A.6.2.4', evidenceIds: [`ev-${i}`] })),
+  });
+}

@@ -1,0 +1,242 @@
+// The evidence index: for every clause 4–10 and every applied control, the records that evidence it, their
+// freshness and the gaps; the five most scrutinised documents first. Linear in the size of the snapshot.
+import {
+  clauses,
+  findControl,
+  controls as annexAControls,
+  registerNames,
+  registers,
+  type AimsSnapshot,
+  type AnyRecord,
+  type RegisterName,
+} from '../domain/index.ts';
+import { assessFreshness, recordLabel, type Freshness, type FreshnessAssessment } from './evidence-index-freshness.ts';
+import { keyDocumentsOf, type KeyDocument } from './evidence-index-key-documents.ts';
+
+export type { Freshness } from './evidence-index-freshness.ts';
+export type { KeyDocument, KeyDocumentKind } from './evidence-index-key-documents.ts';
+
+/** How a record came to evidence a clause or control. */
+export type EvidenceVia =
+  | 'evidence-item' // an evidence item whose refs name it
+  | 'document' // a document whose requiredBy names it
+  | 'soa-entry' // an evidence item the SoA entry of the control lists
+  | 'register'; // a record of a register that serves the clause (registers.ts), e.g. a management review for 9.3
+
+export interface IndexedEvidence {
+  readonly register: RegisterName;
+  readonly id: string;
+  readonly label: string;
+  readonly via: EvidenceVia;
+  readonly date?: string;
+  readonly freshness: Freshness;
+  readonly note?: string;
+}
+
+/** `evidenced`: at least one current record. Otherwise the gap: only stale, only expired, or nothing at all. */
+export type CoverageStatus = 'evidenced' | 'only-stale' | 'only-expired' | 'no-evidence';
+
+export interface EvidenceIndexRow {
+  readonly ref: string;
+  readonly kind: 'clause' | 'control';
+  readonly title: string;
+  /** The parent clause, for clauses below the top level. */
+  readonly parent?: string;
+  /** Whether the clause carries requirements itself (no sub-clauses); always true for controls. */
+  readonly leaf: boolean;
+  /** For controls: the organisation's own control rather than Annex A. */
+  readonly custom?: boolean;
+  /** For controls: the SoA entries that include it. */
+  readonly soaEntryIds?: readonly string[];
+  /** Records that name this ref directly, current first, newest first. */
+  readonly evidence: readonly IndexedEvidence[];
+  /** Over this ref's own evidence and, for a parent clause, that of every clause below it. */
+  readonly status: CoverageStatus;
+}
+
+export interface EvidenceGap {
+  readonly ref: string;
+  readonly kind: 'clause' | 'control';
+  readonly title: string;
+  readonly status: Exclude<CoverageStatus, 'evidenced'>;
+  readonly soaEntryIds?: readonly string[];
+  /** The stale or expired records there are, if any. */
+  readonly evidence: readonly IndexedEvidence[];
+}
+
+export interface CoverageCounts {
+  readonly total: number;
+  readonly evidenced: number;
+  readonly onlyStale: number;
+  readonly onlyExpired: number;
+  readonly noEvidence: number;
+}
+
+export interface EvidenceIndex {
+  readonly asOf: string;
+  readonly keyDocuments: readonly KeyDocument[];
+  readonly clauses: readonly EvidenceIndexRow[];
+  readonly controls: readonly EvidenceIndexRow[];
+  /** Leaf clauses and applied controls that are not evidenced (a parent's gap is its children's). */
+  readonly gaps: readonly EvidenceGap[];
+  readonly summary: { readonly clauses: CoverageCounts; readonly controls: CoverageCounts };
+}
+
+interface RowBuilder {
+  readonly ref: string;
+  readonly entries: Map<string, IndexedEvidence>;
+}
+
+const rank: Record<Freshness, number> = { current: 0, stale: 1, expired: 2 };
+
+function statusOf(entries: Iterable<IndexedEvidence>): CoverageStatus {
+  let stale = false;
+  let expired = false;
+  for (const e of entries) {
+    if (e.freshness === 'current') return 'evidenced';
+    if (e.freshness === 'stale') stale = true;
+    else expired = true;
+  }
+  return stale ? 'only-stale' : expired ? 'only-expired' : 'no-evidence';
+}
+
+/** Combines statuses: the best of them wins (a current record anywhere below evidences the parent). */
+function bestOf(statuses: readonly CoverageStatus[]): CoverageStatus {
+  const order: CoverageStatus[] = ['evidenced', 'only-stale', 'only-expired', 'no-evidence'];
+  return order.find((s) => statuses.includes(s)) ?? 'no-evidence';
+}
+
+const byFreshnessThenDate = (a: IndexedEvidence, b: IndexedEvidence) =>
+  rank[a.freshness] - rank[b.freshness] || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+
+/** Applied controls in catalogue order, then the organisation's own in SoA order, with their SoA entries. */
+function appliedControls(aims: AimsSnapshot): Map<string, string[]> {
+  const included = new Map<string, string[]>();
+  for (const entry of aims.soaEntries) {
+    if (!entry.applicable) continue;
+    const list = included.get(entry.controlId) ?? [];
+    list.push(entry.id);
+    included.set(entry.controlId, list);
+  }
+  const ordered = new Map<string, string[]>();
+  for (const c of annexAControls) {
+    const ids = included.get(c.id);
+    if (ids) ordered.set(c.id, ids);
+  }
+  for (const [id, ids] of included) if (!ordered.has(id)) ordered.set(id, ids);
+  return ordered;
+}
+
+const cache = new WeakMap<AimsSnapshot, Map<string, EvidenceIndex>>();
+
+/** Builds the index as of `now` (YYYY-MM-DD); the result is cached per snapshot and date, as checks share it. */
+export function buildEvidenceIndex(aims: AimsSnapshot, now: string): EvidenceIndex {
+  let perDate = cache.get(aims);
+  if (!perDate) cache.set(aims, (perDate = new Map()));
+  const cached = perDate.get(now);
+  if (cached) return cached;
+  const index = build(aims, now);
+  perDate.set(now, index);
+  return index;
+}
+
+function build(aims: AimsSnapshot, now: string): EvidenceIndex {
+  const applied = appliedControls(aims);
+  const rows = new Map<string, RowBuilder>();
+  for (const c of clauses) rows.set(c.id, { ref: c.id, entries: new Map() });
+  for (const id of applied.keys()) rows.set(id, { ref: id, entries: new Map() });
+
+  // Each record is assessed once, however many refs it serves.
+  const assessed = new Map<string, FreshnessAssessment | undefined>();
+  const assess = (register: RegisterName, record: AnyRecord) => {
+    const key = `${register}/${record.id}`;
+    if (!assessed.has(key)) assessed.set(key, assessFreshness(register, record, now));
+    return assessed.get(key);
+  };
+  const add = (ref: string, register: RegisterName, record: AnyRecord, via: EvidenceVia) => {
+    const row = rows.get(ref);
+    if (!row) return; // a control that is not applied is not indexed
+    const key = `${register}/${record.id}`;
+    if (row.entries.has(key)) return;
+    const a = assess(register, record);
+    if (!a) return;
+    row.entries.set(key, { register, id: record.id, label: recordLabel(register, record), via, ...a });
+  };
+
+  for (const item of aims.evidenceItems) for (const ref of item.refs) add(ref, 'evidenceItems', item, 'evidence-item');
+  for (const doc of aims.documents) for (const ref of doc.requiredBy ?? []) add(ref, 'documents', doc, 'document');
+  const evidenceItems = new Map(aims.evidenceItems.map((e) => [e.id, e]));
+  for (const entry of aims.soaEntries) {
+    if (!entry.applicable) continue;
+    for (const id of entry.evidenceIds) {
+      const item = evidenceItems.get(id);
+      if (item) add(entry.controlId, 'evidenceItems', item, 'soa-entry');
+    }
+  }
+  // Evidence items serve what their refs name, not documented information in general (7.5) by being kept.
+  for (const register of registerNames) {
+    const refs = registers[register].refs;
+    if (refs.length === 0 || register === 'evidenceItems') continue;
+    for (const record of aims[register] as readonly AnyRecord[]) for (const ref of refs) add(ref, register, record, 'register');
+  }
+
+  const statuses = new Map<string, CoverageStatus>();
+  // Children come after their parents in the catalogue, so walking it backwards settles them first.
+  const childrenOf = new Map<string, string[]>();
+  for (const c of clauses) if (c.parent !== undefined) childrenOf.set(c.parent, [...(childrenOf.get(c.parent) ?? []), c.id]);
+  for (const c of [...clauses].reverse()) {
+    const own = statusOf(rows.get(c.id)!.entries.values());
+    statuses.set(c.id, bestOf([own, ...(childrenOf.get(c.id) ?? []).map((id) => statuses.get(id)!)]));
+  }
+
+  const evidenceOf = (ref: string) => [...rows.get(ref)!.entries.values()].sort(byFreshnessThenDate);
+  const clauseRows: EvidenceIndexRow[] = clauses.map((c) => ({
+    ref: c.id,
+    kind: 'clause',
+    title: c.title,
+    ...(c.parent === undefined ? {} : { parent: c.parent }),
+    leaf: !childrenOf.has(c.id),
+    evidence: evidenceOf(c.id),
+    status: statuses.get(c.id)!,
+  }));
+  const customTitles = new Map(aims.customControls.map((c) => [c.id, c.title]));
+  const controlRows: EvidenceIndexRow[] = [...applied].map(([ref, soaEntryIds]) => {
+    const evidence = evidenceOf(ref);
+    const annexA = findControl(ref);
+    return {
+      ref,
+      kind: 'control',
+      title: annexA?.title ?? customTitles.get(ref) ?? ref,
+      leaf: true,
+      ...(annexA ? {} : { custom: true }),
+      soaEntryIds,
+      evidence,
+      status: statusOf(evidence),
+    };
+  });
+
+  const gaps: EvidenceGap[] = [...clauseRows.filter((r) => r.leaf), ...controlRows]
+    .filter((r) => r.status !== 'evidenced')
+    .map((r) => ({
+      ref: r.ref,
+      kind: r.kind,
+      title: r.title,
+      status: r.status as EvidenceGap['status'],
+      ...(r.soaEntryIds ? { soaEntryIds: r.soaEntryIds } : {}),
+      evidence: r.evidence,
+    }));
+
+  return {
+    asOf: now,
+    keyDocuments: keyDocumentsOf(aims, (register, record) => assess(register, record)),
+    clauses: clauseRows,
+    controls: controlRows,
+    gaps,
+    summary: { clauses: countsOf(clauseRows.filter((r) => r.leaf)), controls: countsOf(controlRows) },
+  };
+}
+
+function countsOf(rows: readonly EvidenceIndexRow[]): CoverageCounts {
+  const n = (s: CoverageStatus) => rows.filter((r) => r.status === s).length;
+  return { total: rows.length, evidenced: n('evidenced'), onlyStale: n('only-stale'), onlyExpired: n('only-expired'), noEvidence: n('no-evidence') };
+}
