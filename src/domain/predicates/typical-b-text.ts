@@ -50,7 +50,7 @@ export function shareOfWordsIn(text: string, other: string): number {
  * Names a list for a message: up to `max` quoted items, then "and N more", so one summary line stays readable
  * when it stands for hundreds of records.
  */
-export function listForMessage(items: readonly string[], max = 3): string {
-  if (items.length <= max) return items.join(', ');
-  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+export function listForMessage(items: readonly string[], max = 3, separator = ', '): string {
+  if (items.length <= max) return items.join(separator);
+  return `${items.slice(0, max).join(separator)} and ${items.length - max} more`;
 }

@@ -1,0 +1,75 @@
+// lifecycle-without-stages: an in-scope AI system with no defined life-cycle stages, or past gates without record or evidence.
+import { currentStageOf, gateFor, gateGaps, passedStages } from '../domain/predicates/typical-b-lifecycle.ts';
+import { listForMessage } from '../domain/predicates/typical-b-text.ts';
+import { defineCheck } from './define-check.ts';
+import { count, quote, subjectOf } from './typical-b-helpers.ts';
+
+export default defineCheck({
+  id: 'lifecycle-without-stages',
+  meta: {
+    title: 'AI systems move through defined life-cycle stages with a recorded gate and evidence at each',
+    severity: 'minor',
+    surfaces: ['stage-2'],
+    refs: ['8.1', 'A.6.2'],
+    description:
+      'In a Stage 2 walkthrough the auditor traces an AI system from inception through impact assessment, design, '
+      + 'verification and validation and the deployment gate into operation, asking at each step who decided, when, '
+      + 'and on what evidence. "Concept to deployment" with no stages, or gates passed without a record, fails the trace.',
+    messages: {
+      noStages: 'AI system {{system}} ({{status}}) has no defined life-cycle stages, so there are no gates or evidence per stage to walk through.',
+      currentStageUndefined: 'AI system {{system}} is at stage "{{stage}}", which is not one of the stages defined for it ({{stages}}).',
+      gateGaps: 'AI system {{system}} has passed {{passed}} with gaps at the gates: {{gaps}}.',
+      stageUnknown: 'AI system {{system}} is in development with defined stages but no current stage, so which gates it has passed cannot be told; check its gate records.',
+    },
+    fix:
+      'For {{systemId}}: define its life-cycle stages (e.g. inception, impact-assessment, requirements-and-design, '
+      + 'verification-and-validation, deployment, operation-and-monitoring, retirement), record its current stage, and for '
+      + 'each stage it has passed record the gate: decision, approver, date and the evidence the decision rested on.',
+  },
+  run({ aims, index, report, pass, notApplicable }) {
+    const systems = aims.aiSystems.filter((s) => s.inScope);
+    if (systems.length === 0) {
+      notApplicable('No AI system is in scope, so there is no life cycle to walk through.');
+      return;
+    }
+    // When no in-scope system has stages, the AIMS has no life-cycle process at all: major for each system.
+    const noneDefined = systems.every((s) => s.lifecycle.stages.length === 0);
+    const evidenceExists = (id: string) => index.evidenceItems.has(id);
+    for (const system of systems) {
+      const subject = subjectOf('aiSystems', system);
+      const data = { system: quote(system), systemId: system.id, status: system.status };
+      const { stages, gates } = system.lifecycle;
+      if (stages.length === 0) {
+        const severity = system.status === 'proposed' ? 'observation' : noneDefined ? 'major' : 'minor';
+        report({ messageId: 'noStages', subjects: [subject], severity, data });
+        continue;
+      }
+      const current = currentStageOf(system);
+      if (current !== undefined && !stages.includes(current)) {
+        report({ messageId: 'currentStageUndefined', subjects: [subject], data: { ...data, stage: current, stages: stages.join(', ') } });
+        continue;
+      }
+      if (current === undefined) {
+        report({ messageId: 'stageUnknown', subjects: [subject], outcome: 'needs-review', data });
+        continue;
+      }
+      const passed = passedStages(system);
+      const gaps = passed
+        .map((stage) => ({ stage, gaps: gateGaps(gateFor(stage, gates), evidenceExists) }))
+        .filter((g) => g.gaps.length > 0);
+      if (gaps.length === 0) {
+        pass([subject]);
+        continue;
+      }
+      report({
+        messageId: 'gateGaps',
+        subjects: [subject],
+        data: {
+          ...data,
+          passed: count(passed.length, 'stage'),
+          gaps: listForMessage(gaps.map((g) => `${g.stage} (${g.gaps.join(', ')})`), 4, '; '),
+        },
+      });
+    }
+  },
+});
