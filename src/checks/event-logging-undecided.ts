@@ -1,0 +1,88 @@
+// event-logging-undecided (A.6.2.8): an AI system in scope without a decision on event logging, with an unjustified
+// "not required", or, when high-risk under the EU AI Act, without logging while it operates.
+import type { AiSystem } from '../domain/index.ts';
+import { isMissingText } from '../domain/predicates/ops-a-text.ts';
+import { defineCheck } from './define-check.ts';
+import { activeAiSystemsInScope, named, subjectOf } from './ops-a-helpers.ts';
+
+const CONTROL = 'A.6.2.8';
+/** Six months, counted as the shortest six-month span of the calendar (181 days), so no compliant period is flagged. */
+const EU_MIN_RETENTION_DAYS = 181;
+
+/**
+ * High-risk systems whose logs the organisation must keep under the EU AI Act: as provider (Art 12, 19) or
+ * deployer (Art 26(6)); importers, distributors and representatives do not run the logging. Unknown role: assume it must.
+ */
+function logsRequiredByLaw(s: AiSystem): boolean {
+  if (s.euAiActRiskClass !== 'high-risk') return false;
+  return s.euAiActRole === undefined || s.euAiActRole === 'provider' || s.euAiActRole === 'deployer' || s.euAiActRole === 'product-manufacturer';
+}
+
+export default defineCheck({
+  id: 'event-logging-undecided',
+  meta: {
+    title: 'Every AI system in scope has a justified event-logging decision covering operation',
+    severity: 'minor',
+    surfaces: ['stage-2'],
+    refs: ['A.6.2.8'],
+    euAiAct: ['Art 12', 'Art 19', 'Art 26'],
+    description:
+      'The auditor asks, per AI system, at which life-cycle stages event logs are recorded and why, and samples the ' +
+      'logs themselves. The decision should cover at least the time the system is in use; a decision that logs are ' +
+      'not needed must say why. For a system that is high-risk under the EU AI Act, automatic logging in operation ' +
+      'and keeping the logs for at least six months are legal obligations, not options.',
+    messages: {
+      undecided: 'AI system {{system}} is in the AIMS scope and {{state}}, but no event-logging decision is recorded{{law}}.',
+      notRequiredUnjustified: 'AI system {{system}} has an event-logging decision of "not required" without a justification.',
+      notRequiredInUse:
+        'AI system {{system}} is {{state}} and its event logs were decided "not required" ("{{justification}}"): logs are expected at least while a system is in use, so confirm the justification holds.',
+      notInOperation: 'AI system {{system}} has event logging enabled, but not for the operation-and-monitoring stage, when the system is in use.',
+      highRiskNotLogged: 'AI system {{system}} is high-risk under the EU AI Act, but {{how}}: it must record events automatically while it operates.',
+      retentionShort: 'AI system {{system}} is high-risk under the EU AI Act and keeps its event logs for {{days}} days, less than the six months the Act requires.',
+    },
+    fix:
+      'Decide and record for {{system}} at which life-cycle stages event logs are kept (at least operation and monitoring), ' +
+      'how long they are kept and, where logging is not needed, why; then make sure the logging runs as decided.',
+  },
+  run({ aims, report, pass, notApplicable }) {
+    const entries = aims.soaEntries.filter((e) => e.controlId === CONTROL);
+    // An SoA that excludes A.6.2.8 takes the control out of the AIMS; the law still binds high-risk systems.
+    const excluded = entries.length > 0 && entries.every((e) => e.applicable !== true);
+    const systems = activeAiSystemsInScope(aims)
+      .filter((s) => s.status === 'in-development' || s.status === 'in-operation')
+      .filter((s) => !excluded || logsRequiredByLaw(s));
+    if (systems.length === 0) {
+      notApplicable(excluded
+        ? `The Statement of Applicability excludes ${CONTROL} and no AI system in scope is high-risk under the EU AI Act.`
+        : 'No AI system in the AIMS scope is in development or in operation.');
+      return;
+    }
+    for (const system of systems) {
+      const subject = subjectOf('aiSystems', system);
+      const byLaw = logsRequiredByLaw(system);
+      const data = { system: named(subject), state: system.status === 'in-operation' ? 'in operation' : 'in development', law: '' };
+      const logging = system.eventLogging;
+      if (!logging) {
+        report({
+          messageId: 'undecided', severity: byLaw ? 'major' : 'minor',
+          data: { ...data, law: byLaw ? ', although it is high-risk under the EU AI Act and must log events automatically' : '' },
+          subjects: [subject],
+        });
+      } else if (logging.decision === 'not-required') {
+        if (byLaw) {
+          report({ messageId: 'highRiskNotLogged', severity: 'major', data: { ...data, how: 'its event logs were decided "not required"' }, subjects: [subject] });
+        } else if (isMissingText(logging.justification)) {
+          report({ messageId: 'notRequiredUnjustified', data, subjects: [subject] });
+        } else {
+          report({ messageId: 'notRequiredInUse', outcome: 'needs-review', severity: 'observation', data: { ...data, justification: logging.justification! }, subjects: [subject] });
+        }
+      } else if (!(logging.stages ?? []).includes('operation-and-monitoring')) {
+        if (byLaw) report({ messageId: 'highRiskNotLogged', severity: 'major', data: { ...data, how: 'its event logging does not cover the operation-and-monitoring stage' }, subjects: [subject] });
+        else report({ messageId: 'notInOperation', data, subjects: [subject] });
+      } else if (byLaw && typeof logging.retentionDays === 'number' && logging.retentionDays < EU_MIN_RETENTION_DAYS) {
+        report({ messageId: 'retentionShort', data: { ...data, days: logging.retentionDays }, subjects: [subject] });
+      }
+    }
+    pass(systems.map((s) => subjectOf('aiSystems', s)));
+  },
+});
