@@ -1,0 +1,107 @@
+// impact-assessment-conflated-with-risk: impacts must fall on individuals, groups or societies; business-risk wording
+// under those dimensions is for a person to review.
+import { aimsOf, build } from '../../test/factories.ts';
+import type { ImpactAssessment } from '../domain/index.ts';
+import { testCheck } from './check-tester.ts';
+import check from './impact-assessment-conflated-with-risk.ts';
+
+const credit = build.aiSystems({ id: 'ais-credit', name: 'Credit scoring' });
+type Impact = ImpactAssessment['impacts'][number];
+const impact = (over: Partial<Impact>): Impact => ({ description: 'x', dimension: 'individual', type: 'fairness', severity: 3, likelihood: 2, ...over });
+const onOrganisation = impact({ dimension: 'organisation', type: 'financial', description: 'Loss of revenue if the model is withdrawn' });
+const fairness = impact({ description: 'Applicants from minority groups refused credit more often', dimension: 'group', type: 'fairness' });
+
+testCheck(check, {
+  valid: [
+    {
+      name: 'effects on individuals and society, with business risk alongside',
+      aims: aimsOf({
+        aiSystems: [credit],
+        impactAssessments: [build.impactAssessments({
+          aiSystemId: credit.id,
+          impacts: [fairness, impact({ dimension: 'society', type: 'access to services', description: 'Whole neighbourhoods lose access to credit' }), onOrganisation],
+        })],
+      }),
+    },
+    {
+      name: 'an earlier business-risk assessment superseded by a sound one',
+      aims: aimsOf({
+        aiSystems: [credit],
+        impactAssessments: [
+          build.impactAssessments({ aiSystemId: credit.id, assessedOn: '2025-05-01', impacts: [onOrganisation] }),
+          build.impactAssessments({ aiSystemId: credit.id, assessedOn: '2026-05-01', trigger: 'scheduled', impacts: [fairness] }),
+        ],
+      }),
+    },
+    {
+      name: 'terse impacts are accepted when the affected parties are named',
+      aims: aimsOf({
+        aiSystems: [credit],
+        impactAssessments: [build.impactAssessments({ aiSystemId: credit.id, affectedParties: ['Loan applicants'], impacts: [impact({ type: 'accuracy', description: 'Wrong score' })] })],
+      }),
+    },
+    {
+      name: 'an AI system outside the AIMS scope is not judged',
+      aims: aimsOf({
+        aiSystems: [build.aiSystems({ id: 'ais-lab', inScope: false })],
+        impactAssessments: [build.impactAssessments({ aiSystemId: 'ais-lab', impacts: [onOrganisation] })],
+      }),
+    },
+    { name: 'no impact assessments at all', aims: aimsOf({ aiSystems: [credit] }), outcome: 'not-applicable' },
+  ],
+  invalid: [
+    {
+      name: 'only impacts on the organisation',
+      aims: aimsOf({
+        aiSystems: [credit],
+        impactAssessments: [build.impactAssessments({
+          id: 'ia-biz', aiSystemId: credit.id,
+          impacts: [onOrganisation, impact({ dimension: 'organisation', type: 'reputation', description: 'Press coverage' })],
+        })],
+      }),
+      reports: [{
+        message: 'The impact assessment ia-biz (2026-06-01) of AI system "Credit scoring" (ais-credit) records only impacts on the organisation (2)',
+        severity: 'major',
+        subjects: [{ register: 'impactAssessments', id: 'ia-biz' }, { register: 'aiSystems', id: 'ais-credit' }],
+      }],
+    },
+    {
+      name: 'no impacts recorded at all, for a system the register does not know',
+      aims: aimsOf({ impactAssessments: [build.impactAssessments({ id: 'ia-empty', aiSystemId: 'ais-ghost', impacts: [] })] }),
+      reports: [{ message: 'of AI system "ais-ghost" records no impact on individuals, groups or societies', subjects: [{ register: 'impactAssessments', id: 'ia-empty' }] }],
+    },
+    {
+      name: 'impacts filed under individuals and society that read as revenue, fines and market share',
+      aims: aimsOf({
+        aiSystems: [credit],
+        impactAssessments: [build.impactAssessments({
+          id: 'ia-words', aiSystemId: credit.id, affectedParties: ['Applicants'],
+          impacts: [
+            impact({ dimension: 'individual', type: 'financial', description: 'Regulatory fines if scores are challenged' }),
+            impact({ dimension: 'society', type: 'market', description: 'Lower market share and revenue' }),
+          ],
+        })],
+      }),
+      reports: [{ outcome: 'needs-review', message: 'read as business risk (fines, revenue and market share)' }],
+    },
+    {
+      name: 'impacts that do not say who bears them, with no affected parties named',
+      aims: aimsOf({
+        aiSystems: [credit],
+        impactAssessments: [build.impactAssessments({ id: 'ia-vague', aiSystemId: credit.id, affectedParties: [], impacts: [impact({ type: 'accuracy', description: 'Wrong score' })] })],
+      }),
+      reports: [{ outcome: 'needs-review', message: 'names no affected individuals, groups or societies', subjects: [{ register: 'impactAssessments', id: 'ia-vague' }] }],
+    },
+    {
+      name: 'two assessments on the same latest date are both judged',
+      aims: aimsOf({
+        aiSystems: [credit],
+        impactAssessments: [
+          build.impactAssessments({ id: 'ia-a', aiSystemId: credit.id, assessedOn: '2026-07-01', impacts: [onOrganisation] }),
+          build.impactAssessments({ id: 'ia-b', aiSystemId: credit.id, assessedOn: '2026-07-01', impacts: [onOrganisation] }),
+        ],
+      }),
+      reports: [{ subjects: [{ register: 'impactAssessments', id: 'ia-a' }] }, { subjects: [{ register: 'impactAssessments', id: 'ia-b' }] }],
+    },
+  ],
+});

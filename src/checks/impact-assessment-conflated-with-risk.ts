@@ -1,0 +1,93 @@
+// impact-assessment-conflated-with-risk (6.1.4, 8.4, A.5.4, A.5.5): an AI system impact assessment that assesses
+// business risk (harm to the organisation) instead of effects on individuals, groups and societies.
+import type { ImpactAssessment } from '../domain/index.ts';
+import { businessRiskSignals, peopleSignals } from '../domain/predicates/typical-a-text-signals.ts';
+import { defineCheck } from './define-check.ts';
+import { isBlank, joinList, named, subjectOf } from './typical-a-helpers.ts';
+
+export default defineCheck({
+  id: 'impact-assessment-conflated-with-risk',
+  meta: {
+    title: 'AI system impact assessments assess effects on people, not business risk',
+    severity: 'major',
+    surfaces: ['stage-2'],
+    refs: ['6.1.4', '8.4', 'A.5.4', 'A.5.5'],
+    euAiAct: ['Art 27'],
+    description:
+      'When sampling impact assessments at Stage 2, the auditor checks that they assess what the AI system may do to ' +
+      'individuals, groups of individuals and societies: fairness, privacy, safety, access to services, autonomy. An ' +
+      'assessment that lists lost revenue, reputational damage or regulatory fines is a risk assessment under another ' +
+      'name; the organisation then has no impact assessment at all.',
+    messages: {
+      organisationOnly:
+        'The impact assessment {{assessment}} of AI system {{system}} records only impacts on the organisation ({{count}}): ' +
+        'it assesses business risk, not effects on individuals, groups or societies.',
+      noImpacts: 'The impact assessment {{assessment}} of AI system {{system}} records no impact on individuals, groups or societies.',
+      readsAsBusiness:
+        'The impact assessment {{assessment}} of AI system {{system}} files its impacts under individuals, groups or ' +
+        'societies, but they read as business risk ({{signals}}) with no one named who bears them: check whether they describe effects on people.',
+      nobodyNamed:
+        'The impact assessment {{assessment}} of AI system {{system}} names no affected individuals, groups or societies, and ' +
+        'its impacts do not say who bears them: check that people affected by the system were considered.',
+    },
+    fix:
+      'Reassess {{system}} with the impact assessment methodology: name the individuals, groups and societies it can ' +
+      'affect, record each effect on them (dimension individual, group or society) with its type, severity, likelihood ' +
+      'and mitigation, and keep harm to the organisation in the risk register.',
+  },
+  run({ aims, index, report, notApplicable }) {
+    if (aims.impactAssessments.length === 0) {
+      notApplicable('No AI system impact assessment is recorded; ai-system-without-impact-assessment reports the systems that need one.');
+      return;
+    }
+    const inScopeByStatement = new Set(aims.scopeStatements.flatMap((s) => s.includedAiSystemIds ?? []));
+    // Only the current assessment of each system counts: an earlier one superseded by a sound one is history.
+    const latest = new Map<string, string>();
+    for (const a of aims.impactAssessments) {
+      const seen = latest.get(a.aiSystemId);
+      if (seen === undefined || a.assessedOn > seen) latest.set(a.aiSystemId, a.assessedOn);
+    }
+    for (const a of aims.impactAssessments) {
+      if (latest.get(a.aiSystemId) !== a.assessedOn) continue;
+      const system = index.aiSystems.get(a.aiSystemId);
+      if (system && system.inScope === false && !inScopeByStatement.has(system.id)) continue;
+      const verdict = judge(a);
+      if (!verdict) continue;
+      const systemName = system ? named(system.name, system.id) : `"${a.aiSystemId}"`;
+      report({
+        messageId: verdict.messageId,
+        data: { assessment: `${a.id} (${a.assessedOn})`, system: systemName, ...verdict.data },
+        subjects: [
+          subjectOf('impactAssessments', a, `Impact assessment of ${system?.name ?? a.aiSystemId} (${a.assessedOn})`),
+          ...(system ? [subjectOf('aiSystems', system)] : []),
+        ],
+        ...(verdict.messageId === 'readsAsBusiness' || verdict.messageId === 'nobodyNamed' ? { outcome: 'needs-review' as const } : {}),
+      });
+    }
+  },
+});
+
+type Verdict =
+  | { messageId: 'organisationOnly'; data: { count: number } }
+  | { messageId: 'noImpacts'; data: Record<string, never> }
+  | { messageId: 'readsAsBusiness'; data: { signals: string } }
+  | { messageId: 'nobodyNamed'; data: Record<string, never> };
+
+/** Structured data first (the dimension of each impact); the wording only where the dimensions say "people". */
+function judge(a: ImpactAssessment): Verdict | undefined {
+  const impacts = a.impacts ?? [];
+  const onPeople = impacts.filter((i) => i.dimension !== 'organisation');
+  if (impacts.length > 0 && onPeople.length === 0) return { messageId: 'organisationOnly', data: { count: impacts.length } };
+  if (onPeople.length === 0) return { messageId: 'noImpacts', data: {} };
+
+  const readings = onPeople.map((i) => {
+    const text = `${i.type ?? ''} ${i.description ?? ''}`;
+    return { business: businessRiskSignals(text), people: peopleSignals(text) };
+  });
+  const namesSomeone = (a.affectedParties ?? []).some((p) => !isBlank(p) && businessRiskSignals(p).length === 0);
+  if (readings.every((r) => r.business.length > 0 && r.people.length === 0)) {
+    return { messageId: 'readsAsBusiness', data: { signals: joinList([...new Set(readings.flatMap((r) => r.business))]) } };
+  }
+  if (!namesSomeone && readings.every((r) => r.people.length === 0)) return { messageId: 'nobodyNamed', data: {} };
+  return undefined;
+}
