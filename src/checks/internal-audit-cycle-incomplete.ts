@@ -1,11 +1,11 @@
 // internal-audit-cycle-incomplete (9.2, 9.2.2): no programme, no completed internal audit, or a programme period
 // that leaves planned clauses and controls unaudited.
 import {
-  isAfter, isBefore, isOnOrBefore, type ExternalAudit, type InternalAudit, type InternalAuditProgramme,
+  isAfter, isBefore, isOnOrBefore, type InternalAudit, type InternalAuditProgramme,
 } from '../domain/index.ts';
 import { unauditedRefs } from '../domain/predicates/ops-b-audit-coverage.ts';
 import { defineCheck } from './define-check.ts';
-import { listBriefly, organisationSubject, plural, subjectOf } from './ops-b-helpers.ts';
+import { listBriefly, organisationSubject, plannedStage2, plural, subjectOf } from './ops-b-helpers.ts';
 
 export default defineCheck({
   id: 'internal-audit-cycle-incomplete',
@@ -134,17 +134,6 @@ export default defineCheck({
     }
   },
 });
-
-/** The earliest dated Stage 2 still planned; undated ones cannot be compared and are left out. */
-function plannedStage2(audits: readonly ExternalAudit[]): { audit: ExternalAudit; date: string } | undefined {
-  let best: { audit: ExternalAudit; date: string } | undefined;
-  for (const audit of audits) {
-    const date = audit.plannedStart ?? audit.plannedEnd;
-    if (audit.kind !== 'stage-2' || audit.status !== 'planned' || date === undefined) continue;
-    if (best === undefined || isBefore(date, best.date)) best = { audit, date };
-  }
-  return best;
-}
 
 function earliestPlanned(audits: readonly InternalAudit[]): (InternalAudit & { plannedOn: string }) | undefined {
   let best: (InternalAudit & { plannedOn: string }) | undefined;

@@ -1,6 +1,8 @@
 // Shared pieces of the ops-b checks (awareness, communication, monitoring, audit, review, corrective action):
 // naming subjects, listing names briefly, and reading the Statement of Applicability.
-import { registers, type AimsSnapshot, type RecordOf, type RegisterName, type SoaEntry } from '../domain/index.ts';
+import {
+  isBefore, registers, type AimsSnapshot, type ExternalAudit, type RecordOf, type RegisterName, type SoaEntry,
+} from '../domain/index.ts';
 import type { Subject } from './types.ts';
 
 /** The AIMS as a whole, for findings about something missing altogether. */
@@ -41,4 +43,15 @@ export function justifiedExclusion(aims: AimsSnapshot, controlId: string): SoaEn
   const entries = aims.soaEntries.filter((e) => e.controlId === controlId);
   if (entries.length === 0 || entries.some((e) => e.applicable)) return undefined;
   return entries.find((e) => e.justification !== undefined && e.justification.trim() !== '');
+}
+
+/** The earliest dated Stage 2 still planned; an undated one cannot be compared with anything and is left out. */
+export function plannedStage2(audits: readonly ExternalAudit[]): { audit: ExternalAudit; date: string } | undefined {
+  let best: { audit: ExternalAudit; date: string } | undefined;
+  for (const audit of audits) {
+    const date = audit.plannedStart ?? audit.plannedEnd;
+    if (audit.kind !== 'stage-2' || audit.status !== 'planned' || date === undefined) continue;
+    if (best === undefined || isBefore(date, best.date)) best = { audit, date };
+  }
+  return best;
 }
