@@ -1,0 +1,72 @@
+// data-provenance-undocumented (A.7.4, A.7.5): a dataset used by an AI system in scope without documented provenance
+// or data quality requirements.
+import { isMissingText } from '../domain/predicates/ops-a-text.ts';
+import { defineCheck } from './define-check.ts';
+import { activeAiSystemsInScope, joinList, named, subjectOf } from './ops-a-helpers.ts';
+import type { Subject } from './types.ts';
+
+/** How many system names a message lists before "and N more". */
+const NAMES_SHOWN = 3;
+
+export default defineCheck({
+  id: 'data-provenance-undocumented',
+  meta: {
+    title: 'Datasets of AI systems in scope have documented provenance and quality requirements',
+    severity: 'minor',
+    surfaces: ['stage-2'],
+    refs: ['A.7.4', 'A.7.5'],
+    euAiAct: ['Art 10'],
+    description:
+      'When the auditor samples an AI system they follow its data: where each dataset came from and what was done to ' +
+      'it since (provenance), and which quality requirements it must meet and how that is checked. A dataset ' +
+      'feeding a system in scope without either leaves the system’s behaviour resting on data nobody can vouch for.',
+    messages: {
+      undocumented: 'Dataset {{dataset}}, used by {{systems}}, has no documented {{gaps}}.',
+    },
+    fix:
+      'For dataset {{dataset}}, record {{todo}}.',
+  },
+  run({ aims, report, pass, notApplicable }) {
+    const systems = new Map(
+      activeAiSystemsInScope(aims)
+        .filter((s) => s.status === 'in-development' || s.status === 'in-operation')
+        .map((s) => [s.id, s]),
+    );
+    const examined: Subject[] = [];
+    for (const dataset of aims.datasets) {
+      const users = (dataset.aiSystemIds ?? []).map((id) => systems.get(id)).filter((s) => s !== undefined);
+      if (users.length === 0) continue;
+      const subject = subjectOf('datasets', dataset);
+      examined.push(subject);
+      const gaps: string[] = [];
+      const todo: string[] = [];
+      if (isMissingText(dataset.provenance)) {
+        gaps.push('provenance');
+        todo.push('where the data came from and what has been done to it since (collection, transformation, labelling, filtering)');
+      }
+      if (isMissingText(dataset.qualityRequirements)) {
+        gaps.push('quality requirements');
+        todo.push('the quality requirements it must meet (for example completeness, accuracy, representativeness, with thresholds) and how they are checked');
+      }
+      if (gaps.length === 0) continue;
+      const userSubjects = users.map((s) => subjectOf('aiSystems', s));
+      const shown = userSubjects.slice(0, NAMES_SHOWN).map(named);
+      const rest = userSubjects.length - shown.length;
+      report({
+        messageId: 'undocumented',
+        data: {
+          dataset: named(subject),
+          systems: `${userSubjects.length === 1 ? 'AI system' : 'AI systems'} ${rest > 0 ? `${shown.join(', ')} and ${rest} more` : joinList(shown)}`,
+          gaps: joinList(gaps),
+          todo: joinList(todo),
+        },
+        subjects: [subject, ...userSubjects],
+      });
+    }
+    if (examined.length === 0) {
+      notApplicable('No dataset is recorded as used by an AI system in scope that is in development or in operation.');
+      return;
+    }
+    pass(examined);
+  },
+});
