@@ -1,0 +1,87 @@
+// corrective-action-overdue (10.2): corrective actions open past their due date, and open nonconformities left
+// without any corrective action a month after they were raised.
+import { daysBetween, isBefore, type CorrectiveAction } from '../domain/index.ts';
+import { defineCheck } from './define-check.ts';
+import { listBriefly, plural, subjectOf } from './ops-b-helpers.ts';
+
+/** How long an open nonconformity may wait for its corrective action to be planned. */
+const PLAN_WITHIN_DAYS = 30;
+
+export default defineCheck({
+  id: 'corrective-action-overdue',
+  meta: {
+    title: 'Corrective actions are planned promptly and completed by their due dates',
+    severity: 'minor',
+    surfaces: ['stage-2', 'surveillance'],
+    refs: ['10.2'],
+    description:
+      'Auditors sample the nonconformity register for a system that responds: each nonconformity gets corrective ' +
+      'actions with owners and due dates soon after it is raised, and the actions are done on time or re-planned ' +
+      'for a recorded reason. Actions long past due, or nonconformities sitting with no action, show a register ' +
+      'that is kept but not worked.',
+    messages: {
+      overdueOne:
+        'Nonconformity "{{nc}}" ({{id}}) has corrective action "{{action}}" open past its due date of {{dueDate}} ({{overdue}} overdue).',
+      overdueMany:
+        'Nonconformity "{{nc}}" ({{id}}) has {{count}} corrective actions open past their due dates, the oldest due on {{dueDate}} ({{overdue}} overdue): {{actions}}.',
+      noAction:
+        'Nonconformity "{{nc}}" ({{id}}) was raised on {{raisedOn}}, {{days}} days ago, and still has no corrective action planned.',
+    },
+    fix:
+      'For "{{nc}}": {{step}}. Give every corrective action an owner and a realistic due date, and review open actions ' +
+      'at each management review so that slippage is escalated.',
+  },
+  run({ aims, now, report, pass, notApplicable }) {
+    if (aims.nonconformities.length === 0) {
+      notApplicable('No nonconformity is recorded.');
+      return;
+    }
+    for (const nc of aims.nonconformities) {
+      const subjects = [subjectOf('nonconformities', nc)];
+      // An overdue action on a major nonconformity leaves a material failure uncorrected.
+      const severity = nc.classification === 'major' ? 'major' : 'minor';
+      const base = { nc: nc.title, id: nc.id };
+      const overdue = nc.correctiveActions.filter((a) => isOverdue(a, now));
+      if (overdue.length > 0) {
+        const oldest = overdue.reduce((a, b) => (isBefore(b.dueDate, a.dueDate) ? b : a));
+        const dueDate = oldest.dueDate;
+        const step = 'complete the overdue corrective actions, or re-plan them with a new due date and the reason for the delay';
+        const data = { ...base, dueDate, overdue: plural(daysBetween(dueDate, now), 'day'), step };
+        if (overdue.length === 1) {
+          report({ messageId: 'overdueOne', severity, data: { ...data, action: shorten(oldest.description) }, subjects });
+        } else {
+          report({
+            messageId: 'overdueMany',
+            severity,
+            data: { ...data, count: overdue.length, actions: listBriefly(overdue.map((a) => shorten(a.description)), 3) },
+            subjects,
+          });
+        }
+        continue;
+      }
+      const age = daysBetween(nc.raisedOn, now);
+      if (nc.status === 'open' && nc.correctiveActions.length === 0 && age > PLAN_WITHIN_DAYS) {
+        report({
+          messageId: 'noAction',
+          severity,
+          data: { ...base, raisedOn: nc.raisedOn, days: age, step: 'analyse the root cause and plan corrective actions that remove it, each with an owner and a due date' },
+          subjects,
+        });
+        continue;
+      }
+      pass(subjects);
+    }
+  },
+});
+
+/** Open, not completed, and due before today; an action due today is not yet late. */
+function isOverdue(action: CorrectiveAction, now: string): action is CorrectiveAction & { dueDate: string } {
+  // A completion date means the work was done even if the status was not updated.
+  return action.status === 'open' && action.completedOn === undefined && action.dueDate !== undefined && isBefore(action.dueDate, now);
+}
+
+/** Action descriptions can be paragraphs; a message needs enough to recognise the action. */
+function shorten(text: string, max = 80): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
+}
