@@ -1,5 +1,5 @@
 // Small pieces the typical-nonconformity checks (second set) share: naming subjects and quoting records in messages.
-import type { RecordOf, RegisterName } from '../domain/index.ts';
+import type { AimsSnapshot, RecordOf, RegisterName } from '../domain/index.ts';
 import type { Subject } from './types.ts';
 
 interface Named { readonly id: string; readonly name?: string; readonly title?: string }
@@ -27,4 +27,31 @@ export function count(n: number, one: string, many = `${one}s`): string {
 /** The organisation as a subject, for what the AIMS as a whole lacks. */
 export function organisationSubject(aims: { organisation: { id: string; name: string } }): Subject {
   return { register: 'organisation', id: aims.organisation.id, label: aims.organisation.name };
+}
+
+/** The latest significant change of an AI system: its own record, or a significant planned change done for it. */
+export interface SignificantChange {
+  readonly on: string;
+  readonly title?: string;
+}
+
+/**
+ * The latest significant change of each AI system up to `now`, from `lastSignificantChangeOn` and from significant
+ * planned changes marked done with a completion date. Built once, so checks stay linear.
+ */
+export function lastSignificantChanges(aims: AimsSnapshot, now: string): Map<string, SignificantChange> {
+  const changes = new Map<string, SignificantChange>();
+  const offer = (systemId: string, change: SignificantChange) => {
+    if (change.on > now) return;
+    const held = changes.get(systemId);
+    if (!held || change.on > held.on) changes.set(systemId, change);
+  };
+  for (const system of aims.aiSystems) {
+    if (system.lastSignificantChangeOn) offer(system.id, { on: system.lastSignificantChangeOn });
+  }
+  for (const change of aims.plannedChanges) {
+    if (!change.significant || change.status !== 'done' || !change.completedOn) continue;
+    for (const id of change.aiSystemIds ?? []) offer(id, { on: change.completedOn, title: change.title });
+  }
+  return changes;
 }

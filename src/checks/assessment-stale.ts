@@ -1,0 +1,139 @@
+// assessment-stale: risk and impact assessments past their cadence or not repeated after a significant change, one report per AI system.
+import type { AiSystem, Risk } from '../domain/index.ts';
+import { changedSince, fallbackInterval, isOverdue, reassessmentDue, type Reassessment } from '../domain/predicates/typical-b-assessment.ts';
+import { listForMessage } from '../domain/predicates/typical-b-text.ts';
+import { defineCheck } from './define-check.ts';
+import { count, lastSignificantChanges, organisationSubject, quote, subjectOf, type SignificantChange } from './typical-b-helpers.ts';
+
+/** Stale risks gathered under the AI system they belong to (undefined: risks of the AIMS as a whole). */
+interface RiskGroup {
+  readonly system: AiSystem | undefined;
+  readonly overdue: Risk[];
+  readonly changed: Risk[];
+}
+
+function dueWords(due: Reassessment, cadenceMonths: number | undefined): string {
+  return due.dueBy === 'cadence' ? `the ${cadenceMonths}-month cadence of its methodology` : 'its own next review date';
+}
+
+function changeWords(change: SignificantChange): string {
+  return `the significant change${change.title ? ` "${change.title}"` : ''} on ${change.on}`;
+}
+
+export default defineCheck({
+  id: 'assessment-stale',
+  meta: {
+    title: 'Risk and impact assessments are repeated on their cadence and after significant changes',
+    severity: 'minor',
+    surfaces: ['surveillance', 'recertification'],
+    refs: ['8.2', '8.4'],
+    euAiAct: ['Art 9'],
+    description:
+      'At surveillance the auditor asks for the current risk and impact assessments and compares their dates with the '
+      + 'methodology\'s cadence and with the changes made to each AI system since. Assessments done once for Stage 2 '
+      + 'and never repeated are the typical finding.',
+    messages: {
+      impactStale: 'The impact assessment of AI system {{system}} ({{assessment}}, assessed on {{assessedOn}}) {{detail}}.',
+      risksStale: 'AI system {{system}} has {{total}} out of date: {{detail}} (e.g. {{examples}}).',
+      organisationRisksStale: 'The AIMS has {{total}} not tied to an AI system out of date: {{detail}} (e.g. {{examples}}).',
+    },
+    fix:
+      'Repeat the assessment for {{target}} under the current methodology, record the new assessment date and next '
+      + 'review date, and add a trigger so that each significant change (e.g. a new model version or a new use) '
+      + 'is assessed before it goes live.',
+  },
+  run({ aims, index, now, report, pass, notApplicable }) {
+    const live = (s: AiSystem | undefined): s is AiSystem => s !== undefined && s.inScope && s.status !== 'retired';
+    const changes = lastSignificantChanges(aims, now);
+    const riskInterval = fallbackInterval(aims.riskMethodologies.map((m) => m.reassessmentIntervalMonths));
+    const impactInterval = fallbackInterval(aims.impactMethodologies.map((m) => m.reassessmentIntervalMonths));
+
+    // The latest impact assessment of each live in-scope system is the one that must be current.
+    const latestImpact = new Map<string, (typeof aims.impactAssessments)[number]>();
+    for (const ia of aims.impactAssessments) {
+      if (!live(index.aiSystems.get(ia.aiSystemId))) continue;
+      const held = latestImpact.get(ia.aiSystemId);
+      if (!held || ia.assessedOn >= held.assessedOn) latestImpact.set(ia.aiSystemId, ia);
+    }
+    const impactReports: Parameters<typeof report>[0][] = [];
+    let examined = 0;
+    for (const [systemId, ia] of latestImpact) {
+      examined++;
+      const system = index.aiSystems.get(systemId)!;
+      const months = (ia.methodologyId ? index.impactMethodologies.get(ia.methodologyId)?.reassessmentIntervalMonths : undefined) ?? impactInterval;
+      const due = reassessmentDue(ia.assessedOn, months, ia.nextReviewDue);
+      const change = changes.get(systemId);
+      const parts: string[] = [];
+      if (isOverdue(due, now)) parts.push(`is past its due date of ${due.dueOn} under ${dueWords(due, months)}`);
+      if (change && changedSince(ia.assessedOn, change.on, now)) parts.push(`was not repeated after ${changeWords(change)}`);
+      const subjects = [subjectOf('aiSystems', system), subjectOf('impactAssessments', ia)];
+      if (parts.length === 0) {
+        pass(subjects);
+        continue;
+      }
+      impactReports.push({
+        messageId: 'impactStale', subjects,
+        data: { system: quote(system), assessment: ia.id, assessedOn: ia.assessedOn, detail: parts.join(', and '), target: `AI system ${system.id}` },
+      });
+    }
+
+    const groups = new Map<string, RiskGroup>();
+    const due = (r: Risk) => reassessmentDue(r.assessedOn, riskInterval, r.nextReviewDue);
+    for (const risk of aims.risks) {
+      if (risk.status === 'closed') continue;
+      const known = risk.aiSystemIds.map((id) => index.aiSystems.get(id)).filter((s): s is AiSystem => s !== undefined);
+      const systems = known.filter(live);
+      // A risk only of systems outside the scope (or retired) is not the AIMS's to reassess.
+      if (known.length > 0 && systems.length === 0) continue;
+      examined++;
+      const changedSystem = systems.find((s) => changedSince(risk.assessedOn, changes.get(s.id)?.on, now));
+      const overdue = isOverdue(due(risk), now);
+      if (!changedSystem && !overdue) continue;
+      const system = changedSystem ?? systems[0];
+      const key = system?.id ?? '';
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { system, overdue: [], changed: [] }));
+      (changedSystem ? group.changed : group.overdue).push(risk);
+    }
+
+    const stale = impactReports.length + [...groups.values()].reduce((n, g) => n + g.overdue.length + g.changed.length, 0);
+    if (examined === 0) {
+      notApplicable('There is no open risk and no impact assessment of an in-scope AI system to examine.');
+      return;
+    }
+    // Nothing current and no impact assessment ever repeated: assessments are one-off snapshots and the process of
+    // 8.2 and 8.4 is not running at all, which an auditor grades major. A few late ones stay minor.
+    const neverRepeated = !aims.impactAssessments.some((ia) => ia.trigger !== 'initial');
+    const severity = stale === examined && neverRepeated ? { severity: 'major' as const } : {};
+    for (const r of impactReports) report({ ...r, ...severity });
+    for (const group of groups.values()) {
+      const risks = [...group.changed, ...group.overdue];
+      const parts: string[] = [];
+      if (group.overdue.length > 0) {
+        const oldest = group.overdue.reduce((a, b) => (b.assessedOn < a.assessedOn ? b : a));
+        parts.push(`${group.overdue.length} past the reassessment date (oldest assessed on ${oldest.assessedOn})`);
+      }
+      const change = group.system ? changes.get(group.system.id) : undefined;
+      if (group.changed.length > 0 && change) parts.push(`${group.changed.length} not reassessed after ${changeWords(change)}`);
+      const data = {
+        total: count(risks.length, 'risk'),
+        detail: parts.join(', '),
+        examples: listForMessage(risks.map(quote), 3),
+      };
+      const riskSubjects = risks.map((r) => subjectOf('risks', r));
+      if (group.system) {
+        report({
+          messageId: 'risksStale', ...severity,
+          subjects: [subjectOf('aiSystems', group.system), ...riskSubjects],
+          data: { ...data, system: quote(group.system), target: `the risks of AI system ${group.system.id}` },
+        });
+      } else {
+        report({
+          messageId: 'organisationRisksStale', ...severity,
+          subjects: [organisationSubject(aims), ...riskSubjects],
+          data: { ...data, target: 'these risks' },
+        });
+      }
+    }
+  },
+});
