@@ -1,0 +1,14 @@
+// The store: the only code that touches a database or the evidence files. Its public API for services and above.
+export { openDatabase, isPostgresUrl, type AimsDatabase, type Dialect } from './database.ts';
+export { listOrganisations, loadSnapshot } from './snapshot.ts';
+export { getRecord, listRecords, insertRecord, modifyRecord, removeRecord, type ListOptions, type RecordPage } from './records.ts';
+export type { StoredRecord } from './read.ts';
+export { writeOrganisation, OrganisationWriter, type WriteOptions } from './writer.ts';
+export type { Referrer } from './references.ts';
+export { replaceOrganisation, type ReplaceSummary, type ChangeCounts } from './replace.ts';
+export {
+  verifyAuditTrail, readAuditEntries, hashEntry, GENESIS_HASH, ORGANISATION_REGISTER,
+  type AuditEntry, type AuditAction, type AuditVerification, type BrokenEntry, type OrganisationTrail,
+} from './audit-log.ts';
+export { EvidenceStore, type EvidenceContent, type PutResult } from './evidence-store.ts';
+export { canonicalJson } from './canonical.ts';
