@@ -1,0 +1,67 @@
+// Table tests for certification-timeline-at-risk, pinned to the dates of a cycle decided on 2026-03-10.
+import { aimsOf, build } from '../../test/factories.ts';
+import { testCheck } from './check-tester.ts';
+import check from './certification-timeline-at-risk.ts';
+
+const cert = build.certificates({ id: 'cert-1', decisionOn: '2026-03-10', expiresOn: '2029-03-09' });
+const audit = (id: string, kind: 'surveillance-1' | 'surveillance-2' | 'recertification', start: string, status: 'planned' | 'done' = 'planned') =>
+  build.externalAudits({ id, kind, plannedStart: start, ...(status === 'done' ? { actualStart: start, actualEnd: start } : {}), status });
+const s1 = audit('s1', 'surveillance-1', '2027-02-08', 'done');
+const s2 = audit('s2', 'surveillance-2', '2028-02-07', 'done');
+const stage2 = build.externalAudits({ id: 'st2', kind: 'stage-2', actualStart: '2026-01-19', actualEnd: '2026-01-23', status: 'done' });
+const major = build.externalFindings({ id: 'maj', auditId: 'st2', classification: 'major', description: 'No impact assessments', raisedOn: '2026-01-22', status: 'open' });
+
+testCheck(check, {
+  valid: [
+    { name: 'on 2027-03-10 the first surveillance is not yet overdue', aims: aimsOf({ certificates: [cert] }), now: '2027-03-10' },
+    {
+      name: 'surveillances held and the recertification audit inside the 2–4 month window',
+      aims: aimsOf({ certificates: [cert], externalAudits: [s1, s2, audit('re', 'recertification', '2028-12-04')] }),
+      now: '2028-10-01',
+    },
+    {
+      name: 'a Stage 2 major with more than 30 days to its limit',
+      aims: aimsOf({ externalAudits: [stage2], externalFindings: [major] }),
+      now: '2026-06-22',
+    },
+    { name: 'no certificate and no open major', aims: aimsOf(), outcome: 'not-applicable' },
+  ],
+  invalid: [
+    {
+      name: 'the first surveillance overdue after 2027-03-10',
+      aims: aimsOf({ certificates: [cert] }),
+      now: '2027-03-11',
+      reports: [{ message: 'The first surveillance audit was due by 2027-03-10 (within 12 months of the certification decision) and has not been held.', severity: 'major' }],
+    },
+    {
+      name: 'the second surveillance planned after the end of the next calendar year',
+      aims: aimsOf({ certificates: [cert], externalAudits: [s1, audit('s2', 'surveillance-2', '2029-01-15')] }),
+      now: '2028-06-01',
+      reports: [{ message: 'The second surveillance audit is planned for 2029-01-15, after its due date 2028-12-31', severity: 'minor', subjects: [{ register: 'externalAudits', id: 's2' }] }],
+    },
+    {
+      name: 'a recertification planned after expiry',
+      aims: aimsOf({ certificates: [cert], externalAudits: [s1, s2, audit('re', 'recertification', '2029-04-01')] }),
+      now: '2028-06-01',
+      reports: [{ message: 'scheduled for 2029-04-01, after the certificate expires on 2029-03-09', severity: 'major' }],
+    },
+    {
+      name: 'a recertification less than two months before expiry',
+      aims: aimsOf({ certificates: [cert], externalAudits: [s1, s2, audit('re', 'recertification', '2029-02-01')] }),
+      now: '2028-06-01',
+      reports: [{ message: 'less than 2 months before the certificate expires on 2029-03-09', severity: 'minor' }],
+    },
+    {
+      name: 'no recertification scheduled six months before expiry',
+      aims: aimsOf({ certificates: [cert], externalAudits: [s1, s2] }),
+      now: '2028-10-01',
+      reports: [{ message: 'no recertification audit is scheduled; bodies hold it between 2028-11-09 and 2029-01-09' }],
+    },
+    {
+      name: 'a Stage 2 major whose 6-month limit is within 30 days',
+      aims: aimsOf({ externalAudits: [stage2], externalFindings: [major] }),
+      now: '2026-07-01',
+      reports: [{ message: 'must be verified closed by 2026-07-23, 22 days from now', subjects: [{ register: 'externalFindings', id: 'maj' }] }],
+    },
+  ],
+});

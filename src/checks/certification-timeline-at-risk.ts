@@ -1,0 +1,90 @@
+// certification-timeline-at-risk: surveillance overdue, recertification unscheduled or too late, a major's 6-month limit near.
+import { cycleDueDates, recertificationWindow, timelineRisks, type TimelineRisk } from '../domain/certification/index.ts';
+import { daysBetween, type AimsSnapshot } from '../domain/index.ts';
+import { defineCheck } from './define-check.ts';
+import type { Subject } from './types.ts';
+
+const surveillanceRule: Record<string, string> = {
+  'the first surveillance audit': 'within 12 months of the certification decision',
+  'the second surveillance audit': 'surveillance at least once per calendar year',
+};
+
+function dataOf(risk: TimelineRisk, aims: AimsSnapshot, now: string) {
+  const finding = aims.externalFindings.find((f) => f.id === risk.subject.id);
+  const window = risk.kind.startsWith('recertification') ? recertificationWindow(risk.limit) : undefined;
+  const due = cycleDueDates(aims, now);
+  const expiry = due?.certificate.expiresOn ?? risk.limit;
+  const actions: Record<TimelineRisk['kind'], string> = {
+    'surveillance-overdue': `hold ${risk.what} now; an overdue surveillance can lead the body to suspend the certificate.`,
+    'surveillance-planned-late': `move ${risk.what} to a date on or before ${risk.limit}.`,
+    'recertification-unscheduled': `book the recertification audit between ${window?.from} and ${window?.to}.`,
+    'recertification-after-expiry': `move the recertification audit to between ${window?.from} and ${window?.to}.`,
+    'recertification-too-close-to-expiry': `move the recertification audit to between ${window?.from} and ${window?.to}.`,
+    'certificate-lapsed': 'ask the body whether the remaining recertification work can restore the certificate (usually within 6 months of expiry), and record the certificate’s real status.',
+    'major-limit-near': `close ${finding?.id ?? risk.subject.id} and send the body the evidence of correction and corrective action before ${risk.limit}.`,
+  };
+  return {
+    what: risk.what.charAt(0).toUpperCase() + risk.what.slice(1),
+    due: risk.limit,
+    date: risk.date ?? '',
+    rule: surveillanceRule[risk.what] ?? '',
+    expiry,
+    from: window?.from ?? '',
+    to: window?.to ?? '',
+    finding: finding ? `"${finding.description}" (${finding.id})` : risk.subject.id,
+    daysLeft: daysBetween(now, risk.limit),
+    action: actions[risk.kind],
+  };
+}
+
+const messageOf = {
+  'surveillance-overdue': 'surveillanceOverdue',
+  'surveillance-planned-late': 'surveillancePlannedLate',
+  'recertification-unscheduled': 'recertificationUnscheduled',
+  'recertification-after-expiry': 'recertificationAfterExpiry',
+  'recertification-too-close-to-expiry': 'recertificationTooClose',
+  'certificate-lapsed': 'certificateLapsed',
+  'major-limit-near': 'majorLimitNear',
+} as const;
+
+export default defineCheck({
+  id: 'certification-timeline-at-risk',
+  meta: {
+    title: 'The certification cycle keeps to its dates',
+    severity: 'major',
+    surfaces: ['surveillance', 'recertification'],
+    refs: ['17021-1'],
+    description:
+      'The certification body must hold the first surveillance audit within 12 months of the certification decision and '
+      + 'surveil at least once per calendar year; the recertification decision must come before the certificate expires, so '
+      + 'bodies hold the recertification audit 2–4 months before expiry. A Stage 2 major must be verified closed within 6 '
+      + 'months of the last day of Stage 2. Missing these dates means suspension, a lapsed certificate or a repeated Stage 2.',
+    messages: {
+      surveillanceOverdue: '{{what}} was due by {{due}} ({{rule}}) and has not been held.',
+      surveillancePlannedLate: '{{what}} is planned for {{date}}, after its due date {{due}} ({{rule}}).',
+      recertificationUnscheduled:
+        'The certificate expires on {{expiry}} and no recertification audit is scheduled; bodies hold it between {{from}} and {{to}}.',
+      recertificationAfterExpiry:
+        'The recertification audit is scheduled for {{date}}, after the certificate expires on {{expiry}}: the recertification decision must come before expiry, or certification lapses.',
+      recertificationTooClose:
+        'The recertification audit on {{date}} is less than 2 months before the certificate expires on {{expiry}}, leaving little time to close findings and decide.',
+      certificateLapsed: 'The certificate expired on {{expiry}} with no recertification decision recorded, yet it is still marked valid.',
+      majorLimitNear:
+        'Major nonconformity {{finding}} must be verified closed by {{due}}, {{daysLeft}} days from now (6 months after the last day of Stage 2); otherwise Stage 2 is repeated.',
+    },
+    fix: 'Agree dates with the certification body that keep to the rules: {{action}}',
+  },
+  run({ aims, now, report, pass, notApplicable }) {
+    const due = cycleDueDates(aims, now);
+    const hasOpenMajor = aims.externalFindings.some((f) => f.classification === 'major' && f.status === 'open');
+    if (!due && !hasOpenMajor) {
+      notApplicable('No certificate yet and no open major nonconformity from the certification body: there is no cycle to keep to.');
+      return;
+    }
+    for (const risk of timelineRisks(aims, now)) {
+      const subjects: Subject[] = [{ register: risk.subject.register, id: risk.subject.id }];
+      report({ messageId: messageOf[risk.kind], data: dataOf(risk, aims, now), subjects, severity: risk.severity });
+    }
+    if (due) pass([{ register: 'certificates', id: due.certificate.id, label: due.certificate.number }]);
+  },
+});
