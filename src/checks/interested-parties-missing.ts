@@ -1,0 +1,65 @@
+// interested-parties-missing: no interested parties, parties whose needs are not determined, or no need the AIMS addresses.
+import { isBlank } from '../domain/predicates/typical-b-text.ts';
+import { defineCheck } from './define-check.ts';
+import { organisationSubject, quote, subjectOf } from './typical-b-helpers.ts';
+
+/** Categories that stand for the people an AI system acts on or for. */
+const affectedCategories = new Set(['customer', 'user', 'affected-person', 'society']);
+
+export default defineCheck({
+  id: 'interested-parties-missing',
+  meta: {
+    title: 'Interested parties and their needs are determined, with the needs the AIMS addresses',
+    severity: 'minor',
+    surfaces: ['stage-1'],
+    refs: ['4.2'],
+    description:
+      'The auditor reads the interested parties register as the input to risk, impact and communication: who has a '
+      + 'stake in the AIMS, what each needs, and which of those needs the AIMS will address. An empty register, parties '
+      + 'listed with no needs, or needs none of which the AIMS takes on, leave those processes without a basis.',
+    messages: {
+      noParties: 'No interested parties are recorded, so the needs the AIMS must address are not determined.',
+      needsNotDetermined: 'Interested party {{party}} is listed without any determined needs or expectations.',
+      nothingAddressed: 'None of the {{needs}} determined for interested parties is marked as addressed by the AIMS.',
+      affectedMissing: 'No interested party is a customer, user, affected person or society, although {{systems}}; check that those affected by the AI systems are considered.',
+    },
+    fix:
+      'In the interested parties register, for {{target}}: record what each party needs or expects (e.g. "{{example}}"), '
+      + 'and mark for each need whether the AIMS addresses it and how.',
+  },
+  run({ aims, report, pass }) {
+    const example = 'Applicants: an explanation of automated credit decisions';
+    if (aims.interestedParties.length === 0) {
+      report({ messageId: 'noParties', severity: 'major', subjects: [organisationSubject(aims)], data: { target: 'customers, users, affected persons, regulators and staff', example } });
+      return;
+    }
+    let needs = 0;
+    let addressed = 0;
+    let affected = false;
+    for (const party of aims.interestedParties) {
+      if (affectedCategories.has(party.category)) affected = true;
+      const determined = party.needs.filter((n) => !isBlank(n.description));
+      needs += determined.length;
+      addressed += determined.filter((n) => n.addressedByAims).length;
+      const subject = subjectOf('interestedParties', party);
+      if (determined.length === 0) {
+        report({ messageId: 'needsNotDetermined', subjects: [subject], data: { party: quote(party), target: `party ${party.id}`, example } });
+      } else {
+        pass([subject]);
+      }
+    }
+    if (needs > 0 && addressed === 0) {
+      report({
+        messageId: 'nothingAddressed', subjects: [organisationSubject(aims)],
+        data: { needs: needs === 1 ? 'need' : `${needs} needs`, target: 'the needs the AIMS takes on', example },
+      });
+    }
+    const inScope = aims.aiSystems.filter((s) => s.inScope && s.status !== 'retired').length;
+    if (!affected && inScope > 0) {
+      report({
+        messageId: 'affectedMissing', outcome: 'needs-review', subjects: [organisationSubject(aims)],
+        data: { systems: inScope === 1 ? '1 AI system in scope acts on people' : `${inScope} AI systems in scope act on people`, target: 'the people the AI systems affect', example },
+      });
+    }
+  },
+});
