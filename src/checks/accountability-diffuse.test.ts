@@ -1,0 +1,93 @@
+// accountability-diffuse: roles held by named people (a committee through its chair), and every risk, SoA control,
+// AI system, document and objective owned by someone who can be named in an interview.
+import { aimsOf, build } from '../../test/factories.ts';
+import { testCheck } from './check-tester.ts';
+import check from './accountability-diffuse.ts';
+
+const ann = build.persons({ id: 'p-ann', name: 'Ann Owner' });
+const leaver = build.persons({ id: 'p-left', name: 'Lee Left', active: false });
+const officer = build.roles({ id: 'r-officer', name: 'AI risk officer', holderIds: [ann.id] });
+const board = build.roles({ id: 'r-board', name: 'AI governance board', kind: 'committee', holderIds: [ann.id], accountableChairId: ann.id });
+const chairless = build.roles({ id: 'r-council', name: 'Ethics council', kind: 'committee', holderIds: [ann.id] });
+const vacant = build.roles({ id: 'r-vacant', name: 'Data steward', holderIds: [leaver.id] });
+const doc = (over: Parameters<typeof build.documents>[0]) => build.documents({ ownerId: ann.id, ...over });
+
+testCheck(check, {
+  valid: [
+    {
+      name: 'records owned by a person, an individual role with a holder, or a committee with a chair',
+      aims: aimsOf({
+        persons: [ann],
+        roles: [officer, board],
+        aiSystems: [build.aiSystems({ ownerId: ann.id }), build.aiSystems({ ownerRoleId: board.id })],
+        risks: [build.risks({ ownerRoleId: officer.id })],
+        soaEntries: [build.soaEntries({ ownerRoleId: board.id })],
+        aiObjectives: [build.aiObjectives({ ownerId: ann.id })],
+        documents: [doc({})],
+      }),
+    },
+    {
+      name: 'closed risks, excluded controls, retired or out-of-scope systems and superseded documents need no owner',
+      aims: aimsOf({
+        persons: [ann],
+        roles: [officer],
+        risks: [build.risks({ status: 'closed' })],
+        soaEntries: [build.soaEntries({ applicable: false, implementationStatus: 'not-applicable', justification: 'No customers.' })],
+        aiSystems: [build.aiSystems({ status: 'retired' }), build.aiSystems({ inScope: false })],
+        documents: [build.documents({ versions: [{ version: '1.0', status: 'superseded' }] })],
+      }),
+    },
+    {
+      name: 'an owner who left is covered when the owning role still has a holder',
+      aims: aimsOf({ persons: [ann, leaver], roles: [officer], risks: [build.risks({ ownerId: leaver.id, ownerRoleId: officer.id })] }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'no roles defined at all',
+      aims: aimsOf({ persons: [ann] }),
+      reports: [{ message: 'No roles are defined', severity: 'major', subjects: [{ register: 'organisation', id: 'org-test' }] }],
+    },
+    {
+      name: 'a committee without a chair, and the risk it owns',
+      aims: aimsOf({ persons: [ann], roles: [chairless], risks: [build.risks({ id: 'risk-bias', title: 'Biased scoring', ownerRoleId: chairless.id })] }),
+      reports: [
+        { message: 'Role "Ethics council" (r-council) is held by a committee with no named accountable chair.', severity: 'minor', subjects: [{ register: 'roles', id: 'r-council' }] },
+        {
+          message: 'Risk "Biased scoring" (risk-bias) has no named accountable owner: it is owned by the committee "Ethics council" (r-council), which has no named accountable chair.',
+          subjects: [{ register: 'risks', id: 'risk-bias' }, { register: 'roles', id: 'r-council' }],
+        },
+      ],
+    },
+    {
+      name: 'a committee with neither members nor chair',
+      aims: aimsOf({ roles: [build.roles({ id: 'r-empty', name: 'AI board', kind: 'committee', holderIds: [] })] }),
+      reports: [{ message: 'is held by a committee with no members and with no named accountable chair' }],
+    },
+    {
+      name: 'a role whose only holder has left, and the AI system it owns',
+      aims: aimsOf({ persons: [leaver], roles: [vacant], aiSystems: [build.aiSystems({ id: 'ais-credit', name: 'Credit scoring', ownerRoleId: vacant.id })] }),
+      reports: [
+        { message: 'Role "Data steward" (r-vacant) is held by no active named individual.' },
+        { message: 'AI system "Credit scoring" (ais-credit) has no named accountable owner: it is owned by the role "Data steward" (r-vacant), which no active person holds.' },
+      ],
+    },
+    {
+      name: 'records with no owner, an owner who left, or an owner nobody knows',
+      aims: aimsOf({
+        persons: [ann, leaver],
+        roles: [officer],
+        aiSystems: [build.aiSystems({ id: 'ais-chat', name: 'Support chatbot' })],
+        soaEntries: [build.soaEntries({ id: 'soa-v', controlId: 'A.6.2.4' })],
+        aiObjectives: [build.aiObjectives({ id: 'obj-x', title: 'Fair approvals', ownerId: 'p-nobody' })],
+        documents: [doc({ id: 'doc-proc', title: 'Risk procedure', ownerId: leaver.id })],
+      }),
+      reports: [
+        { message: 'AI system "Support chatbot" (ais-chat) has no named accountable owner: no owner is recorded.', subjects: [{ register: 'aiSystems', id: 'ais-chat' }] },
+        { message: 'SoA control "A.6.2.4 AI system verification and validation" (soa-v) has no named accountable owner' },
+        { message: 'its owner "p-nobody" is neither a person nor a role of the organisation' },
+        { message: 'Document "Risk procedure" (doc-proc) has no named accountable owner: its owner "Lee Left" (p-left) is no longer active.' },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,87 @@
+// accountability-diffuse (5.3, A.3.2): accountability that ends with a body rather than a person: a committee role with
+// no named chair, a role no one holds, and risks, SoA controls, AI systems, documents or objectives with no named owner.
+import type { RegisterName, SnapshotIndex } from '../domain/index.ts';
+import { ownerAccountability, roleAccountability, type Accountability, type Owned } from '../domain/predicates/typical-a-accountability.ts';
+import { defineCheck } from './define-check.ts';
+import { controlLabel, named, organisationSubject, personName, subjectOf } from './typical-a-helpers.ts';
+import type { Subject } from './types.ts';
+
+/** Why an owner does not reach a named individual, in words; undefined when it does. */
+function gap(a: Accountability, index: SnapshotIndex): { why: string; roleSubject?: Subject } | undefined {
+  const role = (id: string) => index.roles.get(id);
+  const roleName = (id: string) => named(role(id)?.name ?? id, id);
+  const roleSubject = (id: string): Subject => ({ register: 'roles', id, label: role(id)?.name ?? id });
+  switch (a.kind) {
+    case 'person':
+    case 'role':
+      return undefined;
+    case 'committee-without-chair':
+      return { why: `it is owned by the committee ${roleName(a.roleId)}, which has no named accountable chair`, roleSubject: roleSubject(a.roleId) };
+    case 'unheld-role':
+      return { why: `it is owned by the role ${roleName(a.roleId)}, which no active person holds`, roleSubject: roleSubject(a.roleId) };
+    case 'inactive-owner':
+      return { why: `its owner ${named(personName(index, a.personId), a.personId)} is no longer active` };
+    case 'unknown-owner':
+      return { why: `its owner "${a.ref}" is neither a person nor a role of the organisation` };
+    case 'none':
+      return { why: 'no owner is recorded' };
+  }
+}
+
+export default defineCheck({
+  id: 'accountability-diffuse',
+  meta: {
+    title: 'Roles and the records of the AIMS are owned by named individuals',
+    severity: 'minor',
+    surfaces: ['stage-2'],
+    refs: ['5.3', 'A.3.2'],
+    description:
+      'In Stage 2 interviews the auditor asks who is accountable for a risk, a control, an AI system, a document or an ' +
+      'objective, and expects a name. "The AI governance committee" is not an answer unless the committee has a named ' +
+      'chair who answers for its decisions. Roles must be held by named people, and every record the AIMS relies on must ' +
+      'be owned by a person, directly or through a role that resolves to one.',
+    messages: {
+      noRoles: 'No roles are defined: nothing assigns the responsibilities and authorities of the AIMS to anyone.',
+      committeeWithoutChair: 'Role {{role}} is held by a committee{{members}} with no named accountable chair.',
+      roleUnheld: 'Role {{role}} is held by no active named individual.',
+      record: '{{kind}} {{record}} has no named accountable owner: {{why}}.',
+    },
+    fix:
+      'Name one accountable individual for {{target}}: set its owner to a person (ownerId), or make sure the owning role is ' +
+      'held by a named person and, for a committee, has an accountable chair (accountableChairId).',
+  },
+  run({ aims, index, report }) {
+    if (aims.roles.length === 0) {
+      report({ messageId: 'noRoles', data: { target: 'each AIMS role' }, subjects: [organisationSubject(aims)], severity: 'major' });
+    }
+    for (const r of aims.roles) {
+      const standing = roleAccountability(r, index);
+      const role = named(r.name, r.id);
+      const subjects = [subjectOf('roles', r)];
+      if (standing.kind === 'committee-without-chair') {
+        const members = (r.holderIds ?? []).length === 0 ? ' with no members and' : '';
+        report({ messageId: 'committeeWithoutChair', data: { role, members, target: `the committee ${role}` }, subjects });
+      } else if (standing.kind === 'unheld') {
+        report({ messageId: 'roleUnheld', data: { role, target: `role ${role}` }, subjects });
+      }
+    }
+
+    const judge = (register: RegisterName, noun: string, record: Owned & { id: string }, label: string) => {
+      const found = gap(ownerAccountability(record, index), index);
+      if (!found) return;
+      const name = named(label, record.id);
+      const kind = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
+      report({
+        messageId: 'record',
+        data: { kind, record: name, why: found.why, target: `the ${noun} ${name}` },
+        subjects: [{ register, id: record.id, label }, ...(found.roleSubject ? [found.roleSubject] : [])],
+      });
+    };
+    for (const s of aims.aiSystems) if (s.inScope !== false && s.status !== 'retired') judge('aiSystems', 'AI system', s, s.name);
+    for (const r of aims.risks) if (r.status !== 'closed') judge('risks', 'risk', r, r.title);
+    for (const e of aims.soaEntries) if (e.applicable) judge('soaEntries', 'SoA control', e, controlLabel(index, e.controlId));
+    for (const o of aims.aiObjectives) judge('aiObjectives', 'AI objective', o, o.title);
+    // A document whose every version is superseded is history; only documents in use need an owner who answers for them.
+    for (const d of aims.documents) if ((d.versions ?? []).some((v) => v.status !== 'superseded')) judge('documents', 'document', d, d.title);
+  },
+});
