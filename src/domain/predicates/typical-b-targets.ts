@@ -1,0 +1,64 @@
+// Reading an AI objective's target ("at least 95%", "< 2 complaints a month") well enough to say if a value meets it.
+
+export type Direction = 'at-least' | 'at-most' | 'above' | 'below';
+
+export interface ParsedTarget {
+  readonly direction: Direction;
+  readonly value: number;
+  /** The target is written as a percentage ("95%"). */
+  readonly percent: boolean;
+}
+
+// Inclusive phrases first, so ">=" and "no more than" are read before the ">" and "more than" inside them.
+const phrases: readonly (readonly [RegExp, Direction])[] = [
+  [/(≥|>=|=>|\bat least\b|\bno less than\b|\bnot less than\b|\bminimum( of)?\b|\bmin\.?(?=\s*\d)|\bor (more|higher|above)\b|\band above\b)/i, 'at-least'],
+  [/(≤|<=|=<|\bat most\b|\bno more than\b|\bnot more than\b|\bmaximum( of)?\b|\bmax\.?(?=\s*\d)|\bor (less|fewer|lower|below)\b|\bup to\b|\bwithin\b)/i, 'at-most'],
+  [/(>|\bmore than\b|\bover\b|\babove\b|\bexceed(s|ing)?\b|\bgreater than\b|\bhigher than\b)/i, 'above'],
+  [/(<|\bless than\b|\bfewer than\b|\bunder\b|\bbelow\b|\blower than\b)/i, 'below'],
+];
+
+/**
+ * The direction and number of a target, or undefined when the text does not say both unambiguously
+ * (no number, several numbers, no comparison word: "95%" alone could be a floor or a ceiling).
+ */
+export function parseTarget(text: string): ParsedTarget | undefined {
+  const numbers = [...text.matchAll(/-?\d+(?:[.,]\d+)?/g)];
+  if (numbers.length !== 1) return undefined;
+  const match = numbers[0]!;
+  const value = Number(match[0].replace(',', '.'));
+  if (!Number.isFinite(value)) return undefined;
+  const percent = /^\s*%/.test(text.slice((match.index ?? 0) + match[0].length));
+  // Each phrase found is blanked out before the next is looked for, so "no more than" does not also read as
+  // "more than". Two opposite directions ("at least 2 and below 5") are a range this reader does not judge.
+  const found: Direction[] = [];
+  let rest = text;
+  for (const [pattern, direction] of phrases) {
+    const global = new RegExp(pattern.source, 'gi');
+    if (!global.test(rest)) continue;
+    found.push(direction);
+    rest = rest.replace(global, ' ');
+  }
+  const first = found[0];
+  if (first === undefined) return undefined;
+  const upward = (d: Direction) => d === 'at-least' || d === 'above';
+  if (found.some((d) => upward(d) !== upward(first))) return undefined;
+  return { direction: first, value, percent };
+}
+
+export type TargetVerdict = 'met' | 'not-met' | 'undecidable';
+
+/**
+ * Whether a measured value meets a target. A percentage target measured as a fraction (95% against 0.93) is
+ * a unit the record does not state, so it is undecidable rather than a guess.
+ */
+export function meetsTarget(target: string, measured: number): TargetVerdict {
+  const parsed = parseTarget(target);
+  if (!parsed) return 'undecidable';
+  if (parsed.percent && parsed.value > 1 && Math.abs(measured) <= 1) return 'undecidable';
+  switch (parsed.direction) {
+    case 'at-least': return measured >= parsed.value ? 'met' : 'not-met';
+    case 'at-most': return measured <= parsed.value ? 'met' : 'not-met';
+    case 'above': return measured > parsed.value ? 'met' : 'not-met';
+    case 'below': return measured < parsed.value ? 'met' : 'not-met';
+  }
+}
