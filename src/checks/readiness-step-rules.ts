@@ -1,0 +1,185 @@
+// What the records show for the readiness steps whose outcome the data can tell: SoA reconciliation, internal audit
+// cycle, management review, mock interviews and the version freeze. One pass over each register involved.
+import {
+  addMonths,
+  clauses,
+  controls,
+  findControl,
+  isBefore,
+  isOnOrBefore,
+  managementReviewInputs,
+  type AimsSnapshot,
+  type MockInterview,
+} from '../domain/index.ts';
+import { activeFreeze, documentsChangedSince } from '../domain/certification/index.ts';
+import { isAudited } from '../domain/predicates/ops-b-audit-coverage.ts';
+import type { Subject } from './types.ts';
+
+export interface StepEvidence {
+  /** The records show the step done. */
+  readonly evidenced: boolean;
+  /** Some of the work is visible in the records. */
+  readonly started: boolean;
+  readonly evidence: string;
+  readonly outstanding: readonly string[];
+  readonly subjects: readonly Subject[];
+}
+
+const brief = (items: readonly string[], max = 8) =>
+  items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const within12Months = (date: string | undefined, now: string): date is string =>
+  date !== undefined && isOnOrBefore(date, now) && !isBefore(date, addMonths(now, -12));
+
+/** Step 2: each applied control traces to a risk or obligation, each exclusion is justified, nothing is left out. */
+export function soaReconciliationStep(aims: AimsSnapshot, now: string): StepEvidence {
+  const entries = aims.soaEntries;
+  if (entries.length === 0) {
+    return { evidenced: false, started: false, evidence: 'There is no Statement of Applicability yet.', outstanding: ['Decide on every Annex A control in the SoA.'], subjects: [] };
+  }
+  const decided = new Set(entries.map((e) => e.controlId));
+  const included = new Set(entries.filter((e) => e.applicable).map((e) => e.controlId));
+  const undecided = controls.filter((c) => !decided.has(c.id)).map((c) => c.id);
+  const untraced = entries.filter((e) => e.applicable && e.riskIds.length === 0 && (e.obligations ?? []).length === 0).map((e) => e.controlId);
+  const unjustified = entries.filter((e) => !e.applicable && (e.justification ?? '').trim() === '').map((e) => e.controlId);
+  // The treatment plan and the SoA must agree: a control a risk treatment selects cannot be left out of the SoA.
+  const treated = new Set(aims.risks.flatMap((r) => r.treatment?.controlIds ?? []));
+  const own = new Set(aims.customControls.map((c) => c.id));
+  const selectedNotIncluded = [...treated].filter((id) => !included.has(id) && (findControl(id) !== undefined || own.has(id)));
+  const approved = aims.soaVersions.filter((v) => v.approvedOn !== undefined && isOnOrBefore(v.approvedOn, now));
+  const outstanding = [
+    ...(undecided.length > 0 ? [`Decide on ${plural(undecided.length, 'Annex A control')} the SoA does not mention: ${brief(undecided)}.`] : []),
+    ...(untraced.length > 0 ? [`Trace ${plural(untraced.length, 'included control')} to the risks or obligations that need them: ${brief(untraced)}.`] : []),
+    ...(unjustified.length > 0 ? [`Justify ${plural(unjustified.length, 'exclusion')}: ${brief(unjustified)}.`] : []),
+    ...(selectedNotIncluded.length > 0 ? [`Include the controls risk treatment selects: ${brief(selectedNotIncluded)}.`] : []),
+    ...(approved.length === 0 ? ['Issue and approve a version of the SoA.'] : []),
+  ];
+  const traced = entries.filter((e) => e.applicable).length - untraced.length;
+  return {
+    evidenced: outstanding.length === 0,
+    started: true,
+    evidence: `${entries.length} SoA entries: ${included.size} controls included (${traced} traced to risks or obligations), ${entries.length - entries.filter((e) => e.applicable).length} excluded.`,
+    outstanding,
+    subjects: approved.slice(-1).map((v) => ({ register: 'soaVersions', id: v.id, label: v.version })),
+  };
+}
+
+/** Step 3: completed audits of the last 12 months cover clauses 4–10, and their nonconformities are closed or closing. */
+export function auditCycleStep(aims: AimsSnapshot, now: string): StepEvidence {
+  const completed = aims.internalAudits.filter((a) => a.status === 'completed' && within12Months(a.completedOn ?? a.reportIssuedOn, now));
+  const started = aims.internalAudits.length > 0 || aims.internalAuditProgrammes.length > 0;
+  if (completed.length === 0) {
+    return { evidenced: false, started, evidence: 'No internal audit was completed in the last 12 months.', outstanding: ['Complete at least one full internal audit before Stage 1.'], subjects: [] };
+  }
+  const audited = new Set(completed.flatMap((a) => a.scopeRefs));
+  const unaudited = clauses.filter((c) => c.parent === undefined && !isAudited(c.id, audited)).map((c) => c.id);
+  const nonconformities = new Map(aims.nonconformities.map((n) => [n.id, n]));
+  // Closed, or in active closure: the nonconformity is raised and has corrective actions under way.
+  const open: string[] = [];
+  for (const audit of completed) {
+    for (const f of audit.findings) {
+      if (f.classification !== 'major' && f.classification !== 'minor') continue;
+      const nc = f.nonconformityId === undefined ? undefined : nonconformities.get(f.nonconformityId);
+      if (!nc || (nc.status !== 'closed' && nc.correctiveActions.length === 0)) open.push(`${audit.id}/${f.id}`);
+    }
+  }
+  const outstanding = [
+    ...(unaudited.length > 0 ? [`Audit clauses ${unaudited.join(', ')}: the audits of the last 12 months did not cover them.`] : []),
+    ...(open.length > 0 ? [`Raise nonconformities with corrective actions for ${plural(open.length, 'audit finding')}: ${brief(open)}.`] : []),
+  ];
+  const last = completed.reduce((a, b) => ((a.completedOn ?? '') >= (b.completedOn ?? '') ? a : b));
+  return {
+    evidenced: outstanding.length === 0,
+    started: true,
+    evidence: `${completed.length} internal ${completed.length === 1 ? 'audit' : 'audits'} completed in the last 12 months, the latest "${last.title}" on ${last.completedOn ?? last.reportIssuedOn ?? 'an unrecorded date'}.`,
+    outstanding,
+    subjects: completed.map((a) => ({ register: 'internalAudits', id: a.id, label: a.title })),
+  };
+}
+
+/** Step 4: a review held in the last 12 months with every 9.3.2 input and both kinds of 9.3.3 output recorded. */
+export function managementReviewStep(aims: AimsSnapshot, now: string): StepEvidence {
+  const held = aims.managementReviews.filter((m) => m.status === 'held' && within12Months(m.heldOn, now));
+  const started = aims.managementReviews.length > 0;
+  if (held.length === 0) {
+    return { evidenced: false, started, evidence: 'No management review was held in the last 12 months.', outstanding: ['Hold a management review covering every required input and output before Stage 1.'], subjects: [] };
+  }
+  const gapsOf = (m: (typeof held)[number]) => [
+    ...managementReviewInputs.filter((k) => (m.inputs[k] ?? '').trim() === ''),
+    ...(m.outputs.improvementDecisions.length === 0 ? ['improvementDecisions'] : []),
+    ...(m.outputs.aimsChanges.length === 0 ? ['aimsChanges'] : []),
+  ];
+  // The most complete recent review decides; ties go to the latest.
+  const best = held.reduce((a, b) => (gapsOf(b).length < gapsOf(a).length || (gapsOf(b).length === gapsOf(a).length && b.heldOn > a.heldOn) ? b : a));
+  const gaps = gapsOf(best);
+  return {
+    evidenced: gaps.length === 0,
+    started: true,
+    evidence: `Management review "${best.title}" held on ${best.heldOn}.`,
+    outstanding: gaps.length === 0 ? [] : [`Record the missing inputs and outputs of "${best.title}": ${gaps.join(', ')}.`],
+    subjects: [{ register: 'managementReviews', id: best.id, label: best.title }],
+  };
+}
+
+/** Step 6: the owner of every applied control rehearsed within the last 12 months, and was judged ready. */
+export function mockInterviewStep(aims: AimsSnapshot, now: string): StepEvidence {
+  const latest = new Map<string, MockInterview>();
+  for (const m of aims.mockInterviews) {
+    if (!within12Months(m.heldOn, now)) continue;
+    const seen = latest.get(m.intervieweeId);
+    if (!seen || seen.heldOn <= m.heldOn) latest.set(m.intervieweeId, m);
+  }
+  const roles = new Map(aims.roles.map((r) => [r.id, r]));
+  const persons = new Map(aims.persons.map((p) => [p.id, p]));
+  const applied = aims.soaEntries.filter((e) => e.applicable);
+  const unowned: string[] = [];
+  const notReady = new Map<string, string>(); // person id → why
+  for (const entry of applied) {
+    const role = entry.ownerRoleId === undefined ? undefined : roles.get(entry.ownerRoleId);
+    const candidates = entry.ownerId !== undefined ? [entry.ownerId] : role ? [...role.holderIds, ...(role.accountableChairId ? [role.accountableChairId] : [])] : [];
+    if (candidates.length === 0) {
+      unowned.push(entry.controlId);
+      continue;
+    }
+    if (candidates.some((id) => latest.get(id)?.outcome === 'ready')) continue;
+    const who = candidates[0]!;
+    notReady.set(who, latest.has(who) ? `last judged ${latest.get(who)!.outcome}` : 'not interviewed');
+  }
+  const names = [...notReady].map(([id, why]) => `${persons.get(id)?.name ?? id} (${why})`);
+  const outstanding = [
+    ...(applied.length === 0 ? ['Include controls in the SoA and name their owners.'] : []),
+    ...(unowned.length > 0 ? [`Name an owner to rehearse for ${plural(unowned.length, 'applied control')}: ${brief(unowned)}.`] : []),
+    ...(names.length > 0 ? [`Rehearse ${plural(names.length, 'control owner')}: ${brief(names)}.`] : []),
+  ];
+  const ready = [...latest.values()].filter((m) => m.outcome === 'ready').length;
+  return {
+    evidenced: outstanding.length === 0,
+    started: latest.size > 0,
+    evidence: `${plural(latest.size, 'person', 'people')} had a mock interview in the last 12 months, ${ready} judged ready.`,
+    outstanding,
+    subjects: [...notReady.keys()].map((id) => ({ register: 'persons', id, label: persons.get(id)?.name ?? id })),
+  };
+}
+
+/** Step 7: a version freeze taken, and no document changed since it. */
+export function freezeStep(aims: AimsSnapshot, now: string): StepEvidence {
+  const freeze = activeFreeze(aims, now);
+  if (!freeze || isBefore(now, freeze.baseline.frozenOn)) {
+    return { evidenced: false, started: false, evidence: 'No document version freeze has been taken.', outstanding: ['Freeze the document versions shortly before Stage 1.'], subjects: [] };
+  }
+  const { baseline } = freeze;
+  const changed = documentsChangedSince(aims, baseline);
+  const frozen = new Set(baseline.documents.map((d) => d.documentId));
+  const required = aims.documents.filter((d) => (d.requiredBy ?? []).length > 0 && !frozen.has(d.id)).map((d) => d.id);
+  const outstanding = [
+    ...(changed.length > 0 ? [`Re-freeze or revert ${plural(changed.length, 'document')} changed since ${baseline.frozenOn}: ${brief(changed.map((c) => c.documentId))}.`] : []),
+    ...(required.length > 0 ? [`Add ${plural(required.length, 'required document')} to the freeze: ${brief(required)}.`] : []),
+  ];
+  return {
+    evidenced: outstanding.length === 0,
+    started: true,
+    evidence: `Versions of ${baseline.documents.length} documents frozen on ${baseline.frozenOn}${freeze.ended ? ' (the audit it was for is over)' : ''}.`,
+    outstanding,
+    subjects: [{ register: 'freezeBaselines', id: baseline.id, label: baseline.frozenOn }],
+  };
+}
