@@ -62,6 +62,9 @@ export function groupOfRef(ref: string): string {
   if (clause) return ref.split('.')[0]!;
   const control = findControl(ref);
   if (control) return controlTopGroup(control);
+  // A whole Annex A group (A.6.2) files under its top-level group, as its controls do.
+  const group = controlGroups.find((g) => g.id === ref);
+  if (group) return group.parent ?? group.id;
   return otherGroup.key;
 }
 
