@@ -3,7 +3,7 @@
 import {
   isAfter, isBefore, isOnOrBefore, type InternalAudit, type InternalAuditProgramme,
 } from '../domain/index.ts';
-import { unauditedRefs } from '../domain/predicates/ops-b-audit-coverage.ts';
+import { unauditedRefs, type AuditedRefs } from '../domain/predicates/ops-b-audit-coverage.ts';
 import { defineCheck } from './define-check.ts';
 import { listBriefly, organisationSubject, plannedStage2, plural, subjectOf } from './ops-b-helpers.ts';
 
@@ -89,8 +89,11 @@ export default defineCheck({
     }
 
     const stage2 = plannedStage2(aims.externalAudits);
-    const doneFor = auditsByProgramme(programmes, completed, (a) => a.completedOn);
-    const plannedFor = auditsByProgramme(programmes, scheduled, (a) => a.plannedOn);
+    const doneFor = coverageIndex(completed, (a) => a.completedOn);
+    // Only audits dated before Stage 2 can complete the cycle in time for it.
+    const scheduledFor = stage2 === undefined
+      ? undefined
+      : coverageIndex(scheduled.filter((a) => a.plannedOn !== undefined && isBefore(a.plannedOn, stage2.date)), (a) => a.plannedOn);
     for (const p of programmes) {
       const subjects = [subjectOf('internalAuditProgrammes', p)];
       const data = { programme: p.title, id: p.id, periodEnd: p.periodEnd, planned: p.plannedCoverage.length };
@@ -99,7 +102,7 @@ export default defineCheck({
         continue;
       }
       if (isAfter(p.periodStart, now)) continue; // not started: nothing to judge yet
-      const unaudited = unauditedRefs(p.plannedCoverage, refsOf(doneFor.get(p.id)));
+      const unaudited = unauditedRefs(p.plannedCoverage, doneFor(p));
       if (unaudited.length === 0) {
         pass(subjects);
         continue;
@@ -117,9 +120,8 @@ export default defineCheck({
         continue;
       }
       // A running programme still has time, unless Stage 2 comes first: a full cycle is expected before it.
-      if (stage2 === undefined) continue;
-      const before = (plannedFor.get(p.id) ?? []).filter((a) => a.plannedOn !== undefined && isBefore(a.plannedOn, stage2.date));
-      const unscheduled = unauditedRefs(unaudited, refsOf(before));
+      if (stage2 === undefined || scheduledFor === undefined) continue;
+      const unscheduled = unauditedRefs(unaudited, scheduledFor(p));
       if (unscheduled.length === 0) {
         pass(subjects);
         continue;
@@ -143,50 +145,47 @@ function earliestPlanned(audits: readonly InternalAudit[]): (InternalAudit & { p
   return best;
 }
 
-function refsOf(audits: readonly InternalAudit[] | undefined): Set<string> {
-  return new Set((audits ?? []).flatMap((a) => a.scopeRefs));
-}
+type CoverageOf = (programme: InternalAuditProgramme) => AuditedRefs;
 
 /**
- * Audits per programme: those linked by programmeId, and unlinked ones dated inside the programme's period.
- * Unlinked audits are sorted once and each programme takes its date range by binary search, so the cost stays
- * linear in audits plus programmes rather than their product.
+ * What audits covered for each programme: refs of audits linked to it, and refs of unlinked audits dated inside its
+ * period. Unlinked audits are kept as sorted dates per ref, so a programme asks "was ref X audited between these
+ * dates" by binary search: linear in audits plus programmes, even when many programmes share a period.
  */
-function auditsByProgramme(
-  programmes: readonly InternalAuditProgramme[],
-  audits: readonly InternalAudit[],
-  dateOf: (a: InternalAudit) => string | undefined,
-): Map<string, InternalAudit[]> {
-  const byProgramme = new Map<string, InternalAudit[]>();
-  const add = (id: string, a: InternalAudit) => {
-    const list = byProgramme.get(id);
-    if (list) list.push(a);
-    else byProgramme.set(id, [a]);
-  };
-  const unlinked: { date: string; audit: InternalAudit }[] = [];
+function coverageIndex(audits: readonly InternalAudit[], dateOf: (a: InternalAudit) => string | undefined): CoverageOf {
+  const linked = new Map<string, Set<string>>();
+  const unlinkedDates = new Map<string, string[]>();
   for (const a of audits) {
-    if (a.programmeId !== undefined) add(a.programmeId, a);
-    else {
-      const date = dateOf(a);
-      if (date !== undefined) unlinked.push({ date, audit: a });
+    if (a.programmeId !== undefined) {
+      let set = linked.get(a.programmeId);
+      if (!set) linked.set(a.programmeId, (set = new Set()));
+      for (const ref of a.scopeRefs) set.add(ref);
+      continue;
+    }
+    const date = dateOf(a);
+    if (date === undefined) continue;
+    for (const ref of a.scopeRefs) {
+      const dates = unlinkedDates.get(ref);
+      if (dates) dates.push(date);
+      else unlinkedDates.set(ref, [date]);
     }
   }
-  unlinked.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
-  for (const p of programmes) {
-    for (let i = lowerBound(unlinked, p.periodStart); i < unlinked.length && isOnOrBefore(unlinked[i]!.date, p.periodEnd); i++) {
-      add(p.id, unlinked[i]!.audit);
-    }
-  }
-  return byProgramme;
+  for (const dates of unlinkedDates.values()) dates.sort();
+  return (p) => {
+    const own = linked.get(p.id);
+    return (ref) => own?.has(ref) === true || anyWithin(unlinkedDates.get(ref), p.periodStart, p.periodEnd);
+  };
 }
 
-function lowerBound(sorted: readonly { date: string }[], date: string): number {
+/** Whether a sorted list holds a date in [from, to]. */
+function anyWithin(sorted: readonly string[] | undefined, from: string, to: string): boolean {
+  if (sorted === undefined) return false;
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.date < date) lo = mid + 1;
+    if (sorted[mid]! < from) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  return lo < sorted.length && isOnOrBefore(sorted[lo]!, to);
 }

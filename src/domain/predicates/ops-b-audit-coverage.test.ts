@@ -33,6 +33,10 @@ describe('isAudited', () => {
 });
 
 describe('unauditedRefs', () => {
+  it('accepts a test per ref instead of a set', () => {
+    expect(unauditedRefs(['9.2.2', 'A.8.4'], (ref) => ref === '9.2')).toEqual(['A.8.4']);
+  });
+
   it('keeps the planned order', () => {
     expect(unauditedRefs(['10.2', '9.1', 'A.8.4', '7.3'], new Set(['9', '7.3']))).toEqual(['10.2', 'A.8.4']);
   });

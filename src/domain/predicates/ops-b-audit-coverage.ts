@@ -22,23 +22,27 @@ export function ancestorsOf(ref: string): string[] {
   return out;
 }
 
+/** What audits covered: a set of refs, or a test per ref (for callers that look refs up by date). */
+export type AuditedRefs = ReadonlySet<string> | ((ref: string) => boolean);
+
 /**
- * Whether `ref` is covered by the set of audited refs. Cost is bounded by the catalogue's depth and breadth
- * (a handful of lookups), never by the number of audits, so callers stay linear.
+ * Whether `ref` is covered by the audited refs. Cost is bounded by the catalogue's depth and breadth (a handful of
+ * lookups), never by the number of audits, so callers stay linear.
  */
-export function isAudited(ref: string, audited: ReadonlySet<string>): boolean {
-  if (audited.has(ref)) return true;
-  if (ancestorsOf(ref).some((a) => audited.has(a))) return true;
-  return coveredByChildren(ref, audited);
+export function isAudited(ref: string, audited: AuditedRefs): boolean {
+  const has = typeof audited === 'function' ? audited : (r: string) => audited.has(r);
+  if (has(ref)) return true;
+  if (ancestorsOf(ref).some(has)) return true;
+  return coveredByChildren(ref, has);
 }
 
-function coveredByChildren(ref: string, audited: ReadonlySet<string>): boolean {
+function coveredByChildren(ref: string, has: (ref: string) => boolean): boolean {
   const children = childrenOf.get(ref);
   if (!children || children.length === 0) return false;
-  return children.every((child) => audited.has(child) || coveredByChildren(child, audited));
+  return children.every((child) => has(child) || coveredByChildren(child, has));
 }
 
 /** The planned refs that no audit covered, in the order planned. */
-export function unauditedRefs(planned: readonly string[], audited: ReadonlySet<string>): string[] {
+export function unauditedRefs(planned: readonly string[], audited: AuditedRefs): string[] {
   return planned.filter((ref) => !isAudited(ref, audited));
 }
