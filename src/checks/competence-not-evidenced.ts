@@ -1,0 +1,84 @@
+// competence-not-evidenced (7.2): a role requires a competence that a holder cannot evidence: no record, only a
+// self-declaration, or evidence that has expired.
+import type { CompetenceEvidence } from '../domain/index.ts';
+import { isActivePerson } from '../domain/predicates/typical-a-accountability.ts';
+import { competenceStanding, normaliseCompetence, type CompetenceStanding } from '../domain/predicates/typical-a-competence.ts';
+import { defineCheck } from './define-check.ts';
+import { joinList, named, personName, subjectOf } from './typical-a-helpers.ts';
+
+function gapText(competence: string, s: CompetenceStanding): string | undefined {
+  switch (s.kind) {
+    case 'evidenced': return undefined;
+    case 'self-declared': return `"${competence}" (only self-declared)`;
+    case 'expired': return `"${competence}" (expired on ${s.expiredOn})`;
+    case 'none': return `"${competence}" (no evidence)`;
+  }
+}
+
+export default defineCheck({
+  id: 'competence-not-evidenced',
+  meta: {
+    title: 'Competence required by each role is evidenced for each holder',
+    severity: 'minor',
+    surfaces: ['stage-2'],
+    refs: ['7.2', 'A.4.6'],
+    description:
+      'The auditor samples people in AIMS roles and asks for the evidence that they have the competence the role ' +
+      'requires: training records, qualifications, assessed or documented experience. A CV line or a self-declaration ' +
+      'asserts competence; it does not evidence it. Evidence that has expired (a lapsed certification) no longer counts.',
+    messages: {
+      notEvidenced: '{{person}} holds role {{role}} without evidence of {{gaps}}.',
+    },
+    fix:
+      'Keep evidence that {{person}} has {{competences}}: a training record, qualification, assessment or documented ' +
+      'experience under the same competence name, with its evidence item and expiry date; or arrange the training.',
+  },
+  run({ aims, index, now, report, notApplicable }) {
+    const roles = aims.roles.filter((r) => (r.requiredCompetences ?? []).length > 0);
+    if (roles.length === 0) {
+      notApplicable('No role states the competences it requires.');
+      return;
+    }
+    // person → competence name (normalised) → their records, built once.
+    const records = new Map<string, Map<string, CompetenceEvidence[]>>();
+    for (const e of aims.competenceEvidence) {
+      let byName = records.get(e.personId);
+      if (!byName) records.set(e.personId, (byName = new Map()));
+      const key = normaliseCompetence(e.competence);
+      const list = byName.get(key);
+      if (list) list.push(e);
+      else byName.set(key, [e]);
+    }
+    let examined = 0;
+    for (const role of roles) {
+      // The chair of a committee answers for its decisions, so needs the competence as much as its members.
+      const people = new Set([...(role.holderIds ?? []), ...(role.accountableChairId ? [role.accountableChairId] : [])]);
+      // The same competence written twice (case, spacing) is one requirement, named as first written.
+      const required = new Map<string, string>();
+      for (const c of role.requiredCompetences) if (!required.has(normaliseCompetence(c))) required.set(normaliseCompetence(c), c.trim());
+      for (const personId of people) {
+        const person = index.persons.get(personId);
+        if (!person || !isActivePerson(person)) continue;
+        examined++;
+        const mine = records.get(personId);
+        const gaps: string[] = [];
+        const missing: string[] = [];
+        for (const [key, name] of required) {
+          const text = gapText(name, competenceStanding(mine?.get(key) ?? [], now));
+          if (text) {
+            gaps.push(text);
+            missing.push(`"${name}"`);
+          }
+        }
+        if (gaps.length === 0) continue;
+        const who = named(personName(index, personId), personId);
+        report({
+          messageId: 'notEvidenced',
+          data: { person: who, role: named(role.name, role.id), gaps: joinList(gaps), competences: joinList(missing) },
+          subjects: [subjectOf('persons', person), subjectOf('roles', role)],
+        });
+      }
+    }
+    if (examined === 0) notApplicable('No active person holds a role that states required competences.');
+  },
+});
