@@ -73,7 +73,9 @@ export default defineCheck({
     },
     fix: 'For {{risk}}: {{todo}}.',
   },
-  run({ aims, index, report, pass, notApplicable }) {
+  run({ aims, index, report: emit, pass, notApplicable }) {
+    let reported = 0;
+    const report: typeof emit = (r) => { reported++; emit(r); };
     const risks = aims.risks.filter((r) => r.status !== 'closed');
     if (risks.length === 0) {
       notApplicable('No open risk is recorded in the risk register.');
@@ -89,13 +91,23 @@ export default defineCheck({
     }
     // A risk with no treatment is an isolated lapse while others above the threshold are treated; when none is,
     // the treatment process is not operating at all, which an auditor grades major.
-    const aboveAny = range ? risks.filter((r) => { const l = riskLevel(r); return l !== undefined && judgeLevel(l, range) === 'above'; }) : [];
-    const noneTreated = aboveAny.length > 0 && aboveAny.every((r) => r.treatment === undefined);
+    const levels = risks.map(riskLevel);
+    let aboveCount = 0;
+    let aboveTreated = 0;
+    if (range) {
+      risks.forEach((r, i) => {
+        const l = levels[i];
+        if (l === undefined || judgeLevel(l, range) !== 'above') return;
+        aboveCount++;
+        if (r.treatment !== undefined) aboveTreated++;
+      });
+    }
+    const noneTreated = aboveCount > 0 && aboveTreated === 0;
 
-    for (const risk of risks) {
+    risks.forEach((risk, i) => {
       const subject = subjectOf('risks', risk);
       const name = named(subject);
-      const level = riskLevel(risk);
+      const level = levels[i];
       if (range && level === undefined) {
         report({ messageId: 'levelUnknown', outcome: 'needs-review', severity: 'observation', data: { risk: name, todo: 'record its likelihood and consequence on the methodology’s scales' }, subjects: [subject] });
       } else if (range && level !== undefined) {
@@ -124,7 +136,7 @@ export default defineCheck({
         }
       }
       reportControlsNotApplied(risk);
-    }
+    });
     if (!range) {
       report({
         messageId: 'noThreshold', outcome: 'needs-review', severity: 'observation',
@@ -132,7 +144,8 @@ export default defineCheck({
         subjects: [organisationSubject(aims)],
       });
     }
-    pass(risks.map((r) => subjectOf('risks', r)));
+    // The engine keeps passed subjects only when nothing was reported; at scale, do not build them for nothing.
+    if (reported === 0) pass(risks.map((r) => subjectOf('risks', r)));
 
     function reportControlsNotApplied(risk: Risk): void {
       // Without any SoA entry, soa-incomplete reports the missing SoA; comparing against nothing would repeat it per risk.
