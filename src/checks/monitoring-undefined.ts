@@ -1,5 +1,5 @@
 // monitoring-undefined (9.1): no monitoring metrics, metrics never measured, or measurements that stopped.
-import { daysBetween, isOnOrBefore, latest, type AiSystem, type MonitoringMetric } from '../domain/index.ts';
+import { daysBetween, isBefore, isOnOrBefore, type AiSystem, type MonitoringMetric } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
 import { listBriefly, organisationSubject, subjectOf } from './ops-b-helpers.ts';
 
@@ -49,7 +49,7 @@ export default defineCheck({
       return;
     }
     // Latest measurement up to `now` per metric; a measurement dated later is not a result yet.
-    const lastOf = new Map(inUse.map((m) => [m.id, latest(...m.measurements.map((x) => x.date).filter((d) => isOnOrBefore(d, now)))]));
+    const lastOf = new Map(inUse.map((m) => [m.id, lastMeasuredOn(m, now)]));
     if (inUse.every((m) => lastOf.get(m.id) === undefined)) {
       report({
         messageId: 'noneMeasured',
@@ -84,4 +84,13 @@ function isInUse(metric: MonitoringMetric, systems: ReadonlyMap<string, AiSystem
   // A reference to an unknown system is a broken reference for the bundle to report; keep judging the metric.
   if (system === undefined) return true;
   return system.inScope && system.status !== 'retired';
+}
+
+/** The latest measurement date up to `now`, in one pass (a metric may hold years of daily measurements). */
+function lastMeasuredOn(metric: MonitoringMetric, now: string): string | undefined {
+  let last: string | undefined;
+  for (const { date } of metric.measurements) {
+    if (isOnOrBefore(date, now) && (last === undefined || isBefore(last, date))) last = date;
+  }
+  return last;
 }
