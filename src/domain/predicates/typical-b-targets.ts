@@ -22,12 +22,14 @@ const phrases: readonly (readonly [RegExp, Direction])[] = [
  * (no number, several numbers, no comparison word: "95%" alone could be a floor or a ceiling).
  */
 export function parseTarget(text: string): ParsedTarget | undefined {
-  const numbers = [...text.matchAll(/-?\d+(?:[.,]\d+)?/g)];
+  // "1,000" groups thousands; "1,5" is a decimal comma.
+  const numbers = [...text.matchAll(/-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:[.,]\d+)?/g)];
   if (numbers.length !== 1) return undefined;
   const match = numbers[0]!;
-  const value = Number(match[0].replace(',', '.'));
+  const written = match[0];
+  const value = Number(/,\d{3}/.test(written) ? written.replaceAll(',', '') : written.replace(',', '.'));
   if (!Number.isFinite(value)) return undefined;
-  const percent = /^\s*%/.test(text.slice((match.index ?? 0) + match[0].length));
+  const percent = /^\s*%/.test(text.slice((match.index ?? 0) + written.length));
   // Each phrase found is blanked out before the next is looked for, so "no more than" does not also read as
   // "more than". Two opposite directions ("at least 2 and below 5") are a range this reader does not judge.
   const found: Direction[] = [];
