@@ -10,7 +10,9 @@ export default defineCheck({
     title: 'AI systems move through defined life-cycle stages with a recorded gate and evidence at each',
     severity: 'minor',
     surfaces: ['stage-2'],
-    refs: ['8.1', 'A.6.2'],
+    // The catalogue row cites the A.6.2 group; the catalogue knows controls, so the check cites the group's
+    // stage controls (technical documentation and event logs, A.6.2.7-8, have checks of their own).
+    refs: ['8.1', 'A.6.2.2', 'A.6.2.3', 'A.6.2.4', 'A.6.2.5', 'A.6.2.6'],
     description:
       'In a Stage 2 walkthrough the auditor traces an AI system from inception through impact assessment, design, '
       + 'verification and validation and the deployment gate into operation, asking at each step who decided, when, '
