@@ -1,0 +1,72 @@
+// internal-audit-not-independent (9.2): an internal auditor who audits an area they built, own or operate, or in
+// which they are an auditee; the judgement itself is the domain predicate isIndependentOf.
+import type { SnapshotIndex } from '../domain/index.ts';
+import { independenceConflicts, type Conflict } from '../domain/predicates/typical-a-independence.ts';
+import { defineCheck } from './define-check.ts';
+import { controlLabel, joinList, named, personName, someOf, subjectOf } from './typical-a-helpers.ts';
+import type { Subject } from './types.ts';
+
+function describeConflict(c: Conflict, index: SnapshotIndex): string {
+  switch (c.kind) {
+    case 'auditee':
+      return 'is also one of its auditees';
+    case 'owns-ai-system':
+      return `owns the audited AI system ${named(index.aiSystems.get(c.aiSystemId)?.name ?? c.aiSystemId, c.aiSystemId)}`;
+    case 'owns-soa-control':
+      return `owns the audited control ${controlLabel(index, c.controlId)}`;
+    case 'owns-document':
+      return `owns the document ${named(index.documents.get(c.documentId)?.title ?? c.documentId, c.documentId)} required by ${joinList(c.refs)}`;
+    case 'holds-role':
+      return `holds the role ${named(index.roles.get(c.roleId)?.name ?? c.roleId, c.roleId)}, which is responsible for ${joinList(c.refs)}`;
+  }
+}
+
+const verbs = { completed: 'audited', 'in-progress': 'is auditing', planned: 'is planned to audit' } as const;
+
+export default defineCheck({
+  id: 'internal-audit-not-independent',
+  meta: {
+    title: 'Internal auditors are independent of the areas they audit',
+    severity: 'major',
+    surfaces: ['stage-1', 'stage-2'],
+    refs: ['9.2', '9.2.1', '9.2.2'],
+    description:
+      'Internal auditors must be objective and impartial: they may not audit their own work. The auditor checks who ' +
+      'performed each internal audit against who built, owns or operates the audited clauses, controls and AI systems. ' +
+      'The person who implemented the AIMS auditing the AIMS is the typical case; the audit then does not count as an ' +
+      'independent self-assessment, and the internal audit cycle Stage 2 depends on is incomplete.',
+    messages: {
+      notIndependent: '{{auditor}} {{verb}} {{audit}}, yet {{conflicts}}.',
+    },
+    fix:
+      'Have {{audit}} performed by an auditor who did not build, own or operate what it covers (from another unit, or an ' +
+      'external auditor), or narrow the part {{auditor}} audits to areas they have no responsibility for.',
+  },
+  run({ aims, index, report, notApplicable }) {
+    let examined = 0;
+    for (const audit of aims.internalAudits) {
+      if (audit.status === 'cancelled') continue;
+      for (const auditorId of new Set(audit.auditorIds ?? [])) {
+        examined++;
+        const conflicts = independenceConflicts(auditorId, audit, aims);
+        if (conflicts.length === 0) continue;
+        const person = index.persons.get(auditorId);
+        const auditor = named(personName(index, auditorId), auditorId);
+        const subjects: Subject[] = [subjectOf('internalAudits', audit), ...(person ? [subjectOf('persons', person)] : [])];
+        report({
+          messageId: 'notIndependent',
+          data: {
+            auditor,
+            verb: verbs[audit.status],
+            audit: named(audit.title, audit.id),
+            conflicts: someOf(conflicts.map((c) => describeConflict(c, index)), 4),
+          },
+          subjects,
+          // A conflict in a planned audit can still be removed before it happens: flagged, not yet a failed audit.
+          ...(audit.status === 'planned' ? { severity: 'minor' as const } : {}),
+        });
+      }
+    }
+    if (examined === 0) notApplicable('No internal audit names its auditors yet.');
+  },
+});
