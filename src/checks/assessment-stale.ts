@@ -78,7 +78,14 @@ export default defineCheck({
     }
 
     const groups = new Map<string, RiskGroup>();
-    const due = (r: Risk) => reassessmentDue(r.assessedOn, riskInterval, r.nextReviewDue);
+    // Risks share a handful of assessment dates; date arithmetic once per distinct pair keeps 600,000 risks fast.
+    const dueCache = new Map<string, boolean>();
+    const riskOverdue = (r: Risk) => {
+      const key = `${r.assessedOn}|${r.nextReviewDue ?? ''}`;
+      let overdue = dueCache.get(key);
+      if (overdue === undefined) dueCache.set(key, (overdue = isOverdue(reassessmentDue(r.assessedOn, riskInterval, r.nextReviewDue), now)));
+      return overdue;
+    };
     for (const risk of aims.risks) {
       if (risk.status === 'closed') continue;
       const known = risk.aiSystemIds.map((id) => index.aiSystems.get(id)).filter((s): s is AiSystem => s !== undefined);
@@ -87,7 +94,7 @@ export default defineCheck({
       if (known.length > 0 && systems.length === 0) continue;
       examined++;
       const changedSystem = systems.find((s) => changedSince(risk.assessedOn, changes.get(s.id)?.on, now));
-      const overdue = isOverdue(due(risk), now);
+      const overdue = riskOverdue(risk);
       if (!changedSystem && !overdue) continue;
       const system = changedSystem ?? systems[0];
       const key = system?.id ?? '';
@@ -118,7 +125,7 @@ export default defineCheck({
       const data = {
         total: count(risks.length, 'risk'),
         detail: parts.join(', '),
-        examples: listForMessage(risks.map(quote), 3),
+        examples: risks.length > 3 ? `${risks.slice(0, 3).map(quote).join(', ')} and ${risks.length - 3} more` : listForMessage(risks.map(quote)),
       };
       const riskSubjects = risks.map((r) => subjectOf('risks', r));
       if (group.system) {
