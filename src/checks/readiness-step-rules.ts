@@ -40,8 +40,9 @@ export function soaReconciliationStep(aims: AimsSnapshot, now: string): StepEvid
   const decided = new Set(entries.map((e) => e.controlId));
   const included = new Set(entries.filter((e) => e.applicable).map((e) => e.controlId));
   const undecided = controls.filter((c) => !decided.has(c.id)).map((c) => c.id);
-  const untraced = entries.filter((e) => e.applicable && e.riskIds.length === 0 && (e.obligations ?? []).length === 0).map((e) => e.controlId);
-  const unjustified = entries.filter((e) => !e.applicable && (e.justification ?? '').trim() === '').map((e) => e.controlId);
+  const distinct = (ids: string[]) => [...new Set(ids)];
+  const untraced = distinct(entries.filter((e) => e.applicable && e.riskIds.length === 0 && (e.obligations ?? []).length === 0).map((e) => e.controlId));
+  const unjustified = distinct(entries.filter((e) => !e.applicable && (e.justification ?? '').trim() === '').map((e) => e.controlId));
   // The treatment plan and the SoA must agree: a control a risk treatment selects cannot be left out of the SoA.
   const treated = new Set(aims.risks.flatMap((r) => r.treatment?.controlIds ?? []));
   const own = new Set(aims.customControls.map((c) => c.id));
@@ -54,11 +55,13 @@ export function soaReconciliationStep(aims: AimsSnapshot, now: string): StepEvid
     ...(selectedNotIncluded.length > 0 ? [`Include the controls risk treatment selects: ${brief(selectedNotIncluded)}.`] : []),
     ...(approved.length === 0 ? ['Issue and approve a version of the SoA.'] : []),
   ];
-  const traced = entries.filter((e) => e.applicable).length - untraced.length;
+  const untracedSet = new Set(untraced);
+  const traced = [...included].filter((id) => !untracedSet.has(id)).length;
+  const excluded = distinct(entries.filter((e) => !e.applicable).map((e) => e.controlId)).length;
   return {
     evidenced: outstanding.length === 0,
     started: true,
-    evidence: `${entries.length} SoA entries: ${included.size} controls included (${traced} traced to risks or obligations), ${entries.length - entries.filter((e) => e.applicable).length} excluded.`,
+    evidence: `${plural(entries.length, 'SoA entry', 'SoA entries')}: ${plural(included.size, 'control')} included (${traced} traced to risks or obligations), ${excluded} excluded.`,
     outstanding,
     subjects: approved.slice(-1).map((v) => ({ register: 'soaVersions', id: v.id, label: v.version })),
   };
