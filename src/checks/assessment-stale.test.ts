@@ -96,12 +96,21 @@ testCheck(check, {
         ...base, aiSystems: [credit, chat],
         impactAssessments: [{ ...freshIa('ais-credit'), assessedOn: '2026-10-15' }],
         plannedChanges: [build.plannedChanges({ title: 'Switch to model v2', significant: true, status: 'done', completedOn: '2026-10-01', aiSystemIds: ['ais-credit'] })],
-        risks: [risk('r-1', ['ais-credit']), risk('r-2', ['ais-chat', 'ais-credit']), risk('r-3', ['ais-credit']), risk('r-ok', ['ais-credit'], '2026-10-02')],
+        risks: [risk('r-1', ['ais-credit']), risk('r-2', ['ais-chat', 'ais-credit']), risk('r-3', ['ais-credit'])],
       }),
       reports: [{
         message: 'AI system "Credit scoring" (ais-credit) has 3 risks out of date: 3 not reassessed after the significant change "Switch to model v2" on 2026-10-01 (e.g. "Risk r-1" (r-1), "Risk r-2" (r-2), "Risk r-3" (r-3)).',
         subjects: [{ register: 'aiSystems', id: 'ais-credit' }, { register: 'risks', id: 'r-1' }, { register: 'risks', id: 'r-2' }, { register: 'risks', id: 'r-3' }],
       }],
+    },
+    {
+      name: 'once the changed system\'s risks were re-assessed, only its own risks left behind are stale, not shared ones',
+      aims: aimsOf({
+        ...base, aiSystems: [{ ...credit, lastSignificantChangeOn: '2026-10-01' }, chat],
+        impactAssessments: [{ ...freshIa('ais-credit'), assessedOn: '2026-10-15' }],
+        risks: [risk('r-own', ['ais-credit']), risk('r-shared', ['ais-chat', 'ais-credit']), risk('r-redone', ['ais-credit'], '2026-10-02')],
+      }),
+      reports: [{ message: 'has 1 risk out of date: 1 not reassessed after the significant change on 2026-10-01 (e.g. "Risk r-own" (r-own))' }],
     },
     {
       name: 'many stale risks summarised per system, and risks of no system in one organisation-level report',

@@ -86,6 +86,19 @@ export default defineCheck({
       if (overdue === undefined) dueCache.set(key, (overdue = isOverdue(reassessmentDue(r.assessedOn, riskInterval, r.nextReviewDue), now)));
       return overdue;
     };
+    // Systems whose risk assessment was repeated after their latest change: some risk of theirs assessed since.
+    const reassessedAfterChange = new Set<string>();
+    for (const risk of aims.risks) {
+      for (const id of risk.aiSystemIds) {
+        const change = changes.get(id);
+        if (change && risk.assessedOn >= change.on) reassessedAfterChange.add(id);
+      }
+    }
+    // A risk of that one system must follow its change. A risk shared with other systems (a process risk such as
+    // key-person dependency) is the assessor's judgement once the system's risks were visibly re-assessed; only when
+    // none was does the change make the shared risks stale too.
+    const staleByChange = (risk: Risk, systems: readonly AiSystem[], s: AiSystem) =>
+      changedSince(risk.assessedOn, changes.get(s.id)?.on, now) && (systems.length === 1 || !reassessedAfterChange.has(s.id));
     for (const risk of aims.risks) {
       if (risk.status === 'closed') continue;
       const known = risk.aiSystemIds.map((id) => index.aiSystems.get(id)).filter((s): s is AiSystem => s !== undefined);
@@ -93,7 +106,7 @@ export default defineCheck({
       // A risk only of systems outside the scope (or retired) is not the AIMS's to reassess.
       if (known.length > 0 && systems.length === 0) continue;
       examined++;
-      const changedSystem = systems.find((s) => changedSince(risk.assessedOn, changes.get(s.id)?.on, now));
+      const changedSystem = systems.find((s) => staleByChange(risk, systems, s));
       const overdue = riskOverdue(risk);
       if (!changedSystem && !overdue) continue;
       const system = changedSystem ?? systems[0];
