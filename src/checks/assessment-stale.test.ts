@@ -76,7 +76,7 @@ testCheck(check, {
       }),
       reports: [{
         severity: 'minor',
-        message: 'The impact assessment of AI system "Credit scoring" (ais-credit) (ia-old, assessed on 2025-06-01) is past its due date of 2026-06-01 under the 12-month cadence of its methodology.',
+        message: 'The impact assessment ia-old of AI system "Credit scoring" (ais-credit), assessed on 2025-06-01, is past its due date of 2026-06-01 under the 12-month cadence of its methodology.',
         subjects: [{ register: 'aiSystems', id: 'ais-credit' }, { register: 'impactAssessments', id: 'ia-old' }],
       }],
     },

@@ -33,7 +33,7 @@ export default defineCheck({
       + 'methodology\'s cadence and with the changes made to each AI system since. Assessments done once for Stage 2 '
       + 'and never repeated are the typical finding.',
     messages: {
-      impactStale: 'The impact assessment of AI system {{system}} ({{assessment}}, assessed on {{assessedOn}}) {{detail}}.',
+      impactStale: 'The impact assessment {{assessment}} of AI system {{system}}, assessed on {{assessedOn}}, {{detail}}.',
       risksStale: 'AI system {{system}} has {{total}} out of date: {{detail}} (e.g. {{examples}}).',
       organisationRisksStale: 'The AIMS has {{total}} not tied to an AI system out of date: {{detail}} (e.g. {{examples}}).',
     },
