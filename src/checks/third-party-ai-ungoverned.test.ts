@@ -30,7 +30,7 @@ testCheck(check, {
   ],
   invalid: [
     {
-      name: 'a foundation model an in-scope system uses, bought as ordinary procurement and never assessed: major',
+      name: 'no supplier of AI governed as one, and an in-scope system rests on this one: major',
       aims: aimsOf({
         suppliers: [build.suppliers({ id: 'sup-raw', name: 'OpenModel Inc', provides: ['foundation-model'] })],
         aiSystems: [build.aiSystems({ id: 'ais-chat', name: 'Support assistant', supplierIds: ['sup-raw'] })],
@@ -42,6 +42,14 @@ testCheck(check, {
       }],
     },
     {
+      name: 'the same supplier slipping past an A.10 process that runs for other suppliers: minor',
+      aims: aimsOf({
+        suppliers: [llm, build.suppliers({ id: 'sup-raw', name: 'OpenModel Inc', provides: ['foundation-model'] })],
+        aiSystems: [credit, build.aiSystems({ id: 'ais-chat', name: 'Support assistant', supplierIds: ['sup-raw'] })],
+      }),
+      reports: [{ severity: 'minor', subjects: [{ register: 'suppliers', id: 'sup-raw' }] }],
+    },
+    {
       name: 'assessed but no allocation of responsibilities: minor',
       aims: aimsOf({ suppliers: [{ ...llm, responsibilityAllocation: 'TBD' }], aiSystems: [credit] }),
       reports: [{ severity: 'minor', message: 'but has no allocation of responsibilities.' }],
@@ -49,7 +57,7 @@ testCheck(check, {
     {
       name: 'a data supplier feeding an in-scope system through a dataset',
       aims: aimsOf({
-        suppliers: [build.suppliers({ id: 'sup-data', name: 'DataBroker', provides: ['data'], governedAs: 'ai-supplier', contractClauses: ['Provenance warranty'] })],
+        suppliers: [llm, build.suppliers({ id: 'sup-data', name: 'DataBroker', provides: ['data'], governedAs: 'ai-supplier', contractClauses: ['Provenance warranty'] })],
         aiSystems: [credit, build.aiSystems({ id: 'ais-fraud', name: 'Fraud' })],
         datasets: [build.datasets({ supplierId: 'sup-data', aiSystemIds: ['ais-fraud'] })],
       }),

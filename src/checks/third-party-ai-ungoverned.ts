@@ -65,6 +65,8 @@ export default defineCheck({
       notApplicable('No supplier provides a foundation model, an AI service, an AI component or data for AI.');
       return;
     }
+    // Whether the A.10 process runs at all: some supplier of AI is governed as one and was assessed.
+    const processRuns = aiSuppliers.some((s) => s.governedAs === 'ai-supplier' && s.aiAssessment !== undefined);
     for (const supplier of aiSuppliers) {
       const systems = [...(dependants.get(supplier.id)?.values() ?? [])];
       const subjects = [subjectOf('suppliers', supplier), ...systems.map((s) => subjectOf('aiSystems', s))];
@@ -78,10 +80,10 @@ export default defineCheck({
       const gaps = governanceGaps(supplier, systems.length > 0);
       if (gaps.length > 0) {
         if (isReviewOverdue(supplier, now)) gaps.push(`was due for review on ${supplier.nextReviewDue}`);
-        // An in-scope system resting on a supplier that the A.10 process never touched is the strong case;
-        // a supplier no in-scope system uses yet is a potential issue.
-        const untouched = supplier.governedAs === 'ordinary-procurement' && !supplier.aiAssessment;
-        const severity = systems.length === 0 ? 'observation' : untouched ? 'major' : 'minor';
+        // A supplier no in-scope system uses yet is a potential issue; one an in-scope system rests on is a
+        // nonconformity, major when no supplier of AI is governed as one at all (A.10 does not run), minor when the
+        // process runs and this supplier slipped past it.
+        const severity = systems.length === 0 ? 'observation' : processRuns ? 'minor' : 'major';
         report({ messageId: 'ungoverned', subjects, severity, data: { ...data, gaps: joinGaps(gaps) } });
         continue;
       }
