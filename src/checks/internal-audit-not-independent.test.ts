@@ -39,7 +39,7 @@ testCheck(check, {
       aims: aimsOf({ persons: [ada, ivan], roles: [implementer], aiSystems: [credit], internalAudits: [audit({ auditorIds: [ivan.id] })] }),
       reports: [{
         message:
-          '"Ivan Implementer" (p-ivan) audited "AIMS audit 2026" (audit-1), yet owns the audited AI system "Credit scoring" (ais-credit) ' +
+          '"Ivan Implementer" (p-ivan) audited "AIMS audit 2026" (audit-1), yet owns the audited AI system "Credit scoring" (ais-credit); ' +
           'and holds the role "AIMS manager" (r-aims), which is responsible for 6 and 8.',
         severity: 'major',
         subjects: [{ register: 'internalAudits', id: 'audit-1' }, { register: 'persons', id: 'p-ivan' }],
@@ -54,9 +54,18 @@ testCheck(check, {
         internalAudits: [audit({ status: 'planned', completedOn: undefined, scopeRefs: ['6.1', 'A.5'], scopeAiSystemIds: [] })],
       }),
       reports: [{
-        message: 'is planned to audit "AIMS audit 2026" (audit-1), yet owns the audited control A.5.4 Assessing AI system impact on individuals or groups of individuals and owns the document "Impact assessment procedure" (doc-ia) required by 6.1.4 and A.5.2.',
+        message: 'is planned to audit "AIMS audit 2026" (audit-1), yet owns the audited control A.5.4 Assessing AI system impact on individuals or groups of individuals; and owns the document "Impact assessment procedure" (doc-ia) required by 6.1.4 and A.5.2.',
         severity: 'minor',
       }],
+    },
+    {
+      name: 'several owned controls read as one phrase',
+      aims: aimsOf({
+        persons: [ada],
+        soaEntries: ['A.7.4', 'A.7.5'].map((controlId) => build.soaEntries({ controlId, ownerId: ada.id })),
+        internalAudits: [audit({ scopeRefs: ['A.7'], scopeAiSystemIds: [] })],
+      }),
+      reports: [{ message: 'audited "AIMS audit 2026" (audit-1), yet owns the audited controls A.7.4 and A.7.5.' }],
     },
     {
       name: 'an auditor who is also an auditee, and each conflicted auditor reported once per audit',

@@ -3,22 +3,33 @@
 import type { SnapshotIndex } from '../domain/index.ts';
 import { independenceConflicts, type Conflict } from '../domain/predicates/typical-a-independence.ts';
 import { defineCheck } from './define-check.ts';
-import { controlLabel, joinList, named, personName, someOf, subjectOf } from './typical-a-helpers.ts';
+import { controlLabel, named, personName, someOf, subjectOf } from './typical-a-helpers.ts';
 import type { Subject } from './types.ts';
 
-function describeConflict(c: Conflict, index: SnapshotIndex): string {
-  switch (c.kind) {
-    case 'auditee':
-      return 'is also one of its auditees';
-    case 'owns-ai-system':
-      return `owns the audited AI system ${named(index.aiSystems.get(c.aiSystemId)?.name ?? c.aiSystemId, c.aiSystemId)}`;
-    case 'owns-soa-control':
-      return `owns the audited control ${controlLabel(index, c.controlId)}`;
-    case 'owns-document':
-      return `owns the document ${named(index.documents.get(c.documentId)?.title ?? c.documentId, c.documentId)} required by ${joinList(c.refs)}`;
-    case 'holds-role':
-      return `holds the role ${named(index.roles.get(c.roleId)?.name ?? c.roleId, c.roleId)}, which is responsible for ${joinList(c.refs)}`;
+/** The conflicts in words, grouped so a long list of owned controls reads as one phrase. */
+function describeConflicts(conflicts: readonly Conflict[], index: SnapshotIndex): string {
+  const phrases: string[] = [];
+  const systems: string[] = [];
+  const controls: string[] = [];
+  for (const c of conflicts) {
+    if (c.kind === 'owns-ai-system') systems.push(named(index.aiSystems.get(c.aiSystemId)?.name ?? c.aiSystemId, c.aiSystemId));
+    if (c.kind === 'owns-soa-control') controls.push(c.controlId);
   }
+  if (conflicts.some((c) => c.kind === 'auditee')) phrases.push('is also one of its auditees');
+  if (systems.length > 0) phrases.push(`owns the audited AI system${systems.length > 1 ? 's' : ''} ${someOf(systems, 3)}`);
+  if (controls.length === 1) phrases.push(`owns the audited control ${controlLabel(index, controls[0] ?? '')}`);
+  if (controls.length > 1) phrases.push(`owns the audited controls ${someOf(controls, 6)}`);
+  for (const c of conflicts) {
+    if (c.kind === 'owns-document') {
+      phrases.push(`owns the document ${named(index.documents.get(c.documentId)?.title ?? c.documentId, c.documentId)} required by ${someOf(c.refs, 4)}`);
+    } else if (c.kind === 'holds-role') {
+      phrases.push(`holds the role ${named(index.roles.get(c.roleId)?.name ?? c.roleId, c.roleId)}, which is responsible for ${someOf(c.refs, 4)}`);
+    }
+  }
+  const shown = phrases.slice(0, 4);
+  const more = phrases.length - shown.length;
+  if (more > 0) shown.push(`${more} more responsibilit${more === 1 ? 'y' : 'ies'} in the audited area`);
+  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join('; ')}; and ${shown.at(-1)}`;
 }
 
 const verbs = { completed: 'audited', 'in-progress': 'is auditing', planned: 'is planned to audit' } as const;
@@ -59,7 +70,7 @@ export default defineCheck({
             auditor,
             verb: verbs[audit.status],
             audit: named(audit.title, audit.id),
-            conflicts: someOf(conflicts.map((c) => describeConflict(c, index)), 4),
+            conflicts: describeConflicts(conflicts, index),
           },
           subjects,
           // A conflict in a planned audit can still be removed before it happens: flagged, not yet a failed audit.
