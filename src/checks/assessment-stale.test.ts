@@ -91,6 +91,14 @@ testCheck(check, {
       reports: [{ message: 'was not repeated after the significant change on 2026-09-01', subjects: [{ register: 'aiSystems', id: 'ais-credit' }] }],
     },
     {
+      name: 'a planned change on the same day as the system\'s own change date is named by its title',
+      aims: aimsOf({
+        ...base, aiSystems: [{ ...credit, lastSignificantChangeOn: '2026-09-01' }, chat], impactAssessments: [freshIa('ais-credit'), freshIa('ais-chat')],
+        plannedChanges: [build.plannedChanges({ title: 'Model v3.1', significant: true, status: 'done', completedOn: '2026-09-01', aiSystemIds: ['ais-credit'] })],
+      }),
+      reports: [{ message: 'was not repeated after the significant change "Model v3.1" on 2026-09-01' }],
+    },
+    {
       name: 'risks of a system changed by a significant planned change: one report for the system',
       aims: aimsOf({
         ...base, aiSystems: [credit, chat],

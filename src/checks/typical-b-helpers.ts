@@ -44,7 +44,8 @@ export function lastSignificantChanges(aims: AimsSnapshot, now: string): Map<str
   const offer = (systemId: string, change: SignificantChange) => {
     if (change.on > now) return;
     const held = changes.get(systemId);
-    if (!held || change.on > held.on) changes.set(systemId, change);
+    // On the same day, the planned change's title says more than the bare date.
+    if (!held || change.on > held.on || (change.on === held.on && !held.title)) changes.set(systemId, change);
   };
   for (const system of aims.aiSystems) {
     if (system.lastSignificantChangeOn) offer(system.id, { on: system.lastSignificantChangeOn });
