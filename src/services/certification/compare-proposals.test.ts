@@ -1,0 +1,61 @@
+// Proposals side by side: cycle totals, the below-floor warning, the technical assessor, and each body's verdict.
+import { describe, expect, it } from 'vitest';
+import { aimsOf, build } from '../../../test/factories.ts';
+import { compareProposals } from './compare-proposals.ts';
+
+const ukas = build.accreditationBodies({ id: 'ukas', acronym: 'UKAS' });
+const accredited = [{ standard: 'ISO/IEC 42001', accreditationBodyId: 'ukas', verifiedOn: '2026-05-01' }];
+const good = build.certificationBodies({ id: 'cb-good', name: 'Good', accreditations: accredited, sectorExperience: ['Financial services'] });
+const only27001 = build.certificationBodies({ id: 'cb-27001', name: 'Cheap', accreditations: [{ ...accredited[0]!, standard: 'ISO/IEC 27001' }], sectorExperience: ['Financial services'] });
+const fair = build.proposals({
+  id: 'p-good', certificationBodyId: 'cb-good', currency: 'GBP', otherFees: 1500,
+  auditDays: { stage1: 4.5, stage2: 10.5, surveillance1: 5, surveillance2: 5, recertification: 10 },
+  fees: { stage1: 5000, stage2: 12000, surveillance1: 5500, surveillance2: 5500, recertification: 11000 },
+  technicalAssessor: { name: 'T. Assessor', expertise: 'ML model validation' },
+});
+const cheap = build.proposals({
+  id: 'p-cheap', certificationBodyId: 'cb-27001', currency: 'GBP',
+  auditDays: { stage1: 2, stage2: 8, surveillance1: 3, surveillance2: 4, recertification: 9 },
+  fees: { stage1: 2000, stage2: 7000, surveillance1: 2500, surveillance2: 2500, recertification: 6000 },
+});
+const aims = (extra: Parameters<typeof aimsOf>[0] = {}) => aimsOf(
+  { accreditationBodies: [ukas], certificationBodies: [good, only27001], proposals: [fair, cheap], ...extra },
+  { sector: 'financial services', effectivePersonnel: 300 },
+);
+
+describe('compareProposals', () => {
+  const c = compareProposals(aims(), '2026-06-01');
+  const row = (id: string) => c.proposals.find((p) => p.proposalId === id)!;
+
+  it('totals the fees of the whole 3-year cycle, other fees included', () => {
+    expect(row('p-good')).toMatchObject({ totalFees: 40500, initialDays: 15, totalDays: 35, feePerAuditDay: 1157 });
+    expect(row('p-cheap').totalFees).toBe(20000);
+  });
+
+  it('warns when days fall under 80% of the floor, audit by audit', () => {
+    expect(c.floor?.initial.days).toBe(15);
+    expect(row('p-good').belowFloor).toEqual([]);
+    expect(row('p-cheap').belowFloor.map((b) => `${b.audit}:${b.days}/${b.floor}`)).toEqual(['initial:10/15', 'surveillance1:3/5']);
+    expect(row('p-cheap').warnings[0]).toMatch(/Initial \(Stage 1 \+ Stage 2\) days 10 are 67% of the floor 15, well below it \(under 80%\)/);
+    expect(c.floorRule).toMatch(/under 80% of the estimate for 300 persons/);
+  });
+
+  it('puts each body’s suitability verdict beside its proposal, and prefers the cheapest suitable one', () => {
+    expect(row('p-good').suitability?.verdict).toBe('suitable');
+    expect(row('p-cheap').suitability?.verdict).toBe('unsuitable');
+    expect(c.cheapestSuitableId).toBe('p-good');
+  });
+
+  it('warns about a missing technical assessor only when an in-scope AI system is highly complex', () => {
+    expect(row('p-cheap').warnings.some((w) => w.startsWith('No technical assessor'))).toBe(false);
+    const complex = compareProposals(aims({ aiSystems: [build.aiSystems({ name: 'Credit model', complexity: 'high' })] }), '2026-06-01');
+    expect(complex.proposals.find((p) => p.proposalId === 'p-cheap')!.warnings).toContain('No technical assessor, though 1 in-scope AI system(s) are of high complexity (Credit model).');
+    expect(complex.proposals.find((p) => p.proposalId === 'p-good')!.warnings).toEqual([]);
+  });
+
+  it('does not pick a cheapest across currencies', () => {
+    const mixed = compareProposals(aims({ proposals: [fair, { ...cheap, certificationBodyId: 'cb-good', currency: 'EUR' }] }), '2026-06-01');
+    expect(mixed.currencies).toEqual(['EUR', 'GBP']);
+    expect(mixed.cheapestSuitableId).toBeUndefined();
+  });
+});
