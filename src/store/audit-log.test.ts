@@ -79,3 +79,14 @@ describeEachDatabase('audit trail', (getDb) => {
     await expect(verifyAuditTrail(getDb(), 'no-such-org')).rejects.toMatchObject({ code: 'not_found' });
   });
 });
+
+describeEachDatabase('audit trail under concurrent writes', (getDb) => {
+  it('keeps one unbroken chain when many writes to one organisation run at once', async () => {
+    const db = getDb();
+    await replaceOrganisation(db, emptySnapshot(buildOrganisation({ id: 'org-busy' })), who);
+    await Promise.all(Array.from({ length: 20 }, (_, i) => insertRecord(db, 'org-busy', 'sites', build.sites({ id: `s${i}` }), who)));
+    const entries = await readAuditEntries(db, 'org-busy');
+    expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
+    expect(await verifyAuditTrail(db, 'org-busy')).toMatchObject({ intact: true });
+  });
+});

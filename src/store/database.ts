@@ -68,6 +68,8 @@ function openSqlite(file: string): { kysely: StoreDb; location: string } {
 
 function openPostgres(url: string): { kysely: StoreDb; location: string } {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that drops (a server restart) must not crash the process; the next query reports it.
+  pool.on('error', () => undefined);
   const shown = new URL(url);
   shown.password = '';
   return { kysely: new Kysely<StoreTables>({ dialect: new PostgresDialect({ pool }) }), location: shown.toString() };

@@ -47,7 +47,7 @@ export function asAppError(error: unknown): unknown {
   const { code, detail, table } = error as DatabaseError;
   if (typeof code !== 'string') return error;
   const where = typeof table === 'string' ? ` (table ${table})` : '';
-  const more = typeof detail === 'string' ? `: ${detail}` : '';
+  const more = typeof detail === 'string' ? `: ${detail.replace(/\.$/, '')}` : '';
   if (code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
     return new AppError('broken_reference', `A reference points at a record that does not exist in this organisation${where}${more}. Nothing was written.`);
   }

@@ -99,7 +99,9 @@ export class OrganisationWriter {
 
 /**
  * Runs `fn` with a writer on one organisation in one transaction; its audit entries are written before commit,
- * so a change and its entry exist together or not at all.
+ * so a change and its entry exist together or not at all. Inside `fn` use only the writer, never `db`: on SQLite
+ * the one connection is held by the transaction (a query on `db` would wait for ever), on PostgreSQL another
+ * connection would not see the transaction's changes.
  */
 export async function writeOrganisation<T>(
   db: AimsDatabase, organisationId: string, options: WriteOptions, fn: (writer: OrganisationWriter) => Promise<T>,
