@@ -6,7 +6,7 @@ import { cycleCalendarEvents, escapeText, foldLine, renderIcs } from './ics.ts';
 
 describe('renderIcs', () => {
   const plan = planCycle({ stage2: '2026-01-26' });
-  const text = renderIcs(cycleCalendarEvents(plan.events, 'plan-2026-01-26'), { name: 'AIMS certification, Acme; plan', stamp: '2026-01-01T09:30:00.000Z' });
+  const text = renderIcs(cycleCalendarEvents(plan.events, 'plan-2026-01-26'), { name: 'AIMS certification plan', stamp: '2026-01-01T09:30:00.000Z' });
 
   it('is a calendar ical.js reads, with one VEVENT per phase on the planned dates', () => {
     const calendar = new ICAL.Component(ICAL.parse(text));
@@ -23,7 +23,8 @@ describe('renderIcs', () => {
     expect(byUid.get('plan-2026-01-26.expiry@openaims')!.startDate.toString()).toBe('2029-03-09');
     const s1 = byUid.get('plan-2026-01-26.surveillance-1@openaims')!;
     expect(s1.description).toContain('Due by 2027-03-10.');
-    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('AIMS certification, Acme; plan');
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('AIMS certification plan');
+    expect(s1.description).toContain('(due by 2027-03-10), planned 1 month(s) ahead.'); // an escaped comma, read back
     expect(events[0]!.component.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-01-01T09:30:00Z');
   });
 
