@@ -25,8 +25,6 @@ export interface TableLayout {
   readonly labelColumn: string;
   readonly columns: readonly ColumnField[];
   readonly links: readonly LinkField[];
-  /** Property names in schema order, so records are rebuilt with a stable key order. */
-  readonly properties: readonly string[];
 }
 
 /** Columns every register table has; a field whose column name would clash gets a `_value` suffix. */
@@ -73,7 +71,6 @@ function layoutOf(register: RegisterName): TableLayout {
     labelColumn: label === 'id' ? 'id' : columnNameOf(label),
     columns,
     links,
-    properties: Object.keys(properties),
   };
 }
 

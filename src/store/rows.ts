@@ -55,28 +55,20 @@ export function toCells(register: RegisterName, record: AnyRecord): RecordCells 
   return { cells, links };
 }
 
-/** Rebuilds a record from its row and its link items (link table → ids in position order), keys in schema order. */
+/**
+ * Rebuilds a record from its row and its link items (link table → ids in position order). The parsed `data` is
+ * completed in place rather than copied: loading a large organisation is bound by allocation, and key order
+ * carries no meaning (the bundle writer puts keys in schema order itself).
+ */
 export function fromCells(register: RegisterName, row: Row, links: (table: string) => readonly string[] | undefined): AnyRecord {
   const layout = layouts[register];
-  const { columns, links: linkFields } = fieldIndex(layout);
-  const data = JSON.parse(row.data as string) as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key of layout.properties) {
-    if (key === 'id') {
-      out.id = row.id;
-      continue;
-    }
-    const column = columns.get(key);
-    if (column) {
-      const value = row[column.column];
-      if (value !== null && value !== undefined) out[key] = value;
-      continue;
-    }
-    if (!Object.hasOwn(data, key)) continue;
-    const link = linkFields.get(key);
-    out[key] = link ? [...(links(link.table) ?? [])] : data[key];
+  const record = JSON.parse(row.data as string) as Record<string, unknown>;
+  record.id = row.id;
+  for (const c of layout.columns) {
+    const value = row[c.column];
+    if (value !== null && value !== undefined) record[c.field] = value;
   }
-  // Anything the schema no longer names is kept rather than silently dropped.
-  for (const key of Object.keys(data)) if (!Object.hasOwn(out, key)) out[key] = data[key];
-  return out as unknown as AnyRecord;
+  // A link field is in `data` (as `[]`) exactly when the list is present; its items come from the link table.
+  for (const l of layout.links) if (record[l.field] !== undefined) record[l.field] = [...(links(l.table) ?? [])];
+  return record as unknown as AnyRecord;
 }

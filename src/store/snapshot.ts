@@ -2,7 +2,7 @@
 import { AppError, registerNames, type AimsSnapshot, type Organisation, type RegisterName } from '../domain/index.ts';
 import { byCodeUnit } from './canonical.ts';
 import type { AimsDatabase } from './database.ts';
-import { readRecords } from './read.ts';
+import { readAllRecords } from './read.ts';
 import { ORGANISATIONS } from './tables.ts';
 import { inTransaction } from './transaction.ts';
 
@@ -24,8 +24,7 @@ export function loadSnapshot(db: AimsDatabase, organisationId: string): Promise<
     if (!row) throw new AppError('not_found', `No organisation with id "${organisationId}" in this database.`);
     const snapshot: Record<string, unknown> = { organisation: JSON.parse(row.data as string) as Organisation };
     for (const register of registerNames) {
-      const stored = await readRecords(trx, organisationId, register as RegisterName);
-      snapshot[register] = stored.map((s) => s.record).sort((a, b) => byCodeUnit(a.id, b.id));
+      snapshot[register] = (await readAllRecords(trx, organisationId, register as RegisterName)).sort((a, b) => byCodeUnit(a.id, b.id));
     }
     return snapshot as AimsSnapshot;
   });
