@@ -42,6 +42,8 @@ export interface CycleCoverage {
 }
 
 const leaves = leafClauses().map((c) => c.id);
+/** Annex A order first, then the organisation's own controls by id. */
+const annexOrder = new Map(annexA.map((c, i) => [c.id, i]));
 
 /** The leaf clauses a clause id stands for: itself when a leaf, else every leaf below it. */
 export function leafClausesOf(ref: string): string[] {
@@ -52,7 +54,8 @@ export function leafClausesOf(ref: string): string[] {
 /** Every control the AIMS applies: applicable SoA entries, or all Annex A controls when there is no SoA yet. */
 export function applicableControls(aims: AimsSnapshot): { controls: string[]; from: 'soa' | 'annex-a' } {
   if (aims.soaEntries.length === 0) return { controls: annexA.map((c) => c.id), from: 'annex-a' };
-  return { controls: [...new Set(aims.soaEntries.filter((e) => e.applicable).map((e) => e.controlId))], from: 'soa' };
+  const ids = [...new Set(aims.soaEntries.filter((e) => e.applicable).map((e) => e.controlId))];
+  return { controls: ids.sort((a, b) => (annexOrder.get(a) ?? Infinity) - (annexOrder.get(b) ?? Infinity) || a.localeCompare(b, 'en', { numeric: true })), from: 'soa' };
 }
 
 /** The audits of the current cycle: the one that led to the certificate and those after it; before it, the initial audits. */

@@ -1,0 +1,129 @@
+// Tests of `aims audit-days`, `aims plan` and `aims certification`: outputs, the calendar, bad input, and the same
+// records from a bundle and from the database (on every database the suite reaches).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CommanderError } from 'commander';
+import ICAL from 'ical.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { aimsOf, build } from '../../../test/factories.ts';
+import { describeEachDatabase } from '../../../test/databases.ts';
+import { writeBundle } from '../../store/bundle/index.ts';
+import { replaceOrganisation } from '../../store/index.ts';
+import { takeExitCode, type CliIo } from '../command.ts';
+import { buildProgram } from '../main.ts';
+import auditDays from './audit-days.ts';
+import certification from './certification.ts';
+import plan from './plan.ts';
+
+async function aims(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (t) => void out.push(t), err: (t) => void err.push(t) };
+  const program = buildProgram(io);
+  for (const c of [auditDays, plan, certification]) c.register(program, io);
+  let code: number;
+  try {
+    await program.parseAsync(['node', 'aims', ...args]);
+    code = takeExitCode();
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    code = error.exitCode === 0 ? 0 : 2;
+  }
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+const work = mkdtempSync(join(tmpdir(), 'openaims-cert-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('aims audit-days', () => {
+  it('gives 15 initial, 5 surveillance and 10 recertification days for 300 persons', async () => {
+    const { code, out } = await aims('audit-days', '--personnel', '300', '--sites', '16', '--format', 'json');
+    expect(code).toBe(0);
+    const d = JSON.parse(out);
+    expect(d).toMatchObject({ initial: { days: 15 }, surveillance: { days: 5 }, recertification: { days: 10 }, sites: { initial: 4, surveillance: 3, recertification: 4 } });
+    expect(d.row).toMatchObject({ personsMin: 276, personsMax: 425 });
+    expect(d.table.name).toContain('ISO/IEC 27006');
+  });
+
+  it('prints the table row, the rules and the sample in text', async () => {
+    const { out } = await aims('audit-days', '--personnel', '300');
+    expect(out).toContain('Initial audit             15  (Stage 1 4.5 + Stage 2 10.5)');
+    expect(out).toContain('row 276–425 persons → 15 days');
+    expect(out).toContain('nearest half day');
+    expect(out).toContain('Single site');
+  });
+
+  it('uses the body’s own table, and names file and line when it is wrong', async () => {
+    const good = join(work, 'body.tsv');
+    writeFileSync(good, 'persons_min\tpersons_max\tdays\n1\t500\t12\n501\t\t20\n');
+    expect(JSON.parse((await aims('audit-days', '--personnel', '300', '--table', good, '--format', 'json')).out).initial.days).toBe(12);
+    const bad = join(work, 'bad.tsv');
+    writeFileSync(bad, '1\t500\t12\n502\t\t20\n');
+    const r = await aims('audit-days', '--personnel', '300', '--table', bad);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${bad}:2: personsMin: must be 501`);
+  });
+
+  it('refuses a personnel count that is not a whole number', async () => {
+    expect((await aims('audit-days', '--personnel', 'many')).code).toBe(2);
+    expect((await aims('audit-days')).code).toBe(2);
+  });
+});
+
+describe('aims plan', () => {
+  it('writes the cycle as a calendar with one event per phase', async () => {
+    const { code, out } = await aims('plan', '--stage2', '2026-01-26', '--format', 'ics');
+    expect(code).toBe(0);
+    const events = new ICAL.Component(ICAL.parse(out)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.length).toBeGreaterThanOrEqual(8);
+    const at = (kind: string) => events.find((e) => e.uid === `plan-2026-01-26.${kind}@openaims`)!.startDate.toString();
+    expect(at('certification-decision')).toBe('2026-03-10');
+    expect(at('expiry')).toBe('2029-03-09');
+    expect(at('surveillance-1')).toBe('2027-02-10');
+  });
+
+  it('prints JSON with the events, audit days and rules', async () => {
+    const p = JSON.parse((await aims('plan', '--stage2', '2027-03-01', '--personnel', '300', '--format', 'json')).out);
+    expect(p.events.map((e: { kind: string }) => e.kind)).toContain('recertification');
+    expect(p.auditDays.initial.days).toBe(15);
+    expect(p.rules.some((r: { confidence: string }) => r.confidence === 'configurable')).toBe(true);
+  });
+
+  it('needs a Stage 2 date or records, and a real date', async () => {
+    expect(await aims('plan')).toMatchObject({ code: 2, err: expect.stringContaining('Give --stage2') });
+    expect((await aims('plan', '--stage2', '2027-02-30')).code).toBe(2);
+  });
+
+  it('plans from a bundle’s certificate and flags what is overdue', async () => {
+    const dir = join(work, 'certified');
+    await writeBundle(dir, aimsOf({ certificates: [build.certificates({ id: 'cert-1', certificationBodyId: 'cb-1' })], certificationBodies: [build.certificationBodies({ id: 'cb-1' })] }, { id: 'org-cert' }));
+    const { code, out } = await aims('plan', dir, '--now', '2027-03-11');
+    expect(code).toBe(0);
+    expect(out).toContain('from its certificate record');
+    expect(out).toMatch(/Surveillance audit 1\s+overdue\s+due by 2027-03-10/);
+  });
+});
+
+describeEachDatabase('aims certification gives the same records from a bundle and from the database', (getDb, info) => {
+  it('as JSON for the web app', async () => {
+    const snapshot = aimsOf({
+      certificationBodies: [build.certificationBodies({ id: 'cb-1', status: 'selected' })],
+      proposals: [build.proposals({ id: 'prop-1', certificationBodyId: 'cb-1' })],
+      externalAudits: [build.externalAudits({ id: 'xa-1', kind: 'stage-2', plannedStart: '2026-12-07', status: 'planned' })],
+    }, { id: 'org-cert-db', effectivePersonnel: 300 });
+    await replaceOrganisation(getDb(), snapshot, { actor: 'test', at: '2026-11-01T00:00:00Z' });
+    const dir = join(work, `cert-${info().kind}`);
+    await writeBundle(dir, snapshot);
+    const fromBundle = await aims('certification', dir, '--now', '2026-11-01', '--format', 'json');
+    const fromDb = await aims('certification', '--db', info().target, '--org', 'org-cert-db', '--now', '2026-11-01', '--format', 'json');
+    expect(fromBundle.err).toBe('');
+    expect(JSON.parse(fromDb.out)).toEqual(JSON.parse(fromBundle.out));
+    const r = JSON.parse(fromBundle.out);
+    expect(r.cycle.events.find((e: { kind: string }) => e.kind === 'stage-2')).toMatchObject({ start: '2026-12-07', auditId: 'xa-1', status: 'planned' });
+    expect(r.proposals.proposals[0]).toMatchObject({ proposalId: 'prop-1', totalFees: 29000 });
+    expect(r.certificationBodies[0]).toMatchObject({ bodyId: 'cb-1', verdict: 'unsuitable' });
+    expect(r.nextAudit).toMatchObject({ kind: 'stage-2', auditId: 'xa-1' });
+    expect(r.coverage.universe.clauses.length).toBeGreaterThan(20);
+  });
+});

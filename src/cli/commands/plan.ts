@@ -1,0 +1,155 @@
+// `aims plan`: the certification cycle from a target Stage 2 date, or from an organisation's records (bundle or
+// database), as text, JSON or an RFC 5545 calendar.
+import { existsSync, readFileSync } from 'node:fs';
+import { parseAuditTimeTable, type AuditTimeTable } from '../../domain/certification/index.ts';
+import { AppError, isValidIsoDate, todayUtc, type AimsSnapshot } from '../../domain/index.ts';
+import { cycleCalendarEvents, renderIcs } from '../../reports/ics.ts';
+import { cycleFromRecords, planCycle, type CycleEvent, type CyclePlan, type RecordedCycle } from '../../services/certification/index.ts';
+import { readBundle } from '../../store/bundle/index.ts';
+import { isPostgresUrl, listOrganisations, loadSnapshot, openDatabase } from '../../store/index.ts';
+import { action, DEFAULT_DB, defineCommand, parseFormat, type CliIo } from '../command.ts';
+
+export interface SourceOptions {
+  db?: string;
+  org?: string;
+}
+
+/** Reads one organisation from a bundle folder or a database; the certification commands share it. */
+export async function loadAims(bundleDir: string | undefined, opts: SourceOptions, defaultDb: string): Promise<AimsSnapshot> {
+  if (bundleDir !== undefined && opts.db !== undefined) throw new AppError('invalid_input', 'Give either a bundle folder or --db, not both.');
+  if (bundleDir !== undefined) {
+    let aims: AimsSnapshot;
+    try {
+      aims = await readBundle(bundleDir);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'storage_failure') throw new AppError('invalid_input', error.message, error.details);
+      throw error;
+    }
+    if (opts.org !== undefined && opts.org !== aims.organisation.id) {
+      throw new AppError('invalid_input', `The bundle at ${bundleDir} holds organisation "${aims.organisation.id}", not "${opts.org}".`);
+    }
+    return aims;
+  }
+  const target = opts.db ?? defaultDb;
+  if (!isPostgresUrl(target) && target !== ':memory:' && !existsSync(target)) {
+    throw new AppError('not_found', `There is no database at ${target}; give a bundle folder, or --db with an existing database.`);
+  }
+  const db = await openDatabase(target);
+  try {
+    if (opts.org !== undefined) return await loadSnapshot(db, opts.org);
+    const organisations = await listOrganisations(db);
+    if (organisations.length === 0) throw new AppError('not_found', `The database at ${db.location} holds no organisation.`);
+    if (organisations.length > 1) {
+      throw new AppError('invalid_input', `The database holds ${organisations.length} organisations; choose one with --org (${organisations.map((o) => o.id).join(', ')}).`);
+    }
+    return await loadSnapshot(db, organisations[0]!.id);
+  } finally {
+    await db.close();
+  }
+}
+
+export function parseDate(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isValidIsoDate(value)) throw new AppError('invalid_input', `${flag} must be a date as YYYY-MM-DD; got "${value}".`, [{ field: flag, message: 'not a date' }]);
+  return value;
+}
+
+export function parseCount(flag: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < min) {
+    throw new AppError('invalid_input', `${flag} must be a whole number of at least ${min}; got "${value}".`, [{ field: flag, message: 'not a count' }]);
+  }
+  return n;
+}
+
+/** Loads a certification body's audit-time table given with --table. */
+export function loadTable(file: string | undefined): AuditTimeTable | undefined {
+  if (file === undefined) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new AppError('not_found', `Cannot read the audit-time table ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`, [{ file, message: 'cannot be read' }]);
+  }
+  return parseAuditTimeTable(text, file);
+}
+
+function printText(io: CliIo, plan: CyclePlan | RecordedCycle, heading: string): void {
+  io.out(`${heading}\n\n`);
+  const width = Math.max(...plan.events.map((e) => e.title.length));
+  for (const e of plan.events) {
+    const when = e.start === e.end ? e.start.padEnd(23) : `${e.start} – ${e.end}`;
+    const extra = [e.dueBy ? `due by ${e.dueBy}` : '', e.auditDays !== undefined ? `${e.auditDays} audit days` : ''].filter(Boolean).join(', ');
+    io.out(`  ${when}  ${e.title.padEnd(width)}  ${e.status.padEnd(8)}${extra ? `  ${extra}` : ''}\n`);
+    for (const r of e.risks ?? []) io.out(`      ! ${r}\n`);
+  }
+  if (plan.auditDays) {
+    const d = plan.auditDays;
+    io.out(`\nAudit days for ${d.personnel} persons: initial ${d.initial.days} (Stage 1 ${d.initial.stage1} + Stage 2 ${d.initial.stage2}), `
+      + `each surveillance ${d.surveillance.days}, recertification ${d.recertification.days} (${d.table.name}).\n`);
+  }
+  if (plan.sites && plan.sites.sites > 0) io.out(`${plan.sites.rule}\n`);
+  io.out('\nRules applied\n');
+  for (const r of plan.rules) io.out(`  [${r.confidence}] ${r.text}\n`);
+}
+
+interface PlanOptions extends SourceOptions {
+  stage2?: string;
+  personnel?: string;
+  sites?: string;
+  table?: string;
+  now?: string;
+  format?: string;
+}
+
+export default defineCommand({
+  register(program, io) {
+    program
+      .command('plan')
+      .description('Plan the certification cycle: from a target Stage 2 date, or from an organisation’s certificate and audits (bundle or --db).')
+      .argument('[bundle-dir]', 'a YAML bundle folder to plan from the organisation’s records')
+      .option('--stage2 <date>', 'target first day of Stage 2 (YYYY-MM-DD)')
+      .option('--personnel <n>', 'effective personnel, for audit days (default: the organisation’s)')
+      .option('--sites <n>', 'sites besides the central function, for multi-site sampling')
+      .option('--table <file>', 'the certification body’s audit-time table (TSV or JSON) instead of the ISO/IEC 27006 default')
+      .option('--db <file|postgres-url>', 'plan from an organisation in this database')
+      .option('--org <id>', 'the organisation, where the database holds several')
+      .option('--now <date>', 'judge due dates as of this date (YYYY-MM-DD); today by default')
+      .option('--format <format>', 'text, json or ics', 'text')
+      .action(action(io, async (bundleDir: string | undefined, opts: PlanOptions) => {
+        const format = parseFormat(opts.format, ['text', 'json', 'ics'] as const, 'text');
+        const stage2 = parseDate('--stage2', opts.stage2);
+        const personnel = parseCount('--personnel', opts.personnel, 1);
+        const sites = parseCount('--sites', opts.sites, 0);
+        const table = loadTable(opts.table);
+        const now = parseDate('--now', opts.now) ?? todayUtc(new Date());
+        let plan: CyclePlan | RecordedCycle;
+        let scope: string;
+        let heading: string;
+        if (bundleDir !== undefined || opts.db !== undefined) {
+          const loaded = await loadAims(bundleDir, opts, DEFAULT_DB);
+          const aims = personnel !== undefined ? { ...loaded, organisation: { ...loaded.organisation, effectivePersonnel: personnel } } : loaded;
+          const recorded = cycleFromRecords(aims, { now, ...(stage2 ? { stage2 } : {}), ...(table ? { table } : {}) });
+          if (!recorded) {
+            throw new AppError('invalid_input', `${aims.organisation.name} has no certificate and no Stage 2 on record; give a target date with --stage2.`);
+          }
+          plan = recorded;
+          scope = aims.organisation.id;
+          heading = `Certification cycle of ${aims.organisation.name} as of ${now} (from its ${recorded.anchoredOn === 'target' ? 'target Stage 2 date' : `${recorded.anchoredOn} record`})`;
+        } else {
+          if (!stage2) throw new AppError('invalid_input', 'Give --stage2 <date>, or a bundle folder or --db to plan from the records.');
+          plan = planCycle({ stage2, ...(personnel !== undefined ? { personnel } : {}), ...(sites !== undefined ? { sites } : {}), ...(table ? { table } : {}) });
+          scope = `plan-${stage2}`;
+          heading = `Certification cycle planned from Stage 2 on ${stage2}`;
+        }
+        if (format === 'ics') {
+          io.out(renderIcs(cycleCalendarEvents(plan.events as readonly CycleEvent[], scope), { name: heading, stamp: new Date().toISOString() }));
+        } else if (format === 'json') {
+          io.out(`${JSON.stringify(plan, null, 2)}\n`);
+        } else {
+          printText(io, plan, heading);
+        }
+      }));
+  },
+});
