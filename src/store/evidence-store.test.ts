@@ -1,6 +1,6 @@
 // The evidence store keeps files under their SHA-256, writes them atomically and notices a file that changed.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -19,27 +19,31 @@ describe('evidence store', () => {
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   it('stores bytes under their SHA-256 in a two-digit folder and gives them back', async () => {
-    const result = await store.put('minutes of the management review');
-    expect(result).toEqual({ sha256: sha('minutes of the management review'), size: 32, created: true });
-    expect(store.pathOf(result.sha256)).toBe(join(root, 'files', result.sha256.slice(0, 2), result.sha256.slice(2)));
-    expect((await store.get(result.sha256)).toString()).toBe('minutes of the management review');
-    expect(await store.has(result.sha256)).toBe(true);
-    expect(await store.verify(result.sha256)).toBe(true);
+    const sha256 = await store.put('minutes of the management review');
+    expect(sha256).toBe(sha('minutes of the management review'));
+    expect(store.pathOf(sha256)).toBe(join(root, 'files', sha256.slice(0, 2), sha256.slice(2)));
+    expect(readFileSync(join(root, 'files', sha256.slice(0, 2), sha256.slice(2)), 'utf8')).toBe('minutes of the management review');
+    expect((await store.get(sha256)).toString()).toBe('minutes of the management review');
+    expect(await store.has(sha256)).toBe(true);
+    expect(await store.verify(sha256)).toBe(true);
   });
 
   it('stores a stream of chunks, and a second put of the same content is a no-op', async () => {
     const chunks = Array.from({ length: 100 }, (_, i) => Buffer.alloc(10_000, i));
     const whole = Buffer.concat(chunks);
     const streamed = await store.put(Readable.from(chunks));
-    expect(streamed).toEqual({ sha256: sha(whole), size: whole.length, created: true });
-    expect(await store.put(whole)).toEqual({ sha256: sha(whole), size: whole.length, created: false });
-    expect((await store.get(streamed.sha256)).equals(whole)).toBe(true);
+    expect(streamed).toBe(sha(whole));
+    const stored = statSync(store.pathOf(streamed));
+    expect(await store.put(whole)).toBe(streamed);
+    // The second put left the stored file alone.
+    expect(statSync(store.pathOf(streamed)).mtimeMs).toBe(stored.mtimeMs);
+    expect((await store.get(streamed)).equals(whole)).toBe(true);
     // No temporary file is left behind by either put.
     expect(readdirSync(join(root, 'files', 'tmp'))).toEqual([]);
   });
 
   it('notices a stored file whose content changed, and a missing one', async () => {
-    const { sha256 } = await store.put(new Uint8Array([1, 2, 3]));
+    const sha256 = await store.put(new Uint8Array([1, 2, 3]));
     writeFileSync(store.pathOf(sha256), 'tampered');
     expect(await store.verify(sha256)).toBe(false);
     const absent = sha('never stored');

@@ -12,13 +12,6 @@ const SHA256 = /^[0-9a-f]{64}$/;
 /** What `put` accepts: bytes in memory, or a stream (an upload, a file being read). */
 export type EvidenceContent = Uint8Array | string | Readable | AsyncIterable<Uint8Array>;
 
-export interface PutResult {
-  readonly sha256: string;
-  readonly size: number;
-  /** False when the same content was already stored (put is idempotent). */
-  readonly created: boolean;
-}
-
 function checkSha(sha256: string): string {
   if (!SHA256.test(sha256)) throw new AppError('invalid_input', `"${sha256}" is not a SHA-256 hash (64 lowercase hexadecimal digits).`);
   return sha256;
@@ -38,15 +31,15 @@ export class EvidenceStore {
   }
 
   /**
-   * Stores content and returns its hash. Written to a temporary file in the store, flushed to disk, then renamed
-   * into place: a reader sees the whole file or none, and a crash leaves at most a stray temporary file.
+   * Stores content and returns its SHA-256; storing the same content again changes nothing. Written to a temporary
+   * file in the store, flushed to disk, then renamed into place: a reader sees the whole file or none, and a crash
+   * leaves at most a stray temporary file.
    */
-  async put(content: EvidenceContent): Promise<PutResult> {
+  async put(content: EvidenceContent): Promise<string> {
     const tmpDir = join(this.root, 'tmp');
     await mkdir(tmpDir, { recursive: true });
     const tmp = join(tmpDir, `${process.pid}-${randomBytes(8).toString('hex')}`);
     const hash = createHash('sha256');
-    let size = 0;
     const source = typeof content === 'string' || content instanceof Uint8Array ? Readable.from([Buffer.from(content)]) : Readable.from(content);
     try {
       await pipeline(
@@ -55,7 +48,6 @@ export class EvidenceStore {
           for await (const chunk of chunks) {
             const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
             hash.update(bytes);
-            size += bytes.length;
             yield bytes;
           }
         },
@@ -67,11 +59,11 @@ export class EvidenceStore {
       const target = this.pathOf(sha256);
       if (await exists(target)) {
         await rm(tmp, { force: true });
-        return { sha256, size, created: false };
+        return sha256;
       }
       await mkdir(join(this.root, sha256.slice(0, 2)), { recursive: true });
       await rename(tmp, target);
-      return { sha256, size, created: true };
+      return sha256;
     } catch (error) {
       await rm(tmp, { force: true });
       throw error instanceof AppError ? error : new AppError('storage_failure', `Cannot store the evidence file: ${(error as Error).message}`);

@@ -10,5 +10,5 @@ export {
   verifyAuditTrail, readAuditEntries, hashEntry, GENESIS_HASH, ORGANISATION_REGISTER,
   type AuditEntry, type AuditAction, type AuditVerification, type BrokenEntry, type OrganisationTrail,
 } from './audit-log.ts';
-export { EvidenceStore, type EvidenceContent, type PutResult } from './evidence-store.ts';
+export { EvidenceStore, type EvidenceContent } from './evidence-store.ts';
 export { canonicalJson } from './canonical.ts';
