@@ -76,6 +76,8 @@ export type TimelineRiskKind =
 
 export interface TimelineRisk {
   readonly kind: TimelineRiskKind;
+  /** The milestone of the cycle it concerns. */
+  readonly milestone: 'surveillance-1' | 'surveillance-2' | 'recertification' | 'expiry' | 'major-limit';
   readonly severity: 'major' | 'minor';
   /** The record it is about: the audit, the certificate or the finding. */
   readonly subject: { readonly register: 'externalAudits' | 'certificates' | 'externalFindings'; readonly id: string };
@@ -89,14 +91,15 @@ export interface TimelineRisk {
 /** Days before the 6-month limit of a Stage 2 major at which it is flagged. */
 export const MAJOR_LIMIT_WARNING_DAYS = 30;
 
-function surveillanceRisks(name: string, m: Milestone, certificate: Certificate, now: IsoDateString): TimelineRisk[] {
+function surveillanceRisks(milestone: 'surveillance-1' | 'surveillance-2', m: Milestone, certificate: Certificate, now: IsoDateString): TimelineRisk[] {
+  const name = milestone === 'surveillance-1' ? 'the first surveillance audit' : 'the second surveillance audit';
   if (!m.due || m.status === 'done') return [];
   const subject = m.audit ? { register: 'externalAudits' as const, id: m.audit.id } : { register: 'certificates' as const, id: certificate.id };
   if (isBefore(m.due, now)) {
-    return [{ kind: 'surveillance-overdue', severity: 'major', subject, limit: m.due, ...(m.date ? { date: m.date } : {}), what: name }];
+    return [{ kind: 'surveillance-overdue', milestone, severity: 'major', subject, limit: m.due, ...(m.date ? { date: m.date } : {}), what: name }];
   }
   if (m.date && isAfter(m.date, m.due)) {
-    return [{ kind: 'surveillance-planned-late', severity: 'minor', subject, limit: m.due, date: m.date, what: name }];
+    return [{ kind: 'surveillance-planned-late', milestone, severity: 'minor', subject, limit: m.due, date: m.date, what: name }];
   }
   return [];
 }
@@ -107,19 +110,19 @@ export function timelineRisks(aims: AimsSnapshot, now: IsoDateString, timings: C
   const due = cycleDueDates(aims, now);
   if (due) {
     const { certificate, recertification: r } = due;
-    risks.push(...surveillanceRisks('the first surveillance audit', due.surveillance1, certificate, now));
-    risks.push(...surveillanceRisks('the second surveillance audit', due.surveillance2, certificate, now));
+    risks.push(...surveillanceRisks('surveillance-1', due.surveillance1, certificate, now));
+    risks.push(...surveillanceRisks('surveillance-2', due.surveillance2, certificate, now));
     const expiry = certificate.expiresOn;
     const certSubject = { register: 'certificates' as const, id: certificate.id };
     if (isBefore(expiry, now) && certificate.status === 'valid') {
-      risks.push({ kind: 'certificate-lapsed', severity: 'major', subject: certSubject, limit: expiry, ...(r.date ? { date: r.date } : {}), what: 'the certificate' });
+      risks.push({ kind: 'certificate-lapsed', milestone: 'expiry', severity: 'major', subject: certSubject, limit: expiry, ...(r.date ? { date: r.date } : {}), what: 'the certificate' });
     } else if (!r.audit && !isBefore(now, addMonths(expiry, -timings.recertificationSchedulingLeadMonths))) {
-      risks.push({ kind: 'recertification-unscheduled', severity: 'minor', subject: certSubject, limit: expiry, what: 'the recertification audit' });
+      risks.push({ kind: 'recertification-unscheduled', milestone: 'recertification', severity: 'minor', subject: certSubject, limit: expiry, what: 'the recertification audit' });
     }
     if (r.audit && r.date && isAfter(r.date, expiry)) {
-      risks.push({ kind: 'recertification-after-expiry', severity: 'major', subject: { register: 'externalAudits', id: r.audit.id }, limit: expiry, date: r.date, what: 'the recertification audit' });
+      risks.push({ kind: 'recertification-after-expiry', milestone: 'recertification', severity: 'major', subject: { register: 'externalAudits', id: r.audit.id }, limit: expiry, date: r.date, what: 'the recertification audit' });
     } else if (r.audit && r.date && r.status !== 'done' && isAfter(r.date, addMonths(expiry, -RECERTIFICATION_WINDOW_MONTHS.latest))) {
-      risks.push({ kind: 'recertification-too-close-to-expiry', severity: 'minor', subject: { register: 'externalAudits', id: r.audit.id }, limit: r.window.to, date: r.date, what: 'the recertification audit' });
+      risks.push({ kind: 'recertification-too-close-to-expiry', milestone: 'recertification', severity: 'minor', subject: { register: 'externalAudits', id: r.audit.id }, limit: r.window.to, date: r.date, what: 'the recertification audit' });
     }
   }
   for (const finding of aims.externalFindings) {
@@ -127,7 +130,7 @@ export function timelineRisks(aims: AimsSnapshot, now: IsoDateString, timings: C
     const limit = findingLimit(finding, aims);
     if (limit?.rule !== 'stage-2-major') continue;
     if (isBefore(limit.date, now) || isAfter(limit.date, addDays(now, MAJOR_LIMIT_WARNING_DAYS))) continue;
-    risks.push({ kind: 'major-limit-near', severity: 'minor', subject: { register: 'externalFindings', id: finding.id }, limit: limit.date, what: limit.basis });
+    risks.push({ kind: 'major-limit-near', milestone: 'major-limit', severity: 'minor', subject: { register: 'externalFindings', id: finding.id }, limit: limit.date, what: limit.basis });
   }
   return risks;
 }
