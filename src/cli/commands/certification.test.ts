@@ -126,4 +126,13 @@ describeEachDatabase('aims certification gives the same records from a bundle an
     expect(r.nextAudit).toMatchObject({ kind: 'stage-2', auditId: 'xa-1' });
     expect(r.coverage.universe.clauses.length).toBeGreaterThan(20);
   });
+
+  it('scopes the evidence index to one audit, and names an unknown audit', async () => {
+    const dir = join(work, `cert-${info().kind}`);
+    const scoped = JSON.parse((await aims('certification', dir, '--audit', 'xa-1', '--now', '2026-11-01', '--format', 'json')).out);
+    expect(scoped).toMatchObject({ auditId: 'xa-1', scope: 'proposed' });
+    expect(scoped.clauses.map((c: { ref: string }) => c.ref)).toContain('9.2.2');
+    const missing = await aims('certification', dir, '--audit', 'nope');
+    expect(missing).toMatchObject({ code: 2, err: expect.stringContaining('No external audit "nope"') });
+  });
 });

@@ -1,11 +1,12 @@
 // `aims certification`: the certification records of one organisation for the web app and scripts: the cycle as
 // dated events, the proposals side by side, findings, coverage across the cycle and the sample of each audit.
 import { todayUtc } from '../../domain/index.ts';
-import { certificationRecords, type CertificationRecords } from '../../services/certification/index.ts';
+import { certificationRecords, evidenceIndexForAudit, type AuditEvidenceIndex, type CertificationRecords } from '../../services/certification/index.ts';
 import { action, DEFAULT_DB, defineCommand, parseFormat, type CliIo } from '../command.ts';
 import { loadAims, loadTable, parseDate, type SourceOptions } from './plan.ts';
 
 interface CertificationOptions extends SourceOptions {
+  audit?: string;
   now?: string;
   stage2?: string;
   table?: string;
@@ -50,6 +51,14 @@ function printText(io: CliIo, r: CertificationRecords): void {
   }
 }
 
+function printAuditIndex(io: CliIo, e: AuditEvidenceIndex): void {
+  io.out(`Evidence for ${e.kind} ${e.auditId} (${e.scope === 'recorded' ? 'the audit’s sample' : 'the proposed sample: none recorded yet'})\n\n`);
+  for (const row of [...e.clauses, ...e.controls]) {
+    io.out(`  ${row.ref.padEnd(8)} ${row.status.padEnd(12)} ${row.title} (${row.evidence.length} record(s))\n`);
+  }
+  io.out(`\n${e.gaps.length} gap(s)${e.gaps.length ? `: ${e.gaps.map((g) => g.ref).join(', ')}` : ''}\n`);
+}
+
 export default defineCommand({
   register(program, io) {
     program
@@ -59,6 +68,7 @@ export default defineCommand({
       .option('--db <file|postgres-url>', `SQLite file or PostgreSQL URL (default ${DEFAULT_DB})`)
       .option('--org <id>', 'the organisation, where the database holds several')
       .option('--now <date>', 'as of this date (YYYY-MM-DD); today by default')
+      .option('--audit <id>', 'print the evidence index scoped to this external audit’s sample instead')
       .option('--stage2 <date>', 'a target Stage 2 date, when none is on record')
       .option('--table <file>', 'the certification body’s audit-time table (TSV or JSON)')
       .option('--format <format>', 'text or json', 'text')
@@ -68,6 +78,12 @@ export default defineCommand({
         const stage2 = parseDate('--stage2', opts.stage2);
         const table = loadTable(opts.table);
         const aims = await loadAims(bundleDir, opts, DEFAULT_DB);
+        if (opts.audit !== undefined) {
+          const scoped = evidenceIndexForAudit(aims, opts.audit, now);
+          if (format === 'json') io.out(`${JSON.stringify(scoped, null, 2)}\n`);
+          else printAuditIndex(io, scoped);
+          return;
+        }
         const records = certificationRecords(aims, { now, ...(stage2 ? { stage2 } : {}), ...(table ? { table } : {}) });
         if (format === 'json') io.out(`${JSON.stringify(records, null, 2)}\n`);
         else printText(io, records);
