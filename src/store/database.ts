@@ -36,7 +36,8 @@ class AimsSqliteDialect extends SqliteDialect {
 
 /**
  * better-sqlite3 behind a statement cache: Kysely prepares every query afresh, and preparing is a good part of
- * the cost of the many identical statements of an import.
+ * the cost of the many small identical statements of record writes. Large multi-row inserts are not cached:
+ * they are few, and each prepared one holds a big program.
  */
 function cachingDatabase(raw: Sqlite.Database): SqliteDatabase {
   const cache = new Map<string, Sqlite.Statement>();
@@ -46,8 +47,10 @@ function cachingDatabase(raw: Sqlite.Database): SqliteDatabase {
       let statement = cache.get(sql);
       if (!statement) {
         statement = raw.prepare(sql);
-        if (cache.size >= 500) cache.delete(cache.keys().next().value as string);
-        cache.set(sql, statement);
+        if (sql.length <= 4096) {
+          if (cache.size >= 500) cache.delete(cache.keys().next().value as string);
+          cache.set(sql, statement);
+        }
       }
       return statement as unknown as SqliteStatement;
     },
