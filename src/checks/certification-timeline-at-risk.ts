@@ -11,9 +11,9 @@ const surveillanceRule: Record<string, string> = {
 
 function dataOf(risk: TimelineRisk, aims: AimsSnapshot, now: string) {
   const finding = aims.externalFindings.find((f) => f.id === risk.subject.id);
-  const window = risk.kind.startsWith('recertification') ? recertificationWindow(risk.limit) : undefined;
   const due = cycleDueDates(aims, now);
   const expiry = due?.certificate.expiresOn ?? risk.limit;
+  const window = due ? recertificationWindow(expiry) : undefined;
   const actions: Record<TimelineRisk['kind'], string> = {
     'surveillance-overdue': `hold ${risk.what} now; an overdue surveillance can lead the body to suspend the certificate.`,
     'surveillance-planned-late': `move ${risk.what} to a date on or before ${risk.limit}.`,
