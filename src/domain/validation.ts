@@ -30,6 +30,8 @@ export interface ValidationIssue {
   readonly message: string;
   /** What kind of problem: the record's shape, an id used twice, or a reference to nothing. */
   readonly kind?: 'schema' | 'duplicate' | 'reference';
+  /** For a reference: what it points at (a register name, or `clause`, `control`, … of the catalogue). */
+  readonly target?: string;
 }
 
 /** The pseudo-register name used in issues about the organisation record itself. */
@@ -249,7 +251,7 @@ export function validateSnapshot(snapshot: AimsSnapshot): ValidationIssue[] {
         const message = known
           ? `no ${describeTarget(ref.target)} with id "${ref.id}"`
           : `"${ref.target}" is not a register; known registers: ${registerNames.join(', ')}`;
-        issues.push({ ...base, field: ref.path, message, kind: 'reference' });
+        issues.push({ ...base, field: ref.path, message, kind: 'reference', target: ref.target });
       }
     });
   }

@@ -175,3 +175,14 @@ describe('writeBundle', () => {
     expect(read.aiSystems[0]?.knownLimitations).toEqual(system.knownLimitations);
   });
 });
+
+describe('writeBundle summary', () => {
+  it('says which files it created, updated, left unchanged and deleted, and touches only changed files', async () => {
+    const dir = tempDir();
+    const snapshot = await readBundle(fixture);
+    const first = await writeBundle(dir, snapshot);
+    expect(first.created).toEqual(['organisation.yaml', 'persons.yaml', 'ai-systems.yaml', 'risks.yaml', 'impact-assessments.yaml']);
+    const again = await writeBundle(dir, { ...snapshot, risks: snapshot.risks.map((r) => ({ ...r, likelihood: 2 })), impactAssessments: [] });
+    expect(again).toMatchObject({ created: [], updated: ['risks.yaml'], unchanged: ['organisation.yaml', 'persons.yaml', 'ai-systems.yaml'], deleted: ['impact-assessments.yaml'] });
+  });
+});

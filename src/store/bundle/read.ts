@@ -5,6 +5,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import {
   AppError,
   emptySnapshot,
+  isRegisterName,
   registerNames,
   registers,
   type AimsSnapshot,
@@ -12,7 +13,7 @@ import {
   type Organisation,
   type RegisterName,
 } from '../../domain/index.ts';
-import { ORGANISATION, validateOrganisation, validateRecord, validateSnapshot, type ValidationIssue } from '../../domain/validation.ts';
+import { ORGANISATION, validateSnapshot, type ValidationIssue } from '../../domain/validation.ts';
 import { bundleFiles, ORGANISATION_FILE, registerFile, registerOfFile } from './layout.ts';
 import { locate } from './locate.ts';
 
@@ -116,30 +117,25 @@ export async function readBundle(dir: string): Promise<AimsSnapshot> {
   }
 
   const fileOf = (issue: ValidationIssue) => files.get(issue.register === ORGANISATION ? ORGANISATION_FILE : registerFile(issue.register as RegisterName));
+  // A file that could not be read contributes no records; references into it cannot be judged and are not reported.
+  const unreadable = new Set([...files].filter(([, f]) => f.value === undefined).map(([name]) => name));
   const organisation = files.get(ORGANISATION_FILE)?.value;
-  if (problems.length > 0) {
-    // References are not followed while a file is unreadable: they would point at records we could not read.
-    if (organisation !== undefined) problems.push(...validateOrganisation(organisation).map((i) => detailOf(i, fileOf(i))));
-    for (const register of registerNames) {
-      const list = files.get(registerFile(register))?.value;
-      if (!Array.isArray(list)) continue;
-      list.forEach((record: unknown, i) => problems.push(...validateRecord(register, record, i).map((issue) => detailOf(issue, fileOf(issue)))));
-    }
-    throw bundleError(dir, problems);
-  }
-
   const snapshot = emptySnapshot(organisation as Organisation) as Record<string, unknown>;
   for (const register of registerNames) {
     const list = files.get(registerFile(register))?.value;
     if (list !== undefined) snapshot[register] = list;
   }
-  const issues = validateSnapshot(snapshot as AimsSnapshot);
-  if (issues.length > 0) throw bundleError(dir, issues.map((i) => detailOf(i, fileOf(i))), issues.every((i) => i.kind === 'reference'));
+  const judged = validateSnapshot(snapshot as AimsSnapshot).filter((i) =>
+    !(i.register === ORGANISATION && organisation === undefined)
+    && !(i.kind === 'reference' && i.target !== undefined && isRegisterName(i.target) && unreadable.has(registerFile(i.target))));
+  const onlyReferences = problems.length === 0 && judged.every((i) => i.kind === 'reference');
+  problems.push(...judged.map((i) => detailOf(i, fileOf(i))));
+  if (problems.length > 0) throw bundleError(problems, onlyReferences);
   return snapshot as AimsSnapshot;
 }
 
-function bundleError(dir: string, problems: ErrorDetail[], onlyReferences = false): AppError {
+function bundleError(problems: ErrorDetail[], onlyReferences: boolean): AppError {
   const sorted = [...problems].sort(byPlace());
   const count = sorted.length === 1 ? 'a problem' : `${sorted.length} problems`;
-  return new AppError(onlyReferences ? 'broken_reference' : 'invalid_input', `The bundle in ${dir} has ${count}; nothing was read from it.`, sorted);
+  return new AppError(onlyReferences ? 'broken_reference' : 'invalid_input', `The bundle has ${count}; nothing was read from it.`, sorted);
 }

@@ -1,5 +1,5 @@
 // Writes an organisation's snapshot as a YAML bundle: deterministic, so write → read → write is byte-identical.
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Document, isSeq, type ToStringOptions } from 'yaml';
 import { AppError, Organisation, registerNames, registers, type AimsSnapshot, type RegisterName } from '../../domain/index.ts';
@@ -42,27 +42,59 @@ export function renderBundle(snapshot: AimsSnapshot): BundleFile[] {
   return files;
 }
 
+/** What writing a bundle did to the folder, file by file. */
+export interface BundleWriteSummary {
+  readonly files: readonly BundleFile[];
+  readonly created: readonly string[];
+  readonly updated: readonly string[];
+  readonly unchanged: readonly string[];
+  /** Register files removed because their register is now empty. */
+  readonly deleted: readonly string[];
+}
+
+async function currentText(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
 /**
- * Writes the bundle into `dir` (created if needed). Each file is written beside itself and renamed into place, so
- * a reader never sees half a file; register files of registers that are now empty are removed. Files that are
- * not bundle files are left alone.
+ * Writes the bundle into `dir` (created if needed). A file whose text changed is written beside itself and renamed
+ * into place, so a reader never sees half a file; an unchanged file is not touched; register files of registers
+ * that are now empty are removed. Files that are not bundle files are left alone.
  */
-export async function writeBundle(dir: string, snapshot: AimsSnapshot): Promise<BundleFile[]> {
+export async function writeBundle(dir: string, snapshot: AimsSnapshot): Promise<BundleWriteSummary> {
   const files = renderBundle(snapshot);
+  const created: string[] = [];
+  const updated: string[] = [];
+  const unchanged: string[] = [];
+  const deleted: string[] = [];
   try {
     await mkdir(dir, { recursive: true });
     const written = new Set(files.map((f) => f.file));
     for (const { file, text } of files) {
       const target = join(dir, file);
+      const before = await currentText(target);
+      if (before === text) {
+        unchanged.push(file);
+        continue;
+      }
       await writeFile(`${target}.tmp`, text, 'utf8');
       await rename(`${target}.tmp`, target);
+      (before === undefined ? created : updated).push(file);
     }
-    for (const entry of await readdir(dir)) {
+    for (const entry of (await readdir(dir)).sort()) {
       const register: RegisterName | undefined = registerOfFile(entry);
-      if (register && !written.has(entry)) await rm(join(dir, entry));
+      if (register && !written.has(entry)) {
+        await rm(join(dir, entry));
+        deleted.push(entry);
+      }
     }
   } catch (error) {
     throw new AppError('storage_failure', `Could not write the bundle to ${dir}: ${(error as Error).message}`);
   }
-  return files;
+  return { files, created, updated, unchanged, deleted };
 }
