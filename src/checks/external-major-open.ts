@@ -17,7 +17,7 @@ export default defineCheck({
     title: 'No major nonconformity from the certification body is left open',
     severity: 'major',
     surfaces: ['stage-2', 'surveillance', 'recertification'],
-    refs: ['17021-1', '10.2'],
+    refs: ['17021-1'],
     description:
       'A major nonconformity raised by the certification body means the management system cannot be shown to achieve its '
       + 'intended results. The body takes no certification (or recertification) decision while one is open; it verifies the '

@@ -83,6 +83,7 @@ export function certificationRecords(aims: AimsSnapshot, options: CertificationR
     nextAudit: next && nextKind
       ? { kind: nextKind, ...(next.auditId ? { auditId: next.auditId } : {}), date: next.start, sample: sampleFor(nextKind) }
       : null,
-    readiness: readinessWork(aims, now),
+    // Counted back from the Stage 1 on record, else from the planned one.
+    readiness: readinessWork(aims, now, cycle?.events.find((e) => e.kind === 'stage-1')?.start),
   };
 }
