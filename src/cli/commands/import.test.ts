@@ -1,0 +1,91 @@
+// End to end through main(): aims demo → aims import → aims export gives the same folder back, and a broken
+// bundle imported on top changes nothing (on every database the suite reaches).
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { describeEachDatabase } from '../../../test/databases.ts';
+import type { CliIo } from '../command.ts';
+import { main } from '../main.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'openaims-import-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const fixture = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'bundles', 'minimal');
+
+async function aims(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (t) => void out.push(t), err: (t) => void err.push(t) };
+  const code = await main(['node', 'aims', ...args], io);
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+/** Every file of a folder with its text, to compare folders byte for byte. */
+function folder(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+}
+
+describeEachDatabase('aims demo, import and export', (_db, info) => {
+  const dir = (name: string) => join(work, `${info().kind}-${name}`);
+
+  it('round-trips the demo: demo → import → export gives an identical folder', async () => {
+    const demo = await aims('demo', '--out', dir('demo'), '--as-of', '2026-11-01');
+    expect(demo).toMatchObject({ code: 0, err: '' });
+    expect(demo.out).toMatch(/^Wrote "Larchfield Consumer Finance Ltd" as of 2026-11-01 to .*: \d+ records in 39 files \(39 created, 0 updated, 0 deleted\)\.\n$/);
+
+    const imported = await aims('import', dir('demo'), '--db', info().target);
+    expect(imported.err).toBe('');
+    expect(imported.code).toBe(0);
+    expect(imported.out).toMatch(/^Imported organisation "larchfield" \(created\) into .*: 413 created, 0 updated, 0 deleted, 0 unchanged\.\n$/);
+
+    const exported = await aims('export', dir('export'), '--db', info().target);
+    expect(exported).toMatchObject({ code: 0, err: '' });
+    expect(exported.out).toMatch(/Exported organisation "larchfield" \(413 records\) to .*: 39 files created, 0 updated, 0 deleted, 0 unchanged\.\n$/);
+    expect(folder(dir('export'))).toEqual(folder(dir('demo')));
+
+    const again = await aims('import', dir('demo'), '--db', info().target);
+    expect(again.out).toMatch(/\(unchanged\) into .*: 0 created, 0 updated, 0 deleted, 413 unchanged\.\n$/);
+  });
+
+  it('refuses a broken bundle with file:line:column for each problem, and writes nothing', async () => {
+    const broken = dir('broken');
+    cpSync(dir('demo'), broken, { recursive: true });
+    const risks = readFileSync(join(broken, 'risks.yaml'), 'utf8');
+    writeFileSync(join(broken, 'risks.yaml'), risks.replace('  likelihood: 3\n', '  likelihood: high\n').replace('    - ais-credit-scoring\n', '    - ais-gone\n'));
+    // Valid changes elsewhere must not be written either: the import is all or nothing.
+    const sites = readFileSync(join(broken, 'sites.yaml'), 'utf8');
+    writeFileSync(join(broken, 'sites.yaml'), sites.replace('Leeds head office', 'Leeds HQ'));
+
+    const result = await aims('import', broken, '--db', info().target);
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    const lines = result.err.trim().split('\n');
+    expect(lines[0]).toBe('error: The bundle has 2 problems; nothing was read from it.');
+    expect(lines.slice(1).map((l) => l.trim().slice(broken.length + 1))).toEqual([
+      expect.stringMatching(/^risks\.yaml:\d+:7: risks\/risk-001 aiSystemIds\[0\]: no AI system with id "ais-gone"$/),
+      expect.stringMatching(/^risks\.yaml:\d+:3: risks\/risk-001 likelihood: must be a whole number; got text "high"$/),
+    ]);
+
+    await aims('export', dir('after-broken'), '--db', info().target);
+    expect(folder(dir('after-broken'))).toEqual(folder(dir('demo')));
+  });
+
+  it('asks for --org when the database holds several organisations, naming them', async () => {
+    expect((await aims('import', fixture, '--db', info().target)).code).toBe(0);
+    const ambiguous = await aims('export', dir('which'), '--db', info().target);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.err).toContain('choose one with --org: fern-lending (Fern Lending Ltd), larchfield (Larchfield Consumer Finance Ltd)');
+    const chosen = await aims('export', dir('fern'), '--db', info().target, '--org', 'fern-lending');
+    expect(chosen.code).toBe(0);
+    expect(Object.keys(folder(dir('fern')))).toEqual(['ai-systems.yaml', 'impact-assessments.yaml', 'organisation.yaml', 'persons.yaml', 'risks.yaml']);
+    const unknown = await aims('export', dir('none'), '--db', info().target, '--org', 'nope');
+    expect(unknown).toMatchObject({ code: 2, err: 'error: No organisation with id "nope" in this database.\n' });
+  });
+});
+
+it('aims demo refuses a bad scale or date, and export a database that does not exist', async () => {
+  expect(await aims('demo', '--out', join(work, 'x'), '--scale', '0')).toMatchObject({ code: 2, err: 'error: --scale must be a whole number of 1 or more; got "0".\n' });
+  expect(await aims('demo', '--out', join(work, 'x'), '--as-of', '2026-02-30')).toMatchObject({ code: 2, err: 'error: --as-of must be a date written YYYY-MM-DD; got "2026-02-30".\n' });
+  const missing = join(work, 'missing.sqlite');
+  expect(await aims('export', join(work, 'y'), '--db', missing)).toMatchObject({ code: 2, err: `error: There is no database at ${missing}; give --db with an existing database.\n` });
+});
