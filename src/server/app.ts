@@ -26,9 +26,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (error instanceof AppError) {
       return reply.status(error.httpStatus).send({ error: error.code, message: error.message, details: error.details });
     }
-    const validation = (error as { validation?: unknown }).validation;
-    if (validation) {
-      return reply.status(400).send({ error: 'invalid_input', message: error.message, details: validation });
+    const failure = error as { validation?: unknown; message?: string; statusCode?: number };
+    if (failure.validation) {
+      return reply.status(400).send({ error: 'invalid_input', message: failure.message, details: failure.validation });
+    }
+    if (failure.statusCode && failure.statusCode < 500) {
+      return reply.status(failure.statusCode).send({ error: 'invalid_input', message: failure.message });
     }
     app.log.error(error);
     return reply.status(500).send({ error: 'internal', message: 'Something went wrong on the server; it has been logged.' });
