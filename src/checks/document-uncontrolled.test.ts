@@ -62,6 +62,11 @@ testCheck(check, {
       reports: [{ message: 'which the AIMS needs as documented information for 8.1, was due for review on 2026-10-31.' }],
     },
     {
+      name: 'a long list of requiring clauses is cut short',
+      aims: aimsOf({ documents: [doc({ requiredBy: ['8.1', 'A.6.1.2', 'A.6.1.3', 'A.6.2.2', 'A.6.2.3'], ownerId: undefined })] }),
+      reports: [{ message: 'needs as documented information for 8.1, A.6.1.2, A.6.1.3 and 2 more, has no owner.' }],
+    },
+    {
       name: 'overdue by interval when no review date is recorded',
       aims: aimsOf({
         documents: [doc({ id: 'doc-scope', reviewDue: undefined, reviewIntervalMonths: 12, versions: [{ version: '1', status: 'approved', approvedOn: '2025-09-01' }] })],

@@ -46,7 +46,7 @@ function requiredDocuments(aims: AimsSnapshot, has: (id: string) => boolean) {
     if (item !== undefined) n.items.push(item);
   };
   for (const d of aims.documents) {
-    if ((d.requiredBy ?? []).length > 0) need(d.id, `documented information for ${joinList(d.requiredBy!)}`, undefined, false, subjectOf('documents', d), '');
+    for (const ref of d.requiredBy ?? []) need(d.id, 'documented information for', ref, false, subjectOf('documents', d), '');
   }
   for (const p of aims.aiPolicies) need(p.documentId, 'the AI policy', undefined, false, subjectOf('aiPolicies', p), 'its policy text');
   for (const m of aims.riskMethodologies) need(m.documentId, 'the risk assessment methodology', undefined, false, subjectOf('riskMethodologies', m), 'its methodology text');
