@@ -103,9 +103,22 @@ const specs: { readonly [R in RegisterName]?: FreshnessSpec<R> } = {
   freezeBaselines: { date: (f) => f.frozenOn },
 };
 
+/** Per run date: the document spec and the 12-month cutoff, computed once rather than per record. */
+const perDate = new Map<string, { documents: FreshnessSpec<'documents'>; cutoff: string }>();
+function forDate(now: string) {
+  let d = perDate.get(now);
+  if (!d) {
+    if (perDate.size > 16) perDate.clear();
+    d = { documents: documentSpec(now), cutoff: addMonths(now, -12) };
+    perDate.set(now, d);
+  }
+  return d;
+}
+
 /** Assesses one record; `undefined` when the record does not evidence anything yet (a planned review). */
 export function assessFreshness(register: RegisterName, record: AnyRecord, now: string): FreshnessAssessment | undefined {
-  const spec = (register === 'documents' ? documentSpec(now) : specs[register]) as FreshnessSpec<RegisterName> | undefined;
+  const { documents, cutoff } = forDate(now);
+  const spec = (register === 'documents' ? documents : specs[register]) as FreshnessSpec<RegisterName> | undefined;
   if (spec === undefined) return { freshness: 'current' };
   const r = record as RecordOf<RegisterName>;
   if (spec.counts && !spec.counts(r)) return undefined;
@@ -125,7 +138,7 @@ export function assessFreshness(register: RegisterName, record: AnyRecord, now: 
   }
   // An explicit validity or cadence in the future overrides the 12-month rule.
   const cadence = reviewDue !== undefined || validUntil !== undefined;
-  if (spec.ages && !cadence && date !== undefined && isBefore(date, addMonths(now, -12))) {
+  if (spec.ages && !cadence && date !== undefined && isBefore(date, cutoff)) {
     return { ...dated, freshness: 'stale', note: `dated ${date}, more than 12 months before ${now}` };
   }
   return { ...dated, freshness: 'current' };

@@ -41,7 +41,8 @@ export function keyDocumentsOf(aims: AimsSnapshot, assess: Assess): KeyDocument[
         doc && d ? { register: 'documents', id: doc.id, label: recordLabel('documents', doc), via: 'document', ...d } : undefined,
       ]);
     }
-    pairs.sort(([a], [b]) => rank[a.freshness] - rank[b.freshness] || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+    const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+    pairs.sort(([a], [b]) => rank[a.freshness] - rank[b.freshness] || compare(b.date ?? '', a.date ?? '') || compare(a.id, b.id));
     const out = new Map<string, IndexedEvidence>();
     for (const [record, doc] of pairs) {
       out.set(`${record.register}/${record.id}`, record);

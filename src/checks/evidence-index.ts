@@ -8,9 +8,11 @@ import {
   registers,
   type AimsSnapshot,
   type AnyRecord,
+  type RecordOf,
   type RegisterName,
 } from '../domain/index.ts';
-import { assessFreshness, recordLabel, type Freshness, type FreshnessAssessment } from './evidence-index-freshness.ts';
+import { EvidenceCollector } from './evidence-index-collect.ts';
+import { assessFreshness, type Freshness } from './evidence-index-freshness.ts';
 import { keyDocumentsOf, type KeyDocument } from './evidence-index-key-documents.ts';
 
 export type { Freshness } from './evidence-index-freshness.ts';
@@ -82,13 +84,6 @@ export interface EvidenceIndex {
   readonly summary: { readonly clauses: CoverageCounts; readonly controls: CoverageCounts };
 }
 
-interface RowBuilder {
-  readonly ref: string;
-  readonly entries: Map<string, IndexedEvidence>;
-}
-
-const rank: Record<Freshness, number> = { current: 0, stale: 1, expired: 2 };
-
 function statusOf(entries: Iterable<IndexedEvidence>): CoverageStatus {
   let stale = false;
   let expired = false;
@@ -105,9 +100,6 @@ function bestOf(statuses: readonly CoverageStatus[]): CoverageStatus {
   const order: CoverageStatus[] = ['evidenced', 'only-stale', 'only-expired', 'no-evidence'];
   return order.find((s) => statuses.includes(s)) ?? 'no-evidence';
 }
-
-const byFreshnessThenDate = (a: IndexedEvidence, b: IndexedEvidence) =>
-  rank[a.freshness] - rank[b.freshness] || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
 
 /** Applied controls in catalogue order, then the organisation's own in SoA order, with their SoA entries. */
 function appliedControls(aims: AimsSnapshot): Map<string, string[]> {
@@ -142,54 +134,42 @@ export function buildEvidenceIndex(aims: AimsSnapshot, now: string): EvidenceInd
 
 function build(aims: AimsSnapshot, now: string): EvidenceIndex {
   const applied = appliedControls(aims);
-  const rows = new Map<string, RowBuilder>();
-  for (const c of clauses) rows.set(c.id, { ref: c.id, entries: new Map() });
-  for (const id of applied.keys()) rows.set(id, { ref: id, entries: new Map() });
-
-  // Each record is assessed once, however many refs it serves.
-  const assessed = new Map<string, FreshnessAssessment | undefined>();
-  const assess = (register: RegisterName, record: AnyRecord) => {
-    const key = `${register}/${record.id}`;
-    if (!assessed.has(key)) assessed.set(key, assessFreshness(register, record, now));
-    return assessed.get(key);
-  };
-  const add = (ref: string, register: RegisterName, record: AnyRecord, via: EvidenceVia) => {
-    const row = rows.get(ref);
-    if (!row) return; // a control that is not applied is not indexed
-    const key = `${register}/${record.id}`;
-    if (row.entries.has(key)) return;
-    const a = assess(register, record);
-    if (!a) return;
-    row.entries.set(key, { register, id: record.id, label: recordLabel(register, record), via, ...a });
-  };
-
-  for (const item of aims.evidenceItems) for (const ref of item.refs) add(ref, 'evidenceItems', item, 'evidence-item');
-  for (const doc of aims.documents) for (const ref of doc.requiredBy ?? []) add(ref, 'documents', doc, 'document');
+  const collector = new EvidenceCollector([...clauses.map((c) => c.id), ...applied.keys()], now);
+  for (const item of aims.evidenceItems) collector.add(item.refs, 'evidenceItems', item, 'evidence-item');
+  for (const doc of aims.documents) if (doc.requiredBy) collector.add(doc.requiredBy, 'documents', doc, 'document');
   const evidenceItems = new Map(aims.evidenceItems.map((e) => [e.id, e]));
+  const listed = new Set<string>();
   for (const entry of aims.soaEntries) {
     if (!entry.applicable) continue;
     for (const id of entry.evidenceIds) {
       const item = evidenceItems.get(id);
-      if (item) add(entry.controlId, 'evidenceItems', item, 'soa-entry');
+      // An item whose refs already name the control, or that another entry for it lists, is in the row already.
+      if (!item || listed.has(`${entry.controlId}\u0000${id}`)) continue;
+      listed.add(`${entry.controlId}\u0000${id}`);
+      collector.add([entry.controlId], 'evidenceItems', item, 'soa-entry', (ref) => item.refs.includes(ref));
     }
   }
   // Evidence items serve what their refs name, not documented information in general (7.5) by being kept.
   for (const register of registerNames) {
     const refs = registers[register].refs;
     if (refs.length === 0 || register === 'evidenceItems') continue;
-    for (const record of aims[register] as readonly AnyRecord[]) for (const ref of refs) add(ref, register, record, 'register');
+    for (const record of aims[register] as readonly AnyRecord[]) {
+      const requiredBy = register === 'documents' ? (record as RecordOf<'documents'>).requiredBy : undefined;
+      collector.add(refs, register, record, 'register', requiredBy && ((ref) => requiredBy.includes(ref)));
+    }
   }
+  const rows = collector.finish();
 
   const statuses = new Map<string, CoverageStatus>();
   // Children come after their parents in the catalogue, so walking it backwards settles them first.
   const childrenOf = new Map<string, string[]>();
   for (const c of clauses) if (c.parent !== undefined) childrenOf.set(c.parent, [...(childrenOf.get(c.parent) ?? []), c.id]);
   for (const c of [...clauses].reverse()) {
-    const own = statusOf(rows.get(c.id)!.entries.values());
+    const own = statusOf(rows.get(c.id)!);
     statuses.set(c.id, bestOf([own, ...(childrenOf.get(c.id) ?? []).map((id) => statuses.get(id)!)]));
   }
 
-  const evidenceOf = (ref: string) => [...rows.get(ref)!.entries.values()].sort(byFreshnessThenDate);
+  const evidenceOf = (ref: string) => rows.get(ref)!;
   const clauseRows: EvidenceIndexRow[] = clauses.map((c) => ({
     ref: c.id,
     kind: 'clause',
@@ -228,7 +208,7 @@ function build(aims: AimsSnapshot, now: string): EvidenceIndex {
 
   return {
     asOf: now,
-    keyDocuments: keyDocumentsOf(aims, (register, record) => assess(register, record)),
+    keyDocuments: keyDocumentsOf(aims, (register, record) => assessFreshness(register, record, now)),
     clauses: clauseRows,
     controls: controlRows,
     gaps,
