@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aimsOf, build } from '../../../test/factories.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import type { AimsSnapshot } from '../../domain/index.ts';
+import { buildDemoOrganisation } from '../../services/demo/index.ts';
 import { writeBundle } from '../../store/bundle/index.ts';
 import { replaceOrganisation } from '../../store/index.ts';
 import { sampleSnapshot } from '../../store/sample-snapshot.test-support.ts';
@@ -148,5 +149,16 @@ describeEachDatabase('aims check gives the same answer from a bundle and from th
     await replaceOrganisation(getDb(), aimsOf({}, { id: 'org-other' }), { actor: 'test' });
     const several = await aims('check', '--db', info().target, '--now', NOW);
     expect(several).toMatchObject({ code: 2, err: expect.stringContaining('choose one with --org (org-other, org-same)') });
+  });
+
+  it('on the demo organisation, whose findings the demo plants', async () => {
+    const demo = buildDemoOrganisation({ asOf: NOW });
+    await replaceOrganisation(getDb(), demo, { actor: 'test', at: '2026-11-01T00:00:00Z' });
+    const dir = await bundle(`demo-${info().kind}`, demo);
+    const fromBundle = await aims('check', dir, '--now', NOW, '--format', 'json');
+    const fromDb = await aims('check', '--db', info().target, '--org', demo.organisation.id, '--now', NOW, '--format', 'json');
+    expect(JSON.parse(fromDb.out)).toEqual(JSON.parse(fromBundle.out));
+    expect(fromDb.code).toBe(fromBundle.code);
+    expect(JSON.parse(fromBundle.out).summary.organisation.id).toBe(demo.organisation.id);
   });
 });
