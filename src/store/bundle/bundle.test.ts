@@ -150,7 +150,7 @@ describe('writeBundle', () => {
     await writeBundle(dir, aimsOf({ risks: [risk('a-2'), shuffled as never, risk('B'), risk('a-10')] }));
     const text = readFileSync(join(dir, 'risks.yaml'), 'utf8');
     expect(text.split('\n').slice(0, 2)).toEqual([
-      '# Risk records (register "risks"), evidencing ISO/IEC 42001 6.1.2, 6.1.3, 8.2, 8.3.',
+      '# Register "risks" (Risk), evidencing ISO/IEC 42001 6.1.2, 6.1.3, 8.2, 8.3.',
       '# A list of records, sorted by id; schema: bundle.schema.json#/definitions/risks.yaml',
     ]);
     expect([...text.matchAll(/^- id: (.*)$/gm)].map((m) => m[1])).toEqual(['B', 'a-10', 'a-2', 'b']);

@@ -19,7 +19,7 @@ export function bundleSchema(): Record<string, unknown> {
     const { title, schema } = registers[register];
     definitions[registerFile(register)] = {
       title: registerFile(register),
-      description: `${title} records (register "${register}"), evidencing ${clausesOf(register)}. Ids are unique within the file.`,
+      description: `Register "${register}" (${title}), evidencing ${clausesOf(register)}. A list of records; ids are unique within the file.`,
       type: 'array',
       items: plain(schema),
     };

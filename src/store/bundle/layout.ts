@@ -34,7 +34,7 @@ export function headerComment(register: RegisterName | 'organisation'): string {
     ].join('\n');
   }
   return [
-    ` ${registers[register].title} records (register "${register}"), evidencing ${clausesOf(register)}.`,
+    ` Register "${register}" (${registers[register].title}), evidencing ${clausesOf(register)}.`,
     ' A list of records, sorted by id; schema: bundle.schema.json#/definitions/' + registerFile(register),
   ].join('\n');
 }

@@ -14,15 +14,16 @@ import {
   type RegisterName,
 } from '../../domain/index.ts';
 import { ORGANISATION, validateSnapshot, type ValidationIssue } from '../../domain/validation.ts';
+import { readYaml, UNSUPPORTED } from './fast-yaml.ts';
 import { bundleFiles, ORGANISATION_FILE, registerFile, registerOfFile } from './layout.ts';
 import { locate } from './locate.ts';
 
 interface ParsedFile {
   readonly path: string;
-  readonly doc: Document.Parsed;
-  readonly lines: LineCounter;
   /** The file's data, when it parsed and has the right shape. */
   readonly value?: unknown;
+  /** The syntax tree with source positions, built on first use: only a file with problems needs it. */
+  tree(): { readonly doc: Document.Parsed; readonly lines: LineCounter };
 }
 
 /** Near-miss file names (`risk.yaml`, `Risks.yml`) get a suggestion rather than a bare refusal. */
@@ -48,10 +49,23 @@ async function listEntries(dir: string): Promise<{ name: string; folder: boolean
   }
 }
 
+const hasShape = (value: unknown, register: RegisterName | undefined): boolean =>
+  register === undefined ? value !== null && typeof value === 'object' && !Array.isArray(value) : value === null || Array.isArray(value);
+
 async function parseFile(path: string, register: RegisterName | undefined, problems: ErrorDetail[]): Promise<ParsedFile> {
   const text = await readFile(path, 'utf8');
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  let built: ReturnType<ParsedFile['tree']> | undefined;
+  const tree = () => {
+    if (!built) {
+      const lines = new LineCounter();
+      built = { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: '1.2' }), lines };
+    }
+    return built;
+  };
+  // Files in the bundle's own style (all that OpenAIMS writes) are read fast; anything else by the full parser.
+  const fast = readYaml(text);
+  if (fast !== UNSUPPORTED && hasShape(fast, register)) return { path, tree, value: fast ?? [] };
+  const { doc, lines } = tree();
   const syntax = [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0]);
   const first = syntax[0];
   if (first) {
@@ -59,23 +73,24 @@ async function parseFile(path: string, register: RegisterName | undefined, probl
     const { line, col } = lines.linePos(first.pos[0]);
     const rest = syntax.length > 1 ? ' (the rest of this file was not checked)' : '';
     problems.push({ file: path, line, column: col, message: `YAML: ${first.message.split('\n')[0]}${rest}` });
-    return { path, doc, lines };
+    return { path, tree };
   }
   const contents = doc.contents;
   if (register === undefined && !isMap(contents)) {
     problems.push({ file: path, line: 1, column: 1, message: 'must hold the organisation record as fields (key: value), e.g. "id: acme"' });
-    return { path, doc, lines };
+    return { path, tree };
   }
   if (register !== undefined && contents !== null && !isSeq(contents)) {
     const { line, col } = lines.linePos(contents.range?.[0] ?? 0);
     problems.push({ file: path, line, column: col, message: `must be a list of ${registers[register].title.toLowerCase()} records, each starting with "- "` });
-    return { path, doc, lines };
+    return { path, tree };
   }
-  return { path, doc, lines, value: contents === null ? [] : doc.toJS({ maxAliasCount: 1000 }) };
+  return { path, tree, value: contents === null ? [] : doc.toJS({ maxAliasCount: 1000 }) };
 }
 
 function detailOf(issue: ValidationIssue, file: ParsedFile | undefined): ErrorDetail {
-  const pos = file ? locate(file.doc, file.lines, issue.register === ORGANISATION ? undefined : issue.index, issue.field) : undefined;
+  const tree = file?.tree();
+  const pos = tree ? locate(tree.doc, tree.lines, issue.register === ORGANISATION ? undefined : issue.index, issue.field) : undefined;
   return {
     ...(file ? { file: file.path } : {}),
     ...(pos ? { line: pos.line, column: pos.column } : {}),

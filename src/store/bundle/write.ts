@@ -1,26 +1,10 @@
 // Writes an organisation's snapshot as a YAML bundle: deterministic, so write → read → write is byte-identical.
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Document, isSeq, type ToStringOptions } from 'yaml';
 import { AppError, Organisation, registerNames, registers, type AimsSnapshot, type RegisterName } from '../../domain/index.ts';
 import { canonical, sortById } from './canonical.ts';
+import { writeYaml } from './fast-yaml.ts';
 import { headerComment, ORGANISATION_FILE, registerFile, registerOfFile } from './layout.ts';
-
-/** Fixed YAML output options: no line folding, two-space indents, no anchors even when objects repeat. */
-const toStringOptions: ToStringOptions = {
-  indent: 2,
-  indentSeq: true,
-  lineWidth: 0,
-  minContentWidth: 0,
-};
-
-function renderYaml(value: unknown, comment: string): string {
-  const doc = new Document(value, { aliasDuplicateObjects: false, version: '1.2' });
-  doc.commentBefore = comment;
-  // A blank line between records keeps long register files readable and diffs local.
-  if (isSeq(doc.contents)) doc.contents.items.forEach((item, i) => { if (i > 0) (item as { spaceBefore?: boolean }).spaceBefore = true; });
-  return doc.toString(toStringOptions);
-}
 
 export interface BundleFile {
   readonly file: string;
@@ -30,14 +14,14 @@ export interface BundleFile {
 /** The files of a bundle, as text: organisation.yaml, then one file per non-empty register. */
 export function renderBundle(snapshot: AimsSnapshot): BundleFile[] {
   const files: BundleFile[] = [
-    { file: ORGANISATION_FILE, text: renderYaml(canonical(snapshot.organisation, Organisation), headerComment('organisation')) },
+    { file: ORGANISATION_FILE, text: writeYaml(canonical(snapshot.organisation, Organisation), headerComment('organisation')) },
   ];
   for (const register of registerNames) {
     const records = snapshot[register] as readonly { id: string }[];
     if (records.length === 0) continue;
     const schema = registers[register].schema;
     const ordered = sortById(records).map((record) => canonical(record, schema));
-    files.push({ file: registerFile(register), text: renderYaml(ordered, headerComment(register)) });
+    files.push({ file: registerFile(register), text: writeYaml(ordered, headerComment(register)) });
   }
   return files;
 }
