@@ -17,6 +17,13 @@ testCheck(check, {
       aims: aimsOf({ aiObjectives: [objective({ dueDate: '2026-09-30', measurements: [m('2026-06-30', 91), m('2026-09-30', 96.5)] })] }),
     },
     {
+      name: 'a high floor in percent measured as fractions, and a target with other numbers in it',
+      aims: aimsOf({ aiObjectives: [
+        objective({ target: 'At least 98% each month', dueDate: '2026-09-30', measurements: [m('2026-08-31', 0.975), m('2026-09-30', 0.986)] }),
+        objective({ id: 'obj-stage', target: '100% before Stage 1', dueDate: '2026-10-01', measurements: [m('2026-09-30', 1)] }),
+      ] }),
+    },
+    {
       name: 'a ceiling target met, written in words',
       aims: aimsOf({ aiObjectives: [objective({ target: 'no more than 2 complaints a month', dueDate: '2026-09-30', measurements: [m('2026-10-01', 2)] })] }),
     },
@@ -60,7 +67,7 @@ testCheck(check, {
       name: 'a target that does not read as a number with a direction needs a reader',
       aims: aimsOf({ aiObjectives: [
         objective({ id: 'obj-a', target: '95%', dueDate: '2026-09-30', measurements: [m('2026-09-30', 96)] }),
-        objective({ id: 'obj-b', target: 'at least 95%', dueDate: '2026-09-30', measurements: [m('2026-09-30', 0.96)] }),
+        objective({ id: 'obj-b', target: 'at most 5% errors', dueDate: '2026-09-30', measurements: [m('2026-09-30', 0.9)] }),
       ] }),
       reports: [
         { outcome: 'needs-review', subjects: [{ register: 'aiObjectives', id: 'obj-a' }], message: 'compare its latest measurement (96 on 2026-09-30) with its target "95%"' },

@@ -66,7 +66,7 @@ export default defineCheck({
         continue;
       }
       const measured = { ...overdue, value: latest.value, date: latest.date };
-      const verdict = meetsTarget(target, latest.value);
+      const verdict = meetsTarget(target, latest.value, objective.measurements.map((x) => x.value));
       if (verdict === 'met') pass([subject]);
       // Measured but missed: the measuring works and what is missing is the decision on the miss, a potential issue.
       else if (verdict === 'not-met') report({ messageId: 'overdueNotMet', subjects: [subject], severity: 'observation', data: measured });

@@ -19,11 +19,15 @@ const phrases: readonly (readonly [RegExp, Direction])[] = [
 
 /**
  * The direction and number of a target, or undefined when the text does not say both unambiguously
- * (no number, several numbers, no comparison word: "95%" alone could be a floor or a ceiling).
+ * (no number, several numbers and not exactly one percentage among them, no comparison word: "95%" alone could
+ * be a floor or a ceiling).
  */
 export function parseTarget(text: string): ParsedTarget | undefined {
   // "1,000" groups thousands; "1,5" is a decimal comma.
-  const numbers = [...text.matchAll(/-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:[.,]\d+)?/g)];
+  const all = [...text.matchAll(/-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:[.,]\d+)?/g)];
+  // Other numbers may name things ("by Q4 2026", "before Stage 1"); a single percentage among them is the target.
+  const percentages = all.filter((m) => /^\s*%/.test(text.slice((m.index ?? 0) + m[0].length)));
+  const numbers = all.length === 1 ? all : percentages;
   if (numbers.length !== 1) return undefined;
   const match = numbers[0]!;
   const written = match[0];
@@ -40,6 +44,8 @@ export function parseTarget(text: string): ParsedTarget | undefined {
     found.push(direction);
     rest = rest.replace(global, ' ');
   }
+  // "100%" can only be a floor and "0%" only a ceiling, with or without a comparison word.
+  if (found.length === 0 && percent && (value === 100 || value === 0)) return { direction: value === 100 ? 'at-least' : 'at-most', value, percent };
   const first = found[0];
   if (first === undefined) return undefined;
   const upward = (d: Direction) => d === 'at-least' || d === 'above';
@@ -49,18 +55,30 @@ export function parseTarget(text: string): ParsedTarget | undefined {
 
 export type TargetVerdict = 'met' | 'not-met' | 'undecidable';
 
+function compare(direction: Direction, measured: number, target: number): 'met' | 'not-met' {
+  switch (direction) {
+    case 'at-least': return measured >= target ? 'met' : 'not-met';
+    case 'at-most': return measured <= target ? 'met' : 'not-met';
+    case 'above': return measured > target ? 'met' : 'not-met';
+    case 'below': return measured < target ? 'met' : 'not-met';
+  }
+}
+
 /**
- * Whether a measured value meets a target. A percentage target measured as a fraction (95% against 0.93) is
- * a unit the record does not state, so it is undecidable rather than a guess.
+ * Whether a measured value meets a target. `series` is every value the objective has recorded, which tells how
+ * it measures. A percentage target met by values of 1 or less may be measured as fractions (0.96 for 96%) or in
+ * percent (0.4 for 0.4%). Where both readings agree, that is the answer. Where they do not, a floor of 50% or more
+ * whose every recorded value lies between 0 and 1 is read as fractions (in percent, every value would sit below a
+ * fiftieth of the target); anything else is undecidable rather than a guess.
  */
-export function meetsTarget(target: string, measured: number): TargetVerdict {
+export function meetsTarget(target: string, measured: number, series: readonly number[] = [measured]): TargetVerdict {
   const parsed = parseTarget(target);
   if (!parsed) return 'undecidable';
-  if (parsed.percent && parsed.value > 1 && Math.abs(measured) <= 1) return 'undecidable';
-  switch (parsed.direction) {
-    case 'at-least': return measured >= parsed.value ? 'met' : 'not-met';
-    case 'at-most': return measured <= parsed.value ? 'met' : 'not-met';
-    case 'above': return measured > parsed.value ? 'met' : 'not-met';
-    case 'below': return measured < parsed.value ? 'met' : 'not-met';
-  }
+  const direct = compare(parsed.direction, measured, parsed.value);
+  if (!parsed.percent || parsed.value <= 1 || Math.abs(measured) > 1) return direct;
+  const asFraction = compare(parsed.direction, measured * 100, parsed.value);
+  if (asFraction === direct) return direct;
+  const floor = parsed.direction === 'at-least' || parsed.direction === 'above';
+  if (floor && parsed.value >= 50 && series.every((v) => v >= 0 && v <= 1)) return asFraction;
+  return 'undecidable';
 }
