@@ -13,6 +13,17 @@ function dateKey(date: string | undefined): number {
   return ((digit(0) * 10 + digit(1)) * 100 + digit(2) * 10 + digit(3)) * 10000 + (digit(5) * 10 + digit(6)) * 100 + digit(8) * 10 + digit(9);
 }
 
+/**
+ * The records in id order (code units), so ties in the index do not depend on the order a bundle lists them in;
+ * the database and bundles written by OpenAIMS are in that order already, which costs one pass to confirm.
+ */
+export function inIdOrder<T extends { readonly id: string }>(records: readonly T[]): readonly T[] {
+  for (let i = 1; i < records.length; i++) {
+    if (records[i - 1]!.id > records[i]!.id) return [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  return records;
+}
+
 export class EvidenceCollector {
   private readonly rowOf = new Map<string, number>();
   private readonly refs: string[] = [];
@@ -58,15 +69,35 @@ export class EvidenceCollector {
     }
   }
 
-  /** Every row's entries: current first, then newest first, then by id. */
+  /** Every row's entries: current first, then newest first, then in the order they were added. */
   finish(): Map<string, IndexedEvidence[]> {
-    const { entries, ranks, dates, start, placed } = this;
-    const order = Array.from({ length: entries.length }, (_, i) => i);
-    order.sort((a, b) => ranks[a]! - ranks[b]! || dates[b]! - dates[a]! || (entries[a]!.id < entries[b]!.id ? -1 : entries[a]!.id > entries[b]!.id ? 1 : 0));
+    const { entries, start, placed } = this;
     const rows: IndexedEvidence[][] = this.refs.map(() => []);
     start.push(placed.length);
-    for (const i of order) for (let p = start[i]!; p < start[i + 1]!; p++) rows[placed[p]!]!.push(entries[i]!);
+    for (const i of this.order()) for (let p = start[i]!; p < start[i + 1]!; p++) rows[placed[p]!]!.push(entries[i]!);
     start.pop();
     return new Map(this.refs.map((ref, i) => [ref, rows[i]!]));
   }
+
+  /**
+   * Entry indices sorted by (freshness, newest date), ties in the order added. Each key and index is packed into
+   * one number so the engine's native numeric sort does the work, with no comparator call per comparison.
+   */
+  private order(): readonly number[] | Uint32Array {
+    const n = this.entries.length;
+    const sortKey = (i: number) => this.ranks[i]! * 1e8 + (99_999_999 - (this.dates[i]! < 0 ? 0 : this.dates[i]!));
+    if (n > INDEX_SPAN) {
+      // Beyond what one double can pack: a comparator sort, stable, so ties keep their order.
+      return Array.from({ length: n }, (_, i) => i).sort((a, b) => sortKey(a) - sortKey(b));
+    }
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i++) packed[i] = sortKey(i) * INDEX_SPAN + i;
+    packed.sort();
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = packed[i]! % INDEX_SPAN;
+    return order;
+  }
 }
+
+/** Keys stay below 3·10⁸ < 2²⁹, so 2²³ indices fit beside them within a double's 2⁵³ exact integers. */
+const INDEX_SPAN = 2 ** 23;

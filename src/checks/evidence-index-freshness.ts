@@ -103,6 +103,8 @@ const specs: { readonly [R in RegisterName]?: FreshnessSpec<R> } = {
   freezeBaselines: { date: (f) => f.frozenOn },
 };
 
+const CURRENT_UNDATED: FreshnessAssessment = { date: undefined, freshness: 'current', note: undefined };
+
 /** Per run date: the document spec and the 12-month cutoff, computed once rather than per record. */
 const perDate = new Map<string, { documents: FreshnessSpec<'documents'>; cutoff: string }>();
 function forDate(now: string) {
@@ -119,29 +121,30 @@ function forDate(now: string) {
 export function assessFreshness(register: RegisterName, record: AnyRecord, now: string): FreshnessAssessment | undefined {
   const { documents, cutoff } = forDate(now);
   const spec = (register === 'documents' ? documents : specs[register]) as FreshnessSpec<RegisterName> | undefined;
-  if (spec === undefined) return { freshness: 'current' };
+  if (spec === undefined) return CURRENT_UNDATED;
   const r = record as RecordOf<RegisterName>;
   if (spec.counts && !spec.counts(r)) return undefined;
   const date = spec.date?.(r);
-  const dated = date === undefined ? {} : { date };
+  // One object shape for every result (absent parts undefined): hundreds of thousands are made at scale.
+  const result = (freshness: Freshness, note?: string): FreshnessAssessment => ({ date, freshness, note });
   // A date in the future (a planned completion) is no evidence of anything done yet.
-  if (date !== undefined && isBefore(now, date)) return { ...dated, freshness: 'stale', note: `dated ${date}, after ${now}` };
+  if (date !== undefined && isBefore(now, date)) return result('stale', `dated ${date}, after ${now}`);
   const validUntil = spec.validUntil?.(r);
   if (validUntil !== undefined && isBefore(validUntil, now)) {
-    return { ...dated, freshness: 'expired', note: `valid until ${validUntil}` };
+    return result('expired', `valid until ${validUntil}`);
   }
   const missing = spec.missing?.(r, now);
-  if (missing !== undefined) return { ...dated, freshness: 'stale', note: missing };
+  if (missing !== undefined) return result('stale', missing);
   const reviewDue = spec.reviewDue?.(r);
   if (reviewDue !== undefined && isBefore(reviewDue, now)) {
-    return { ...dated, freshness: 'stale', note: `review was due on ${reviewDue}` };
+    return result('stale', `review was due on ${reviewDue}`);
   }
   // An explicit validity or cadence in the future overrides the 12-month rule.
   const cadence = reviewDue !== undefined || validUntil !== undefined;
   if (spec.ages && !cadence && date !== undefined && isBefore(date, cutoff)) {
-    return { ...dated, freshness: 'stale', note: `dated ${date}, more than 12 months before ${now}` };
+    return result('stale', `dated ${date}, more than 12 months before ${now}`);
   }
-  return { ...dated, freshness: 'current' };
+  return date === undefined ? CURRENT_UNDATED : result('current');
 }
 
 /** The name of a record in lists and messages: the register's label field, shortened. */

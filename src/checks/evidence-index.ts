@@ -11,7 +11,7 @@ import {
   type RecordOf,
   type RegisterName,
 } from '../domain/index.ts';
-import { EvidenceCollector } from './evidence-index-collect.ts';
+import { EvidenceCollector, inIdOrder } from './evidence-index-collect.ts';
 import { assessFreshness, type Freshness } from './evidence-index-freshness.ts';
 import { keyDocumentsOf, type KeyDocument } from './evidence-index-key-documents.ts';
 
@@ -135,14 +135,17 @@ export function buildEvidenceIndex(aims: AimsSnapshot, now: string): EvidenceInd
 function build(aims: AimsSnapshot, now: string): EvidenceIndex {
   const applied = appliedControls(aims);
   const collector = new EvidenceCollector([...clauses.map((c) => c.id), ...applied.keys()], now);
-  for (const item of aims.evidenceItems) collector.add(item.refs, 'evidenceItems', item, 'evidence-item');
-  for (const doc of aims.documents) if (doc.requiredBy) collector.add(doc.requiredBy, 'documents', doc, 'document');
-  const evidenceItems = new Map(aims.evidenceItems.map((e) => [e.id, e]));
+  for (const item of inIdOrder(aims.evidenceItems)) collector.add(item.refs, 'evidenceItems', item, 'evidence-item');
+  for (const doc of inIdOrder(aims.documents)) if (doc.requiredBy) collector.add(doc.requiredBy, 'documents', doc, 'document');
+  // Only the few items SoA entries list are looked up: one pass over the items, no map of them all.
+  const wanted = new Set(aims.soaEntries.flatMap((e) => (e.applicable ? e.evidenceIds : [])));
+  const listedItems = new Map<string, RecordOf<'evidenceItems'>>();
+  if (wanted.size > 0) for (const item of aims.evidenceItems) if (wanted.has(item.id)) listedItems.set(item.id, item);
   const listed = new Set<string>();
-  for (const entry of aims.soaEntries) {
+  for (const entry of inIdOrder(aims.soaEntries)) {
     if (!entry.applicable) continue;
     for (const id of entry.evidenceIds) {
-      const item = evidenceItems.get(id);
+      const item = listedItems.get(id);
       // An item whose refs already name the control, or that another entry for it lists, is in the row already.
       if (!item || listed.has(`${entry.controlId}\u0000${id}`)) continue;
       listed.add(`${entry.controlId}\u0000${id}`);
@@ -153,7 +156,7 @@ function build(aims: AimsSnapshot, now: string): EvidenceIndex {
   for (const register of registerNames) {
     const refs = registers[register].refs;
     if (refs.length === 0 || register === 'evidenceItems') continue;
-    for (const record of aims[register] as readonly AnyRecord[]) {
+    for (const record of inIdOrder(aims[register] as readonly AnyRecord[])) {
       const requiredBy = register === 'documents' ? (record as RecordOf<'documents'>).requiredBy : undefined;
       collector.add(refs, register, record, 'register', requiredBy && ((ref) => requiredBy.includes(ref)));
     }
