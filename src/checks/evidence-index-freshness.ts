@@ -106,12 +106,12 @@ const specs: { readonly [R in RegisterName]?: FreshnessSpec<R> } = {
 const CURRENT_UNDATED: FreshnessAssessment = { date: undefined, freshness: 'current', note: undefined };
 
 /** Per run date: the document spec and the 12-month cutoff, computed once rather than per record. */
-const perDate = new Map<string, { documents: FreshnessSpec<'documents'>; cutoff: string }>();
+const perDate = new Map<string, { documents: FreshnessSpec<'documents'>; cutoff: string; agedNotes: Map<string, string> }>();
 function forDate(now: string) {
   let d = perDate.get(now);
   if (!d) {
     if (perDate.size > 16) perDate.clear();
-    d = { documents: documentSpec(now), cutoff: addMonths(now, -12) };
+    d = { documents: documentSpec(now), cutoff: addMonths(now, -12), agedNotes: new Map() };
     perDate.set(now, d);
   }
   return d;
@@ -119,7 +119,7 @@ function forDate(now: string) {
 
 /** Assesses one record; `undefined` when the record does not evidence anything yet (a planned review). */
 export function assessFreshness(register: RegisterName, record: AnyRecord, now: string): FreshnessAssessment | undefined {
-  const { documents, cutoff } = forDate(now);
+  const { documents, cutoff, agedNotes } = forDate(now);
   const spec = (register === 'documents' ? documents : specs[register]) as FreshnessSpec<RegisterName> | undefined;
   if (spec === undefined) return CURRENT_UNDATED;
   const r = record as RecordOf<RegisterName>;
@@ -142,7 +142,10 @@ export function assessFreshness(register: RegisterName, record: AnyRecord, now: 
   // An explicit validity or cadence in the future overrides the 12-month rule.
   const cadence = reviewDue !== undefined || validUntil !== undefined;
   if (spec.ages && !cadence && date !== undefined && isBefore(date, cutoff)) {
-    return result('stale', `dated ${date}, more than 12 months before ${now}`);
+    // The commonest note at scale; one string per date, not one per record, keeps the index small.
+    let note = agedNotes.get(date);
+    if (note === undefined) agedNotes.set(date, (note = `dated ${date}, more than 12 months before ${now}`));
+    return result('stale', note);
   }
   return date === undefined ? CURRENT_UNDATED : result('current');
 }
