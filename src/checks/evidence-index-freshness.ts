@@ -103,6 +103,9 @@ const specs: { readonly [R in RegisterName]?: FreshnessSpec<R> } = {
   freezeBaselines: { date: (f) => f.frozenOn },
 };
 
+/** One object shape for every result (absent parts undefined): hundreds of thousands are made at scale. */
+const assessment = (date: string | undefined, freshness: Freshness, note: string | undefined): FreshnessAssessment => ({ date, freshness, note });
+
 const CURRENT_UNDATED: FreshnessAssessment = { date: undefined, freshness: 'current', note: undefined };
 
 /** Per run date: the document spec and the 12-month cutoff, computed once rather than per record. */
@@ -125,19 +128,17 @@ export function assessFreshness(register: RegisterName, record: AnyRecord, now: 
   const r = record as RecordOf<RegisterName>;
   if (spec.counts && !spec.counts(r)) return undefined;
   const date = spec.date?.(r);
-  // One object shape for every result (absent parts undefined): hundreds of thousands are made at scale.
-  const result = (freshness: Freshness, note?: string): FreshnessAssessment => ({ date, freshness, note });
   // A date in the future (a planned completion) is no evidence of anything done yet.
-  if (date !== undefined && isBefore(now, date)) return result('stale', `dated ${date}, after ${now}`);
+  if (date !== undefined && isBefore(now, date)) return assessment(date, 'stale', `dated ${date}, after ${now}`);
   const validUntil = spec.validUntil?.(r);
   if (validUntil !== undefined && isBefore(validUntil, now)) {
-    return result('expired', `valid until ${validUntil}`);
+    return assessment(date, 'expired', `valid until ${validUntil}`);
   }
   const missing = spec.missing?.(r, now);
-  if (missing !== undefined) return result('stale', missing);
+  if (missing !== undefined) return assessment(date, 'stale', missing);
   const reviewDue = spec.reviewDue?.(r);
   if (reviewDue !== undefined && isBefore(reviewDue, now)) {
-    return result('stale', `review was due on ${reviewDue}`);
+    return assessment(date, 'stale', `review was due on ${reviewDue}`);
   }
   // An explicit validity or cadence in the future overrides the 12-month rule.
   const cadence = reviewDue !== undefined || validUntil !== undefined;
@@ -145,9 +146,9 @@ export function assessFreshness(register: RegisterName, record: AnyRecord, now: 
     // The commonest note at scale; one string per date, not one per record, keeps the index small.
     let note = agedNotes.get(date);
     if (note === undefined) agedNotes.set(date, (note = `dated ${date}, more than 12 months before ${now}`));
-    return result('stale', note);
+    return assessment(date, 'stale', note);
   }
-  return date === undefined ? CURRENT_UNDATED : result('current');
+  return date === undefined ? CURRENT_UNDATED : assessment(date, 'current', undefined);
 }
 
 /** The name of a record in lists and messages: the register's label field, shortened. */
