@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { AppError, isValidIsoDate, todayUtc, type AimsSnapshot } from '../../domain/index.ts';
 import { assessReadiness, failsAt, toCheckOutput } from '../../checks/readiness.ts';
+import { writeJson } from '../../checks/readiness-json.ts';
 import { renderCheckText } from '../../checks/readiness-text.ts';
 import type { Severity } from '../../checks/types.ts';
 import { readBundle } from '../../store/bundle/index.ts';
@@ -89,7 +90,9 @@ export default defineCommand({
         const aims = bundleDir !== undefined ? await fromBundle(bundleDir, opts.org) : await fromDatabase(opts.db ?? DEFAULT_DB, opts.org);
         const report = assessReadiness(aims, { now });
         const output = toCheckOutput(report);
-        io.out(format === 'json' ? `${JSON.stringify(output, null, 2)}\n` : renderCheckText(output));
+        // JSON is streamed: the evidence index of a large AIMS is more text than one string may hold.
+        if (format === 'json') writeJson(output, io.out);
+        else io.out(renderCheckText(output));
         return failsAt(report.results, failOn) ? EXIT_FINDINGS : EXIT_OK;
       }));
   },
