@@ -31,7 +31,7 @@ function fullRunMs(aims: AimsSnapshot, runs: number): number {
 
 function measure(scale: number): Figures {
   const aims = buildScaledOrganisation(scale, { asOf: AS_OF });
-  const runs = scale >= 1000 ? 2 : 3;
+  const runs = 3;
   const totalMs = fullRunMs(aims, runs);
   const [report] = timed(() => assessReadiness(fresh(aims), { now: AS_OF }));
   const [, indexMs] = timed(() => buildEvidenceIndex(fresh(aims), AS_OF));
