@@ -2,6 +2,8 @@
 import type { AimsSnapshot, RecordOf, RegisterName } from '../domain/index.ts';
 import type { Subject } from './types.ts';
 
+export { organisationSubject, plural as count } from './subject-helpers.ts';
+
 interface Named { readonly id: string; readonly name?: string; readonly title?: string }
 
 /** The words that name a record to a reader: its name or title, else its id. */
@@ -17,16 +19,6 @@ export function subjectOf<R extends RegisterName>(register: R, record: RecordOf<
 /** `"Credit scoring" (ais-credit)`: how messages quote a record. */
 export function quote(record: Named): string {
   return `"${labelOf(record)}" (${record.id})`;
-}
-
-/** "1 risk", "3 risks". */
-export function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** The organisation as a subject, for what the AIMS as a whole lacks. */
-export function organisationSubject(aims: { organisation: { id: string; name: string } }): Subject {
-  return { register: 'organisation', id: aims.organisation.id, label: aims.organisation.name };
 }
 
 /** The latest significant change of an AI system: its own record, or a significant planned change done for it. */
