@@ -3,7 +3,7 @@
 import { defaultAuditTimeTable, estimateAuditDays, multiSiteSample } from '../../domain/certification/index.ts';
 import { AppError } from '../../domain/index.ts';
 import { action, defineCommand, parseFormat } from '../command.ts';
-import { loadTable, parseCount } from './plan.ts';
+import { loadTable, parseCount } from '../sources.ts';
 
 interface AuditDaysOptions {
   personnel?: string;

@@ -1,9 +1,8 @@
 // `aims certification`: the certification records of one organisation for the web app and scripts: the cycle as
 // dated events, the proposals side by side, findings, coverage across the cycle and the sample of each audit.
-import { todayUtc } from '../../domain/index.ts';
 import { certificationRecords, evidenceIndexForAudit, type AuditEvidenceIndex, type CertificationRecords } from '../../services/certification/index.ts';
 import { action, DEFAULT_DB, defineCommand, parseFormat, type CliIo } from '../command.ts';
-import { loadAims, loadTable, parseDate, type SourceOptions } from './plan.ts';
+import { loadAims, loadTable, parseDate, parseNow, type SourceOptions } from '../sources.ts';
 
 interface CertificationOptions extends SourceOptions {
   audit?: string;
@@ -74,7 +73,7 @@ export default defineCommand({
       .option('--format <format>', 'text or json', 'text')
       .action(action(io, async (bundleDir: string | undefined, opts: CertificationOptions) => {
         const format = parseFormat(opts.format, ['text', 'json'] as const, 'text');
-        const now = parseDate('--now', opts.now) ?? todayUtc(new Date());
+        const now = parseNow(opts.now);
         const stage2 = parseDate('--stage2', opts.stage2);
         const table = loadTable(opts.table);
         const aims = await loadAims(bundleDir, opts, DEFAULT_DB);

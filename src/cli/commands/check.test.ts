@@ -148,7 +148,7 @@ describeEachDatabase('aims check gives the same answer from a bundle and from th
     expect(only.out).toContain('(org-same)');
     await replaceOrganisation(getDb(), aimsOf({}, { id: 'org-other' }), { actor: 'test' });
     const several = await aims('check', '--db', info().target, '--now', NOW);
-    expect(several).toMatchObject({ code: 2, err: expect.stringContaining('choose one with --org (org-other, org-same)') });
+    expect(several).toMatchObject({ code: 2, err: expect.stringContaining('choose one with --org: org-other (') });
   });
 
   it('on the demo organisation, whose findings the demo plants', async () => {

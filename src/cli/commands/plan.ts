@@ -1,79 +1,10 @@
 // `aims plan`: the certification cycle from a target Stage 2 date, or from an organisation's records (bundle or
 // database), as text, JSON or an RFC 5545 calendar.
-import { existsSync, readFileSync } from 'node:fs';
-import { parseAuditTimeTable, type AuditTimeTable } from '../../domain/certification/index.ts';
-import { AppError, isValidIsoDate, todayUtc, type AimsSnapshot } from '../../domain/index.ts';
+import { AppError } from '../../domain/index.ts';
 import { cycleCalendarEvents, renderIcs } from '../../reports/ics.ts';
 import { cycleFromRecords, planCycle, type CycleEvent, type CyclePlan, type RecordedCycle } from '../../services/certification/index.ts';
-import { readBundle } from '../../store/bundle/index.ts';
-import { isPostgresUrl, listOrganisations, loadSnapshot, openDatabase } from '../../store/index.ts';
 import { action, DEFAULT_DB, defineCommand, parseFormat, type CliIo } from '../command.ts';
-
-export interface SourceOptions {
-  db?: string;
-  org?: string;
-}
-
-/** Reads one organisation from a bundle folder or a database; the certification commands share it. */
-export async function loadAims(bundleDir: string | undefined, opts: SourceOptions, defaultDb: string): Promise<AimsSnapshot> {
-  if (bundleDir !== undefined && opts.db !== undefined) throw new AppError('invalid_input', 'Give either a bundle folder or --db, not both.');
-  if (bundleDir !== undefined) {
-    let aims: AimsSnapshot;
-    try {
-      aims = await readBundle(bundleDir);
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'storage_failure') throw new AppError('invalid_input', error.message, error.details);
-      throw error;
-    }
-    if (opts.org !== undefined && opts.org !== aims.organisation.id) {
-      throw new AppError('invalid_input', `The bundle at ${bundleDir} holds organisation "${aims.organisation.id}", not "${opts.org}".`);
-    }
-    return aims;
-  }
-  const target = opts.db ?? defaultDb;
-  if (!isPostgresUrl(target) && target !== ':memory:' && !existsSync(target)) {
-    throw new AppError('not_found', `There is no database at ${target}; give a bundle folder, or --db with an existing database.`);
-  }
-  const db = await openDatabase(target);
-  try {
-    if (opts.org !== undefined) return await loadSnapshot(db, opts.org);
-    const organisations = await listOrganisations(db);
-    if (organisations.length === 0) throw new AppError('not_found', `The database at ${db.location} holds no organisation.`);
-    if (organisations.length > 1) {
-      throw new AppError('invalid_input', `The database holds ${organisations.length} organisations; choose one with --org (${organisations.map((o) => o.id).join(', ')}).`);
-    }
-    return await loadSnapshot(db, organisations[0]!.id);
-  } finally {
-    await db.close();
-  }
-}
-
-export function parseDate(flag: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isValidIsoDate(value)) throw new AppError('invalid_input', `${flag} must be a date as YYYY-MM-DD; got "${value}".`, [{ field: flag, message: 'not a date' }]);
-  return value;
-}
-
-export function parseCount(flag: string, value: string | undefined, min: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < min) {
-    throw new AppError('invalid_input', `${flag} must be a whole number of at least ${min}; got "${value}".`, [{ field: flag, message: 'not a count' }]);
-  }
-  return n;
-}
-
-/** Loads a certification body's audit-time table given with --table. */
-export function loadTable(file: string | undefined): AuditTimeTable | undefined {
-  if (file === undefined) return undefined;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new AppError('not_found', `Cannot read the audit-time table ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`, [{ file, message: 'cannot be read' }]);
-  }
-  return parseAuditTimeTable(text, file);
-}
+import { loadAims, loadTable, parseCount, parseDate, parseNow, type SourceOptions } from '../sources.ts';
 
 function printText(io: CliIo, plan: CyclePlan | RecordedCycle, heading: string): void {
   io.out(`${heading}\n\n`);
@@ -123,7 +54,7 @@ export default defineCommand({
         const personnel = parseCount('--personnel', opts.personnel, 1);
         const sites = parseCount('--sites', opts.sites, 0);
         const table = loadTable(opts.table);
-        const now = parseDate('--now', opts.now) ?? todayUtc(new Date());
+        const now = parseNow(opts.now);
         let plan: CyclePlan | RecordedCycle;
         let scope: string;
         let heading: string;

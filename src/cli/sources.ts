@@ -1,0 +1,88 @@
+// Where commands read an organisation from (a bundle folder or a database) and how they parse shared flags.
+import { existsSync, readFileSync } from 'node:fs';
+import { parseAuditTimeTable, type AuditTimeTable } from '../domain/certification/index.ts';
+import { AppError, isValidIsoDate, todayUtc, type AimsSnapshot } from '../domain/index.ts';
+import { readBundle } from '../store/bundle/index.ts';
+import { isPostgresUrl, listOrganisations, loadSnapshot, openDatabase, type AimsDatabase } from '../store/index.ts';
+
+export interface SourceOptions {
+  db?: string;
+  org?: string;
+}
+
+/** Opens a database that must already exist: opening an SQLite path creates a file, and a mistyped path is no database. */
+export async function openExistingDatabase(target: string): Promise<AimsDatabase> {
+  if (!isPostgresUrl(target) && target !== ':memory:' && !existsSync(target)) {
+    throw new AppError('not_found', `There is no database at ${target}; give a bundle folder, or --db with an existing database.`);
+  }
+  return openDatabase(target);
+}
+
+/** The organisation --org names, or the only one the database holds; several without --org is a question to the user. */
+export async function chooseOrganisation(db: AimsDatabase, org: string | undefined): Promise<string> {
+  if (org !== undefined) return org;
+  const organisations = await listOrganisations(db);
+  if (organisations.length === 0) throw new AppError('not_found', `The database at ${db.location} holds no organisation.`);
+  if (organisations.length > 1) {
+    throw new AppError('invalid_input', `The database holds ${organisations.length} organisations; choose one with --org: `
+      + `${organisations.map((o) => `${o.id} (${o.name})`).join(', ')}.`);
+  }
+  return organisations[0]!.id;
+}
+
+async function fromBundle(dir: string, org: string | undefined): Promise<AimsSnapshot> {
+  let aims: AimsSnapshot;
+  try {
+    aims = await readBundle(dir);
+  } catch (error) {
+    // A bundle that cannot be read is bad input to the command, whatever the reason the file system gave.
+    if (error instanceof AppError && error.code === 'storage_failure') throw new AppError('invalid_input', error.message, error.details);
+    throw error;
+  }
+  if (org !== undefined && org !== aims.organisation.id) {
+    throw new AppError('invalid_input', `The bundle at ${dir} holds organisation "${aims.organisation.id}", not "${org}".`);
+  }
+  return aims;
+}
+
+/** Reads one organisation from a bundle folder, or else from the database (--db, or the default one). */
+export async function loadAims(bundleDir: string | undefined, opts: SourceOptions, defaultDb: string): Promise<AimsSnapshot> {
+  if (bundleDir !== undefined && opts.db !== undefined) throw new AppError('invalid_input', 'Give either a bundle folder or --db, not both.');
+  if (bundleDir !== undefined) return fromBundle(bundleDir, opts.org);
+  const db = await openExistingDatabase(opts.db ?? defaultDb);
+  try {
+    return await loadSnapshot(db, await chooseOrganisation(db, opts.org));
+  } finally {
+    await db.close();
+  }
+}
+
+export function parseDate(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isValidIsoDate(value)) throw new AppError('invalid_input', `${flag} must be a date as YYYY-MM-DD; got "${value}".`, [{ field: flag, message: 'not a date' }]);
+  return value;
+}
+
+/** --now, or today (UTC): the CLI owns the clock so that nothing below it reads one. */
+export const parseNow = (value: string | undefined): string => parseDate('--now', value) ?? todayUtc(new Date());
+
+export function parseCount(flag: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < min) {
+    throw new AppError('invalid_input', `${flag} must be a whole number of at least ${min}; got "${value}".`, [{ field: flag, message: 'not a count' }]);
+  }
+  return n;
+}
+
+/** Loads a certification body's audit-time table given with --table. */
+export function loadTable(file: string | undefined): AuditTimeTable | undefined {
+  if (file === undefined) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new AppError('not_found', `Cannot read the audit-time table ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`, [{ file, message: 'cannot be read' }]);
+  }
+  return parseAuditTimeTable(text, file);
+}
