@@ -20,8 +20,11 @@ const checks = [
   checkAt('later-c', ['stage-2']),
 ];
 
-function result(check: string, severity: Severity, outcome: Outcome = 'finding'): CheckResult {
-  return { check, severity, outcome, refs: ['6.1.3'], subjects: [], message: `${check} ${severity}`, fix: '' };
+const wholeAims = [{ register: 'organisation', id: 'org-test' }] as const;
+const oneRecord = [{ register: 'risks', id: 'risk-1' }] as const;
+
+function result(check: string, severity: Severity, outcome: Outcome = 'finding', subjects: CheckResult['subjects'] = oneRecord): CheckResult {
+  return { check, severity, outcome, refs: ['6.1.3'], subjects, message: `${check} ${severity}`, fix: '' };
 }
 
 const decide = (...results: CheckResult[]) => decideVerdict(results, checks);
@@ -32,8 +35,8 @@ describe('decideVerdict', () => {
     expect(v).toMatchObject({ verdict: 'ready-with-minor-adjustments', decidedBy: 'No findings.', findings: [] });
   });
 
-  it('is not ready on one major finding in an area Stage 1 examines, and names it', () => {
-    const blocking = result('stage-one-b', 'major');
+  it('is not ready when a major finding says an element Stage 1 examines is missing, and names it', () => {
+    const blocking = result('stage-one-b', 'major', 'finding', wholeAims);
     const v = decide(result('later-a', 'minor'), blocking, result('stage-one-a', 'observation'));
     expect(v.verdict).toBe('not-ready');
     expect(v.findings).toEqual([blocking]);
@@ -41,21 +44,25 @@ describe('decideVerdict', () => {
     expect(v.reasons[0]!.text).toContain('in an area Stage 1 examines');
   });
 
+  it('takes a major finding about the whole AIMS outside the Stage 1 areas as one material gap', () => {
+    expect(decide(result('later-a', 'major', 'finding', wholeAims)).verdict).toBe('ready-after-specific-actions');
+  });
+
   it('is ready after specific actions with one or two material gaps, counted per check', () => {
-    const v = decide(result('later-a', 'major'), result('stage-one-a', 'minor'), result('stage-one-a', 'minor'));
+    const v = decide(result('stage-one-a', 'major'), result('later-a', 'major'), result('later-a', 'major'), result('stage-one-b', 'minor'));
     expect(v.verdict).toBe('ready-after-specific-actions');
     expect(v.decidedBy).toBe('2 material gaps to close before Stage 2.');
     expect(v.findings).toHaveLength(3);
   });
 
   it('is not ready with more than two material gaps', () => {
-    const v = decide(result('stage-one-a', 'minor'), result('stage-one-b', 'minor'), result('later-c', 'major'));
+    const v = decide(result('stage-one-a', 'major'), result('stage-one-b', 'major'), result('later-c', 'major'));
     expect(v.verdict).toBe('not-ready');
     expect(v.decidedBy).toContain('3 material gaps');
   });
 
-  it('is ready with minor adjustments for minor findings outside Stage 1 areas and observations, listing them', () => {
-    const v = decide(result('later-a', 'minor'), result('later-b', 'minor'), result('later-c', 'minor'), result('stage-one-c', 'observation'));
+  it('is ready with minor adjustments for minor findings and observations, listing them as the adjustments', () => {
+    const v = decide(result('stage-one-a', 'minor'), result('stage-one-b', 'minor'), result('later-c', 'minor'), result('stage-one-c', 'observation'));
     expect(v.verdict).toBe('ready-with-minor-adjustments');
     expect(v.findings).toHaveLength(4);
     expect(v.counts).toEqual({ major: 0, minor: 3, observation: 1, needsReview: 0 });
@@ -68,6 +75,6 @@ describe('decideVerdict', () => {
   });
 
   it('reads a finding of an unknown check as being in a Stage 1 area, the cautious way', () => {
-    expect(decide(result('plug-in', 'major')).verdict).toBe('not-ready');
+    expect(decide(result('plug-in', 'major', 'finding', wholeAims)).verdict).toBe('not-ready');
   });
 });

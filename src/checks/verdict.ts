@@ -14,20 +14,24 @@ export const verdictLabels: Record<VerdictKind, string> = {
 export const MAX_MATERIAL_GAPS = 2;
 
 /**
- * The rule, in the order it is applied (docs/check-output.md says the same):
- * 1. Not ready: any major finding of a check that surfaces at Stage 1 (the areas Stage 1 examines: scope, AI
- *    policy, documented information, SoA, risk and impact assessments, internal audit, management review).
- * 2. A material gap is a check with a major finding that surfaces only later, or a minor finding of a check that
- *    surfaces at Stage 1. More than two material gaps: not ready.
+ * The rule, in the order it is applied (docs/check-output.md says the same), after the seed's three Stage 1
+ * outcomes: "not ready" means major gaps make Stage 2 premature, "after specific actions" one or two material
+ * gaps, "minor adjustments" where the organisation prepared thoroughly.
+ * 1. Not ready: a major finding about the AIMS as a whole (its subject is the organisation: no scope, no AI
+ *    policy, no methodology, an SoA that is an inventory, no internal audit or management review …) from a check
+ *    that surfaces at Stage 1: an element Stage 1 examines is missing or unfit, and no action list fixes that in
+ *    the weeks before Stage 2.
+ * 2. A material gap is a check with a major finding, however many records it names. More than two: not ready.
  * 3. One or two material gaps: ready after specific actions (closing those gaps).
- * 4. Otherwise (minor findings outside the Stage 1 areas, observations, or nothing): ready with minor adjustments.
+ * 4. Otherwise (minor findings, observations or nothing): ready with minor adjustments, the minor findings being
+ *    the adjustments.
  * `needs-review` results never decide: the data could not tell, so they are listed for a person to judge.
  */
 export const verdictRule = [
-  'Any major finding in an area Stage 1 examines makes the AIMS not ready.',
-  `A material gap is a check with a major finding outside those areas, or a minor finding inside them; more than ${MAX_MATERIAL_GAPS} make it not ready.`,
+  'A major finding about the AIMS as a whole in an area Stage 1 examines (an element missing or unfit) makes it not ready.',
+  `A material gap is a check with a major finding; more than ${MAX_MATERIAL_GAPS} make the AIMS not ready.`,
   `One to ${MAX_MATERIAL_GAPS} material gaps: ready after the specific actions that close them.`,
-  'Only minor findings outside those areas, observations or nothing: ready with minor adjustments.',
+  'Only minor findings, observations or nothing: ready with minor adjustments.',
   'Results that need review do not decide the verdict.',
 ] as const;
 
@@ -87,11 +91,13 @@ export function decideVerdict(results: readonly CheckResult[], checks: readonly 
     verdict: kind, label: verdictLabels[kind], decidedBy, reasons: reasonsOf(deciding), findings: deciding, counts,
   });
 
-  const blocking = findings.filter((f) => f.severity === 'major' && inStage1(f));
+  const aboutWholeAims = (f: CheckResult) => f.subjects.some((subject) => subject.register === 'organisation');
+  const blocking = findings.filter((f) => f.severity === 'major' && inStage1(f) && aboutWholeAims(f));
   if (blocking.length > 0) {
-    return verdict('not-ready', `${blocking.length} major ${blocking.length === 1 ? 'finding' : 'findings'} in areas Stage 1 examines.`, blocking);
+    const what = blocking.length === 1 ? 'finding says' : 'findings say';
+    return verdict('not-ready', `${blocking.length} major ${what} an element Stage 1 examines is missing or unfit.`, blocking);
   }
-  const material = findings.filter((f) => f.severity === 'major' || (f.severity === 'minor' && inStage1(f)));
+  const material = findings.filter((f) => f.severity === 'major');
   const gaps = byCheck(material).size;
   if (gaps > MAX_MATERIAL_GAPS) {
     return verdict('not-ready', `${gaps} material gaps, more than the ${MAX_MATERIAL_GAPS} that can be closed before Stage 2.`, material);
@@ -101,7 +107,7 @@ export function decideVerdict(results: readonly CheckResult[], checks: readonly 
   }
   return verdict(
     'ready-with-minor-adjustments',
-    findings.length === 0 ? 'No findings.' : `Only minor findings outside the areas Stage 1 examines, or observations (${findings.length}).`,
+    findings.length === 0 ? 'No findings.' : `Only minor findings and observations (${findings.length}): the adjustments to make.`,
     findings,
   );
 }
