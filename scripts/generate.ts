@@ -1,7 +1,8 @@
-// `npm run generate`: rewrites the generated files (check registry, docs index of the checks) from their sources.
+// `npm run generate`: rewrites the generated files (check registry, docs index of the checks, bundle schema and doc) from their sources.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { checkIndexPath, renderCheckIndex, writeIfChanged } from './generate-check-index.ts';
+import { writeBundleDoc, writeBundleSchema } from './bundle-schema.ts';
 import { checkDocsIndexPath, loadChecks, registeredCheckIds, renderCheckDocsIndex } from './check-docs.ts';
 
 const ids = registeredCheckIds();
@@ -18,3 +19,7 @@ try {
   console.error(`docs/checks/index.md not written: a check failed to load: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 }
+
+// The bundle's JSON Schema and the generated part of docs/bundle.md follow the TypeBox schemas of the registers.
+console.log(`docs/bundle.schema.json: ${writeBundleSchema() ? 'rewritten' : 'up to date'}`);
+console.log(`docs/bundle.md: ${writeBundleDoc() ? 'rewritten' : 'up to date'}`);
