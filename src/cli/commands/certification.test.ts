@@ -3,35 +3,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CommanderError } from 'commander';
 import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
+import { aims } from '../../../test/cli.ts';
 import { aimsOf, build } from '../../../test/factories.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { writeBundle } from '../../store/bundle/index.ts';
 import { replaceOrganisation } from '../../store/index.ts';
-import { takeExitCode, type CliIo } from '../command.ts';
-import { buildProgram } from '../main.ts';
-import auditDays from './audit-days.ts';
-import certification from './certification.ts';
-import plan from './plan.ts';
 
-async function aims(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => void out.push(t), err: (t) => void err.push(t) };
-  const program = buildProgram(io);
-  for (const c of [auditDays, plan, certification]) c.register(program, io);
-  let code: number;
-  try {
-    await program.parseAsync(['node', 'aims', ...args]);
-    code = takeExitCode();
-  } catch (error) {
-    if (!(error instanceof CommanderError)) throw error;
-    code = error.exitCode === 0 ? 0 : 2;
-  }
-  return { code, out: out.join(''), err: err.join('') };
-}
 
 const work = mkdtempSync(join(tmpdir(), 'openaims-cert-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -3,8 +3,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CommanderError } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aims } from '../../../test/cli.ts';
 import { aimsOf, build } from '../../../test/factories.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import type { AimsSnapshot } from '../../domain/index.ts';
@@ -12,31 +12,9 @@ import { buildDemoOrganisation } from '../../services/demo/index.ts';
 import { writeBundle } from '../../store/bundle/index.ts';
 import { replaceOrganisation } from '../../store/index.ts';
 import { sampleSnapshot } from '../../store/sample-snapshot.test-support.ts';
-import { takeExitCode, type CliIo } from '../command.ts';
-import { buildProgram } from '../main.ts';
-import checkCommand from './check.ts';
-import checksCommand from './checks.ts';
 
 const NOW = '2026-11-01';
 
-/** Runs the two commands in-process the way main() does, without loading every other command module. */
-async function aims(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => void out.push(t), err: (t) => void err.push(t) };
-  const program = buildProgram(io);
-  checkCommand.register(program, io);
-  checksCommand.register(program, io);
-  let code: number;
-  try {
-    await program.parseAsync(['node', 'aims', ...args]);
-    code = takeExitCode();
-  } catch (error) {
-    if (!(error instanceof CommanderError)) throw error;
-    code = error.exitCode === 0 ? 0 : 2;
-  }
-  return { code, out: out.join(''), err: err.join('') };
-}
 
 const work = mkdtempSync(join(tmpdir(), 'openaims-check-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -4,21 +4,13 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { aims } from '../../../test/cli.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
-import type { CliIo } from '../command.ts';
-import { main } from '../main.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'openaims-import-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const fixture = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'bundles', 'minimal');
 
-async function aims(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => void out.push(t), err: (t) => void err.push(t) };
-  const code = await main(['node', 'aims', ...args], io);
-  return { code, out: out.join(''), err: err.join('') };
-}
 
 /** Every file of a folder with its text, to compare folders byte for byte. */
 function folder(dir: string): Record<string, string> {

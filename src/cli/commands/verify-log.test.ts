@@ -3,25 +3,13 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
+import { aims } from '../../../test/cli.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { build, buildOrganisation } from '../../../test/factories.ts';
 import { emptySnapshot } from '../../domain/index.ts';
 import { importOrganisation } from '../../services/import-organisation.ts';
 import { insertRecord } from '../../store/index.ts';
-import { takeExitCode } from '../command.ts';
-import { buildProgram } from '../main.ts';
-import verifyLog from './verify-log.ts';
 
-async function aims(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  // Only this command is registered, so the test does not depend on every other command module loading.
-  const io = { out: (t: string) => void (out += t), err: (t: string) => void (err += t) };
-  const program = buildProgram(io);
-  verifyLog.register(program, io);
-  await program.parseAsync(['node', 'aims', ...args]);
-  return { code: takeExitCode(), out, err };
-}
 
 describeEachDatabase('aims verify-log', (getDb, info) => {
   it('exits 0 on an intact trail and 5 on a tampered one, naming the organisation and the entry', async () => {
