@@ -92,7 +92,7 @@ export function auditLength(kind: AuditLengthKind, auditDays: number | undefined
 /** The rules the planner applies, with their confidence, for output next to every plan. */
 export function cycleRules(t: CycleTimings = defaultCycleTimings): CycleRule[] {
   return [
-    { id: 'cycle-start', confidence: 'firm', text: 'The cycle starts at the certification decision; the certificate is valid 3 years (decided 2026-03-10 → expires 2029-03-09).' },
+    { id: 'cycle-start', confidence: 'firm', text: 'The cycle starts at the certification decision; the certificate is valid 3 years, expiring the day before the third anniversary of the decision.' },
     { id: 'surveillance-1', confidence: 'firm', text: 'The first surveillance audit is held within 12 months of the certification decision.' },
     { id: 'surveillance-2', confidence: 'firm', text: 'Surveillance at least once per calendar year: the second surveillance by 31 December of the year after the first.' },
     { id: 'recertification', confidence: 'firm', text: 'The recertification decision must be taken before the certificate expires, or certification lapses.' },
