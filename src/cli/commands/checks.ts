@@ -28,7 +28,8 @@ export default defineCommand({
           io.out(`${c.id}  ${c.severity}  [${c.refs.join(', ')}]  surfaces: ${c.surfaces.join(', ')}\n`);
           io.out(`  ${c.title}\n`);
           io.out(`  ${c.description}\n`);
-          io.out(`  fix: ${c.fix}\n\n`);
+          // Placeholders are filled per finding; in a listing they read better as <what>.
+          io.out(`  fix: ${c.fix.replace(/\{\{\s*(\w+)\s*\}\}/g, '<$1>')}\n\n`);
         }
         io.out(`${list.length} checks; each is documented in docs/checks/<id>.md.\n`);
       }));
