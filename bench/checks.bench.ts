@@ -3,9 +3,9 @@
 // scale 100 (linear growth, not quadratic).
 import { indexSnapshot, recordCount, type AimsSnapshot } from '../src/domain/index.ts';
 import { runCheck } from '../src/checks/engine.ts';
-import { buildEvidenceIndex } from '../src/checks/evidence-index.ts';
+import { buildEvidenceIndex } from '../src/checks/readiness/evidence-index.ts';
 import { checks } from '../src/checks/index.ts';
-import { assessReadiness } from '../src/checks/readiness.ts';
+import { assessReadiness } from '../src/checks/readiness/readiness.ts';
 import { buildScaledOrganisation } from '../src/services/demo/index.ts';
 import type { BenchCase, Figures } from './types.ts';
 

@@ -12,8 +12,11 @@ export const checksDir = join(root, 'src', 'checks');
 export const checkDocsDir = join(root, 'docs', 'checks');
 export const checkDocsIndexPath = join(checkDocsDir, 'index.md');
 
-/** Modules of the readiness engine that sit beside the checks but are not checks themselves. */
-const engineModule = /^(evidence-index|verdict|readiness|meta)(-|$)/;
+/**
+ * Files beside the checks that are not checks: the meta-test. The readiness engine (evidence index, steps, verdict)
+ * lives in src/checks/readiness/, so that src/checks/*.ts stays one file per check plus the engine's core.
+ */
+const engineModule = /^meta(-|$)/;
 
 export function isEngineModule(id: string): boolean {
   return engineModule.test(id);

@@ -2,7 +2,7 @@
 // read from the evidence index, so the check and the index can never disagree.
 import type { AimsSnapshot } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
-import { buildEvidenceIndex, type EvidenceGap } from './evidence-index.ts';
+import { buildEvidenceIndex, type EvidenceGap } from './readiness/evidence-index.ts';
 import type { Subject } from './types.ts';
 
 /** Above this many gaps, one summary replaces a finding per clause or control: the list is the message. */

@@ -1,9 +1,9 @@
 // `aims check [<bundle-dir>]`: runs every check over a YAML bundle or an organisation in the database, prints the
 // findings, the evidence index, the readiness steps and the Stage 1 verdict, and exits non-zero for CI.
 import { AppError } from '../../domain/index.ts';
-import { assessReadiness, failsAt, toCheckOutput } from '../../checks/readiness.ts';
-import { writeJson } from '../../checks/readiness-json.ts';
-import { renderCheckText } from '../../checks/readiness-text.ts';
+import { assessReadiness, failsAt, toCheckOutput } from '../../checks/readiness/readiness.ts';
+import { writeJson } from '../../checks/readiness/readiness-json.ts';
+import { renderCheckText } from '../../checks/readiness/readiness-text.ts';
 import type { Severity } from '../../checks/types.ts';
 import { action, DEFAULT_DB, defineCommand, EXIT_FINDINGS, EXIT_OK, parseFormat } from '../command.ts';
 import { loadAims, parseNow } from '../sources.ts';

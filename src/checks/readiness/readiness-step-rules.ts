@@ -10,10 +10,10 @@ import {
   managementReviewInputs,
   type AimsSnapshot,
   type MockInterview,
-} from '../domain/index.ts';
-import { activeFreeze, documentsChangedSince } from '../domain/certification/index.ts';
-import { isAudited } from '../domain/predicates/ops-b-audit-coverage.ts';
-import type { Subject } from './types.ts';
+} from '../../domain/index.ts';
+import { activeFreeze, documentsChangedSince } from '../../domain/certification/index.ts';
+import { isAudited } from '../../domain/predicates/ops-b-audit-coverage.ts';
+import type { Subject } from '../types.ts';
 
 export interface StepEvidence {
   /** The records show the step done. */

@@ -7,7 +7,7 @@ import {
   type AnyRecord,
   type RecordOf,
   type RegisterName,
-} from '../domain/index.ts';
+} from '../../domain/index.ts';
 
 /**
  * `current`: can be shown to an auditor as it is. `stale`: still stands, but out of date — its review is due, it

@@ -1,8 +1,8 @@
 // Tests of the evidence index: what evidences each clause and applied control, how fresh it is, the gaps, the
 // five key documents first, and that it stays linear at scale.
 import { describe, expect, it } from 'vitest';
-import { aimsOf, build } from '../../test/factories.ts';
-import { leafClauses, type AimsSnapshot } from '../domain/index.ts';
+import { aimsOf, build } from '../../../test/factories.ts';
+import { leafClauses, type AimsSnapshot } from '../../domain/index.ts';
 import { buildEvidenceIndex, type EvidenceIndex } from './evidence-index.ts';
 
 const NOW = '2026-11-01';

@@ -1,6 +1,6 @@
 // The Stage 1 verdict: ready with minor adjustments, ready after specific actions, or not ready, decided from the
 // check results by one explicit rule and returned with the findings that decided it.
-import type { AuditStage, Check, CheckResult, Severity } from './types.ts';
+import type { AuditStage, Check, CheckResult, Severity } from '../types.ts';
 
 export type VerdictKind = 'ready-with-minor-adjustments' | 'ready-after-specific-actions' | 'not-ready';
 

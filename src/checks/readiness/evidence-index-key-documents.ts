@@ -1,6 +1,6 @@
 // The five documents auditors scrutinise most across the cycle (the seed's list), found in the registers with
 // their controlled documents: AI policy, SoA, impact assessments, internal audit reports, management review minutes.
-import type { AimsSnapshot, AnyRecord, RegisterName } from '../domain/index.ts';
+import type { AimsSnapshot, AnyRecord, RegisterName } from '../../domain/index.ts';
 import { recordLabel, type FreshnessAssessment } from './evidence-index-freshness.ts';
 import type { CoverageStatus, IndexedEvidence } from './evidence-index.ts';
 

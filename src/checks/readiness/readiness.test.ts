@@ -1,9 +1,9 @@
 // Tests of the readiness engine's outputs: which runs fail at which --fail-on, and the JSON shape's order and flags.
 import { describe, expect, it } from 'vitest';
-import { aimsOf } from '../../test/factories.ts';
-import { defineCheck } from './define-check.ts';
+import { aimsOf } from '../../../test/factories.ts';
+import { defineCheck } from '../define-check.ts';
 import { assessReadiness, failsAt, toCheckOutput } from './readiness.ts';
-import type { CheckResult, Outcome, Severity } from './types.ts';
+import type { CheckResult, Outcome, Severity } from '../types.ts';
 
 const r = (severity: Severity, outcome: Outcome = 'finding'): CheckResult =>
   ({ check: 'x', severity, outcome, refs: ['4.1'], subjects: [], message: severity, fix: '' });

@@ -1,6 +1,6 @@
 // Collects the evidence index's entries with few allocations, so that an AIMS of hundreds of thousands of records
 // is indexed in linear time: one entry per record and way it was found, placements kept as numbers, one sort.
-import type { AnyRecord, RegisterName } from '../domain/index.ts';
+import type { AnyRecord, RegisterName } from '../../domain/index.ts';
 import { assessFreshness, recordLabel, type Freshness } from './evidence-index-freshness.ts';
 import type { EvidenceVia, IndexedEvidence } from './evidence-index.ts';
 

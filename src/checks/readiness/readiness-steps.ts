@@ -7,11 +7,11 @@ import {
   readinessStepNames,
   type AimsSnapshot,
   type ReadinessStep,
-} from '../domain/index.ts';
-import { readinessSequence, type ReadinessStepName } from '../domain/certification/index.ts';
+} from '../../domain/index.ts';
+import { readinessSequence, type ReadinessStepName } from '../../domain/certification/index.ts';
 import type { EvidenceIndex } from './evidence-index.ts';
 import { auditCycleStep, freezeStep, managementReviewStep, mockInterviewStep, soaReconciliationStep, type StepEvidence } from './readiness-step-rules.ts';
-import type { Subject } from './types.ts';
+import type { Subject } from '../types.ts';
 
 export type StepState = 'done' | 'in-progress' | 'not-started';
 

@@ -10,7 +10,7 @@ import {
   type AnyRecord,
   type RecordOf,
   type RegisterName,
-} from '../domain/index.ts';
+} from '../../domain/index.ts';
 import { EvidenceCollector, inIdOrder } from './evidence-index-collect.ts';
 import { assessFreshness, type Freshness } from './evidence-index-freshness.ts';
 import { keyDocumentsOf, type KeyDocument } from './evidence-index-key-documents.ts';

@@ -1,8 +1,8 @@
 // Tests of the seven readiness steps: each step's state comes from the records, and the organisation's own
 // tracking is believed only where the records bear it out.
 import { describe, expect, it } from 'vitest';
-import { aimsOf, build } from '../../test/factories.ts';
-import { controls, leafClauses, managementReviewInputs, type AimsSnapshot, type RecordOf } from '../domain/index.ts';
+import { aimsOf, build } from '../../../test/factories.ts';
+import { controls, leafClauses, managementReviewInputs, type AimsSnapshot, type RecordOf } from '../../domain/index.ts';
 import { buildEvidenceIndex } from './evidence-index.ts';
 import { readinessStepsOf, type ReadinessStepStatus } from './readiness-steps.ts';
 

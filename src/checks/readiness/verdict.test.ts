@@ -1,7 +1,7 @@
 // Tests of the Stage 1 verdict rule: which findings make an AIMS not ready, ready after actions, or ready.
 import { describe, expect, it } from 'vitest';
-import { defineCheck } from './define-check.ts';
-import type { AuditStage, CheckResult, Outcome, Severity } from './types.ts';
+import { defineCheck } from '../define-check.ts';
+import type { AuditStage, CheckResult, Outcome, Severity } from '../types.ts';
 import { decideVerdict } from './verdict.ts';
 
 const checkAt = (id: string, surfaces: AuditStage[]) =>

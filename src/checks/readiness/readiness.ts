@@ -1,11 +1,11 @@
 // The readiness engine: runs the checks over one snapshot, builds the evidence index, derives the readiness steps
 // and decides the Stage 1 verdict; `toCheckOutput` is the JSON shape of docs/check-output.md.
-import type { AimsSnapshot } from '../domain/index.ts';
-import { runChecks } from './engine.ts';
+import type { AimsSnapshot } from '../../domain/index.ts';
+import { runChecks } from '../engine.ts';
 import { buildEvidenceIndex, type EvidenceIndex } from './evidence-index.ts';
-import { checks as registry } from './index.ts';
+import { checks as registry } from '../index.ts';
 import { readinessStepsOf, type ReadinessStepStatus } from './readiness-steps.ts';
-import type { Check, CheckResult, Severity, Subject } from './types.ts';
+import type { Check, CheckResult, Severity, Subject } from '../types.ts';
 import { decideVerdict, verdictRule, type Stage1Verdict } from './verdict.ts';
 
 export interface ReadinessOptions {
