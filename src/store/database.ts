@@ -85,18 +85,24 @@ async function migrate(kysely: StoreDb): Promise<void> {
 }
 
 /**
+ * Connects to `target` as openDatabase does but runs no migration: openDatabase's first step, and the way tests
+ * of a migration get a database as an earlier release left it.
+ */
+export function connectDatabase(target: string): { kysely: StoreDb; dialect: Dialect; location: string } {
+  const dialect: Dialect = isPostgresUrl(target) ? 'postgres' : 'sqlite';
+  try {
+    return { dialect, ...(dialect === 'postgres' ? openPostgres(target) : openSqlite(target)) };
+  } catch (error) {
+    throw new AppError('storage_failure', `Cannot open the database at ${target}: ${(error as Error).message}`);
+  }
+}
+
+/**
  * Opens `target`: a `postgres://` or `postgresql://` URL, or else the path of a SQLite file (created with its
  * folder when missing). Pending migrations run before it is returned.
  */
 export async function openDatabase(target: string): Promise<AimsDatabase> {
-  const dialect: Dialect = isPostgresUrl(target) ? 'postgres' : 'sqlite';
-  let opened: { kysely: StoreDb; location: string };
-  try {
-    opened = dialect === 'postgres' ? openPostgres(target) : openSqlite(target);
-  } catch (error) {
-    throw new AppError('storage_failure', `Cannot open the database at ${target}: ${(error as Error).message}`);
-  }
-  const { kysely, location } = opened;
+  const { kysely, dialect, location } = connectDatabase(target);
   try {
     await migrate(kysely);
   } catch (error) {

@@ -1,5 +1,6 @@
-// Schema and migrations cannot drift apart: every register has its table as the migrations built it, and every
-// top-level reference of every schema has its column (with a foreign key where it points at a register) or link table.
+// Schema and migrations cannot drift apart: every register has its table as the migrations built it, every
+// top-level reference of every schema has its column (with a foreign key where it points at a register) or link
+// table, and every list of clause or control ids outside lists of objects has an indexed link table of its own.
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/databases.ts';
@@ -42,6 +43,29 @@ async function foreignKeys(db: AimsDatabase, table: string): Promise<ForeignKey[
   return rows;
 }
 
+/** The indexes of a table (unique and primary keys included), each as its columns `a,b` in order. */
+async function indexes(db: AimsDatabase, table: string): Promise<string[]> {
+  if (db.dialect === 'sqlite') {
+    const rows = (await sql<{ name: string; seqno: number; column: string }>`
+      select il.name as name, ii.seqno as seqno, ii.name as "column"
+      from pragma_index_list(${table}) il, pragma_index_info(il.name) ii`.execute(db.kysely)).rows;
+    const byName = new Map<string, string[]>();
+    for (const r of [...rows].sort((a, b) => a.seqno - b.seqno)) byName.set(r.name, [...(byName.get(r.name) ?? []), r.column]);
+    return [...byName.values()].map((columns) => columns.join(','));
+  }
+  const rows = (await sql<{ columns: string }>`
+    select string_agg(a.attname, ',' order by k.ord) as columns
+    from pg_index i
+    join pg_class t on t.oid = i.indrelid
+    cross join lateral unnest(i.indkey) with ordinality as k(attnum, ord)
+    join pg_attribute a on a.attrelid = t.oid and a.attnum = k.attnum
+    where t.relname = ${table}
+    group by i.indexrelid`.execute(db.kysely)).rows;
+  return rows.map((r) => r.columns);
+}
+
+const CLAUSE_OR_CONTROL = new Set(['clause', 'control', 'clauseOrControl']);
+
 describeEachDatabase('store layout and migrations', (getDb) => {
   it('gives every register its table with the common columns, the layout columns and nothing else', async () => {
     const tables = new Map((await getDb().kysely.introspection.getTables()).map((t) => [t.name, t.columns.map((c) => c.name)]));
@@ -63,17 +87,29 @@ describeEachDatabase('store layout and migrations', (getDb) => {
       const fks = await foreignKeys(db, layout.table);
       for (const site of refSites(register)) {
         const [field, ...rest] = site.path;
+        if (CLAUSE_OR_CONTROL.has(site.target) && site.path.at(-1) === '*' && !site.path.slice(0, -1).includes('*')) {
+          // A list of clause or control ids, top-level or in nested objects: a link table without a target key.
+          const path = site.path.slice(0, -1).join('.');
+          const link = layout.links.find((l) => l.field === path);
+          expect(link, `${register}.${path} needs a link table`).toMatchObject({ kind: 'catalogue', references: site.target });
+          expect(await foreignKeys(db, link!.table), link!.table).toEqual([{ columns: 'organisation_id,owner_id', target: layout.table, deferred: true }]);
+          expect(await indexes(db, link!.table), link!.table).toContain('organisation_id,target_id');
+          continue;
+        }
         if (rest.length > 1 || (rest.length === 1 && rest[0] !== '*')) continue; // nested: stays in `data`
-        if (rest.length === 1 && !isRegisterName(site.target)) continue; // a list of catalogue ids: `data`
+        if (rest.length === 1 && !isRegisterName(site.target)) continue; // a list of Annex C ids: `data`
         if (site.target === '*') continue; // a { register, id } reference can point anywhere: `data`
         if (rest.length === 0) {
           const column = layout.columns.find((c) => c.field === field);
           expect(column, `${register}.${field} needs a column`).toBeDefined();
+          if (CLAUSE_OR_CONTROL.has(site.target)) {
+            expect(await indexes(db, layout.table), `${register}.${field}`).toContain(`organisation_id,${column!.column}`);
+          }
           if (!isRegisterName(site.target)) continue; // the catalogue is code: no foreign key
           expect(fks, `${register}.${field}`).toContainEqual({ columns: `organisation_id,${column!.column}`, target: registerTableName(site.target), deferred: true });
         } else if (isRegisterName(site.target)) {
           const link = layout.links.find((l) => l.field === field);
-          expect(link, `${register}.${field} needs a link table`).toBeDefined();
+          expect(link, `${register}.${field} needs a link table`).toMatchObject({ kind: 'register', references: site.target });
           const linkFks = await foreignKeys(db, link!.table);
           expect(linkFks).toContainEqual({ columns: 'organisation_id,owner_id', target: layout.table, deferred: true });
           expect(linkFks).toContainEqual({ columns: 'organisation_id,target_id', target: registerTableName(site.target), deferred: true });
@@ -92,8 +128,8 @@ describeEachDatabase('store layout and migrations', (getDb) => {
     }
   });
 
-  it('records the migration as applied, so opening again changes nothing', async () => {
-    const rows = await getDb().kysely.selectFrom('kysely_migration').select('name').execute();
-    expect(rows.map((r) => r.name)).toEqual(['0001-initial']);
+  it('records the migrations as applied, so opening again changes nothing', async () => {
+    const rows = await getDb().kysely.selectFrom('kysely_migration').select('name').orderBy('name').execute();
+    expect(rows.map((r) => r.name)).toEqual(['0001-initial', '0002-catalogue-links']);
   });
 });

@@ -4,7 +4,7 @@ import {
   isRegisterName, refSites, referencesOf, registerNames, resolves,
   type AnyRecord, type FoundRef, type RegisterName, type SnapshotIndex,
 } from '../domain/index.ts';
-import { layouts } from './layout.ts';
+import { layouts, linkAt } from './layout.ts';
 import { chunks, ID_BATCH } from './read.ts';
 import type { StoreDb } from './tables.ts';
 
@@ -65,12 +65,12 @@ export async function findReferrers(trx: StoreDb, organisationId: string, regist
     for (const site of refSites(source).filter((s) => pointsHere(s.target))) {
       const [field] = site.path;
       const column = layout.columns.find((c) => c.field === field);
-      const link = layout.links.find((l) => l.field === field);
+      const link = linkAt(layout.links, site.path);
       if (column && site.path.length === 1) {
         const rows = await trx.selectFrom(layout.table).select('id')
           .where('organisation_id', '=', organisationId).where(column.column, '=', id).execute();
         for (const row of rows) out.push({ register: source, id: row.id as string, field: column.field });
-      } else if (link && site.path.length === 2) {
+      } else if (link) {
         const rows = await trx.selectFrom(link.table).select(['owner_id', 'position'])
           .where('organisation_id', '=', organisationId).where('target_id', '=', id).execute();
         for (const row of rows) out.push({ register: source, id: row.owner_id as string, field: `${link.field}[${Number(row.position)}]` });

@@ -1,11 +1,10 @@
 // Turns a record into the cells of its table row and its link rows, and back, losing nothing on the way.
 import type { AnyRecord, RegisterName } from '../domain/index.ts';
-import { layouts, type ColumnField, type LinkField, type TableLayout } from './layout.ts';
+import { layouts, type ColumnField, type TableLayout } from './layout.ts';
 import type { Cell, Row } from './tables.ts';
 
 interface FieldIndex {
   readonly columns: ReadonlyMap<string, ColumnField>;
-  readonly links: ReadonlyMap<string, LinkField>;
 }
 
 const fieldIndexes = new Map<RegisterName, FieldIndex>();
@@ -15,7 +14,6 @@ function fieldIndex(layout: TableLayout): FieldIndex {
   if (!index) {
     index = {
       columns: new Map(layout.columns.map((c) => [c.field, c])),
-      links: new Map(layout.links.map((l) => [l.field, l])),
     };
     fieldIndexes.set(layout.register, index);
   }
@@ -29,27 +27,46 @@ export interface RecordCells {
   readonly links: ReadonlyMap<string, readonly string[]>;
 }
 
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Takes the list at `path` out of `data`, leaving `[]` in its place, and returns it (undefined when absent).
+ * Objects along a nested path are copied first: `data` shares them with the caller's record, which stays as it was.
+ */
+function detachList(data: Json, path: readonly string[]): string[] | undefined {
+  let parent = data;
+  for (let i = 0; i < path.length - 1; i++) {
+    const child = parent[path[i]!];
+    if (!isObject(child)) return undefined;
+    parent = parent[path[i]!] = { ...child };
+  }
+  const last = path[path.length - 1]!;
+  const list = parent[last];
+  if (!Array.isArray(list)) return undefined;
+  parent[last] = [];
+  return list as string[];
+}
+
 /**
  * Columns hold their fields (NULL where absent); link fields go to link tables, leaving `[]` in `data` as the mark
  * that the list is present (an absent optional list and an empty one are different records); the rest is `data`.
  */
 export function toCells(register: RegisterName, record: AnyRecord): RecordCells {
   const layout = layouts[register];
-  const { columns, links: linkFields } = fieldIndex(layout);
-  const source = record as unknown as Record<string, unknown>;
+  const { columns } = fieldIndex(layout);
+  const source = record as unknown as Json;
   const cells: Record<string, Cell> = { id: source.id as string };
   for (const c of layout.columns) cells[c.column] = (source[c.field] as string | undefined) ?? null;
-  const data: Record<string, unknown> = {};
-  const links = new Map<string, readonly string[]>();
+  const data: Json = {};
   for (const [key, value] of Object.entries(source)) {
     if (key === 'id' || value === undefined || columns.has(key)) continue;
-    const link = linkFields.get(key);
-    if (link) {
-      links.set(link.table, value as string[]);
-      data[key] = [];
-    } else {
-      data[key] = value;
-    }
+    data[key] = value;
+  }
+  const links = new Map<string, readonly string[]>();
+  for (const link of layout.links) {
+    const items = detachList(data, link.path);
+    if (items) links.set(link.table, items);
   }
   cells.data = JSON.stringify(data);
   return { cells, links };
@@ -62,13 +79,18 @@ export function toCells(register: RegisterName, record: AnyRecord): RecordCells 
  */
 export function fromCells(register: RegisterName, row: Row, links: (table: string) => readonly string[] | undefined): AnyRecord {
   const layout = layouts[register];
-  const record = JSON.parse(row.data as string) as Record<string, unknown>;
+  const record = JSON.parse(row.data as string) as Json;
   record.id = row.id;
   for (const c of layout.columns) {
     const value = row[c.column];
     if (value !== null && value !== undefined) record[c.field] = value;
   }
   // A link field is in `data` (as `[]`) exactly when the list is present; its items come from the link table.
-  for (const l of layout.links) if (record[l.field] !== undefined) record[l.field] = [...(links(l.table) ?? [])];
+  for (const l of layout.links) {
+    let parent: unknown = record;
+    for (let i = 0; i < l.path.length - 1 && isObject(parent); i++) parent = parent[l.path[i]!];
+    const last = l.path[l.path.length - 1]!;
+    if (isObject(parent) && parent[last] !== undefined) parent[last] = [...(links(l.table) ?? [])];
+  }
   return record as unknown as AnyRecord;
 }

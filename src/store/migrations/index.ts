@@ -1,10 +1,12 @@
 // The migrations of the store, in order. Kysely's Migrator runs the pending ones when a database is opened.
 import type { Migration, MigrationProvider } from 'kysely';
 import { migration0001 } from './0001-initial.ts';
+import { migration0002 } from './0002-catalogue-links.ts';
 
 /** Names sort in the order they run; never rename or remove one that has been released. */
 const migrations: Record<string, Migration> = {
   '0001-initial': migration0001,
+  '0002-catalogue-links': migration0002,
 };
 
 export const migrationProvider: MigrationProvider = {
