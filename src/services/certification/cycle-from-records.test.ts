@@ -42,4 +42,13 @@ describe('cycleFromRecords', () => {
     expect(at(c, 'certification-decision')?.start).toBe('2026-03-06'); // 6 weeks after 2026-01-23
     expect(at(c, 'major-limit')).toMatchObject({ start: '2026-07-23', status: 'at-risk' });
   });
+
+  it('marks the limit of an open Stage 2 major overdue once it has passed, and shows the earliest of several', () => {
+    const major = build.externalFindings({ id: 'maj', auditId: 'st2', classification: 'major', raisedOn: '2026-01-22', status: 'open' });
+    const stage2b = build.externalAudits({ id: 'st2b', kind: 'stage-2', actualStart: '2026-02-16', actualEnd: '2026-02-20', status: 'done' });
+    const later = build.externalFindings({ id: 'maj-b', auditId: 'st2b', classification: 'major', raisedOn: '2026-02-18', status: 'open' });
+    const c = cycleFromRecords(aimsOf({ externalAudits: [stage2, stage2b], externalFindings: [later, major] }), { now: '2026-07-24' });
+    expect(at(c, 'major-limit')).toMatchObject({ start: '2026-07-23', status: 'overdue' });
+    expect(at(c, 'major-limit')?.risks?.join(' ')).toContain('2026-07-23');
+  });
 });

@@ -113,14 +113,22 @@ export function cycleFromRecords(aims: AimsSnapshot, o: CycleFromRecordsOptions)
     const decideOn = [addDays(re.end, 7 * t.decisionWeeksAfterStage2), decideBy].sort()[0]!;
     byKind.set('recertification-decision', { ...rd, start: decideOn, end: decideOn, dueBy: decideBy });
   }
-  // The 6-month limit follows the recorded Stage 2, and matters after the decision only while a Stage 2 major is open.
+  // The 6-month limit follows the recorded Stage 2, and matters after the decision only while a Stage 2 major is open;
+  // with several open, the earliest limit is the one that decides.
   const openStage2Major = aims.externalFindings
     .filter((f) => f.classification === 'major' && f.status === 'open')
     .map((f) => findingLimit(f, aims))
-    .find((l) => l?.rule === 'stage-2-major');
+    .filter((l) => l?.rule === 'stage-2-major')
+    .sort((a, b) => a!.date.localeCompare(b!.date))[0];
   const s2Event = byKind.get('stage-2');
   if (openStage2Major) {
-    byKind.set('major-limit', { ...single('major-limit', openStage2Major.date, openStage2Major.basis, 'planned'), dueBy: openStage2Major.date });
+    const { date, basis } = openStage2Major;
+    // Past the limit the major is no longer "near" it (no timeline risk): Stage 2 has to be repeated.
+    const past = isBefore(date, o.now);
+    byKind.set('major-limit', {
+      ...single('major-limit', date, basis, past ? 'overdue' : 'planned'), dueBy: date,
+      ...(past ? { risks: [`an open Stage 2 major nonconformity is past its limit of ${date}: Stage 2 is repeated before a certification decision`] } : {}),
+    });
   } else if (cert) {
     byKind.delete('major-limit');
   } else if (s2Event) {
@@ -135,8 +143,10 @@ export function cycleFromRecords(aims: AimsSnapshot, o: CycleFromRecordsOptions)
 function markRisks(e: CycleEvent, risks: readonly TimelineRisk[], now: IsoDateString): CycleEvent {
   const mine = risks.filter((r) => r.milestone === e.kind);
   if (mine.length > 0) {
-    const overdue = mine.some((r) => r.severity === 'major');
-    return { ...e, status: overdue ? 'overdue' : 'at-risk', risks: mine.map((r) => `${r.kind}: ${r.what}, limit ${r.limit}${r.date ? `, dated ${r.date}` : ''}`) };
+    // A minor risk never downgrades an event already overdue (an open Stage 2 major past its limit).
+    const overdue = e.status === 'overdue' || mine.some((r) => r.severity === 'major');
+    const described = mine.map((r) => `${r.kind}: ${r.what}, limit ${r.limit}${r.date ? `, dated ${r.date}` : ''}`);
+    return { ...e, status: overdue ? 'overdue' : 'at-risk', risks: [...(e.risks ?? []), ...described] };
   }
   if (e.status === 'proposed' && e.dueBy && isBefore(e.dueBy, now)) return { ...e, status: 'overdue', risks: [`due by ${e.dueBy}`] };
   return e;
