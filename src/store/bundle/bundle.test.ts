@@ -1,5 +1,5 @@
 // The YAML bundle: what a user sees when a bundle is wrong, and that writing is deterministic and lossless.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -122,6 +122,15 @@ describe('readBundle', () => {
       'organisation.yaml: missing: every bundle has an organisation.yaml holding the organisation record',
       'persons.yaml:1:1: must be a list of person records, each starting with "- "',
     ]);
+  });
+
+  it('names a bundle file that cannot be read, and still checks the others', async () => {
+    const dir = brokenCopy({ 'persons.yaml': (t) => t.replace('id: p-ben', 'id: p-ada') });
+    symlinkSync(join(dir, 'gone.yaml'), join(dir, 'sites.yaml'));
+    const { error, lines } = await problemsOf(dir);
+    expect(error.code).toBe('invalid_input');
+    expect(lines).toContain('sites.yaml: cannot be read (ENOENT)');
+    expect(lines).toContain('persons.yaml:6:3: persons/p-ada id: duplicate id "p-ada": record 1 of this register has the same id');
   });
 
   it('says plainly when the folder does not exist', async () => {

@@ -53,7 +53,14 @@ const hasShape = (value: unknown, register: RegisterName | undefined): boolean =
   register === undefined ? value !== null && typeof value === 'object' && !Array.isArray(value) : value === null || Array.isArray(value);
 
 async function parseFile(path: string, register: RegisterName | undefined, problems: ErrorDetail[]): Promise<ParsedFile> {
-  const text = await readFile(path, 'utf8');
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    // A dangling link, a folder under a file's name, no permission: a problem of this file, reported with the rest.
+    problems.push({ file: path, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+    return { path, tree: () => ({ doc: parseDocument(''), lines: new LineCounter() }) };
+  }
   let built: ReturnType<ParsedFile['tree']> | undefined;
   const tree = () => {
     if (!built) {
