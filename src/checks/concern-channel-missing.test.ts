@@ -42,6 +42,11 @@ testCheck(check, {
       reports: [{ severity: 'minor' }],
     },
     {
+      name: 'A.3.3 excluded with a placeholder ("n/a") for a reason still applies',
+      aims: aimsOf({ soaEntries: [build.soaEntries({ controlId: 'A.3.3', applicable: false, justification: 'n/a' })] }),
+      reports: [{ message: 'There is no channel' }],
+    },
+    {
       name: 'A.3.3 included in the SoA but no channel',
       aims: aimsOf({ soaEntries: [build.soaEntries({ controlId: 'A.3.3', applicable: true })] }),
       reports: [{ message: 'There is no channel' }],

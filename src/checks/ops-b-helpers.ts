@@ -3,6 +3,7 @@
 import {
   isBefore, type AimsSnapshot, type ExternalAudit, type SoaEntry,
 } from '../domain/index.ts';
+import { isBlank } from '../domain/predicates/ops-a-text.ts';
 import { someOf } from './subject-helpers.ts';
 
 export { labelOf, organisationSubject, plural, subjectOf } from './subject-helpers.ts';
@@ -20,7 +21,7 @@ export function listBriefly(items: readonly string[], max = 5, quote = true): st
 export function justifiedExclusion(aims: AimsSnapshot, controlId: string): SoaEntry | undefined {
   const entries = aims.soaEntries.filter((e) => e.controlId === controlId);
   if (entries.length === 0 || entries.some((e) => e.applicable)) return undefined;
-  return entries.find((e) => e.justification !== undefined && e.justification.trim() !== '');
+  return entries.find((e) => !isBlank(e.justification));
 }
 
 /** The earliest dated Stage 2 still planned; an undated one cannot be compared with anything and is left out. */

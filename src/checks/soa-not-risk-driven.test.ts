@@ -72,6 +72,19 @@ testCheck(check, {
       ],
     },
     {
+      name: 'an exclusion "justified" with N/A or None is unjustified, as in every other check',
+      aims: aimsOf({
+        soaEntries: [
+          build.soaEntries({ id: 'soa-na', controlId: 'A.10.4', applicable: false, implementationStatus: 'not-applicable', justification: 'N/A' }),
+          build.soaEntries({ id: 'soa-none', controlId: 'A.10.3', applicable: false, implementationStatus: 'not-applicable', justification: 'None.' }),
+        ],
+      }),
+      reports: [
+        { message: 'is excluded from the Statement of Applicability without a justification', subjects: [{ register: 'soaEntries', id: 'soa-na' }] },
+        { message: 'is excluded from the Statement of Applicability without a justification', subjects: [{ register: 'soaEntries', id: 'soa-none' }] },
+      ],
+    },
+    {
       name: 'every Annex A control included with the same justification and no risk: one major finding for the SoA',
       aims: aimsOf({ soaEntries: wholeAnnex(0), soaVersions: [build.soaVersions({ id: 'soav-2', version: '2.0', issuedOn: '2026-09-01' })] }),
       reports: [{

@@ -3,6 +3,8 @@
 import { findControl, type SnapshotIndex } from '../domain/index.ts';
 
 export { joinList, labelOf, organisationSubject, someOf, subjectOf } from './subject-helpers.ts';
+// One placeholder list for every check: "n/a" justifies an exclusion no more in the SoA than anywhere else.
+export { isBlank } from '../domain/predicates/ops-a-text.ts';
 
 /** `"Credit scoring" (ais-credit)`: how messages name a record. */
 export function named(label: string, id: string): string {
@@ -18,14 +20,6 @@ export function personName(index: SnapshotIndex, id: string): string {
 export function controlLabel(index: SnapshotIndex, controlId: string): string {
   const title = findControl(controlId)?.title ?? index.customControls.get(controlId)?.title;
   return title ? `${controlId} ${title}` : controlId;
-}
-
-const placeholders = new Set(['', '-', '--', '?', '...', '…', 'tbd', 'tbc', 'tba', 'todo', 'to do', 'to be completed', 'to be defined', 'xxx', 'lorem ipsum']);
-
-/** True when text says nothing a reader could use: missing, blank, or a placeholder such as "TBD". */
-export function isBlank(text: unknown): boolean {
-  if (typeof text !== 'string') return true;
-  return placeholders.has(text.trim().toLowerCase().replace(/[.:;!]+$/, '').trim());
 }
 
 /** Text compared as a reader would: case, spacing and trailing punctuation ignored. */

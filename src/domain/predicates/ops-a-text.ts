@@ -2,7 +2,8 @@
 const placeholders = new Set([
   '', '-', '--', '---', '?', '??', '...', '…', 'x', 'xx', 'xxx', 'tbd', 'tba', 'tbc', 'todo', 'to do', 'n/a', 'na', 'n.a',
   'none', 'nil', 'null', 'unknown', 'pending', 'placeholder', 'to be defined', 'to be determined', 'to be confirmed',
-  'to be completed', 'to be documented', 'lorem ipsum', 'see above', 'see below',
+  'to be completed', 'to be documented', 'lorem ipsum', 'see above', 'see below', 'as above', 'same as above',
+  'see correction',
 ]);
 
 /**
@@ -14,3 +15,6 @@ export function isMissingText(value: unknown): boolean {
   const normalised = value.trim().toLowerCase().replace(/[.:;!]+$/, '').trim();
   return placeholders.has(normalised);
 }
+
+/** The same test under the name most checks use; one list of placeholders, so every check reads "n/a" alike. */
+export const isBlank: (value: unknown) => boolean = isMissingText;

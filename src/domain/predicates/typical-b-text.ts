@@ -1,15 +1,9 @@
 // Reading free text the way an auditor does: placeholders document nothing, and two texts may say the same thing.
 
-const placeholders = new Set([
-  '', '-', '--', '?', '...', '…', 'tbd', 'tba', 'tbc', 'todo', 'to do', 'n/a', 'na', 'none', 'nil', 'null', 'unknown',
-  'pending', 'to be determined', 'to be defined', 'to be confirmed', 'see above', 'see correction', 'as above', 'same as above',
-]);
+import { isBlank } from './ops-a-text.ts';
 
-/** True when a field meant to document something is missing, blank or a placeholder ("TBD", "n/a"). */
-export function isBlank(text: string | undefined | null): boolean {
-  if (typeof text !== 'string') return true;
-  return placeholders.has(text.trim().toLowerCase().replace(/[.!:;]+$/, '').trim());
-}
+// One placeholder list for every check (ops-a-text); re-exported where the nonconformity and supplier readers look.
+export { isBlank };
 
 /** The text when it says something, else undefined: lets callers treat "TBD" like a missing field. */
 export function meaningful(text: string | undefined | null): string | undefined {
