@@ -81,6 +81,8 @@ describe('aims plan', () => {
     expect(code).toBe(0);
     expect(out).toContain('from its certificate record');
     expect(out).toMatch(/Surveillance audit 1\s+overdue\s+due by 2027-03-10/);
+    // The sites come from the records; a count given as well is refused rather than silently left unused.
+    expect(await aims('plan', dir, '--now', '2027-03-11', '--sites', '3')).toMatchObject({ code: 2, err: expect.stringContaining('--sites is for a plan from --stage2 alone') });
   });
 });
 

@@ -59,6 +59,11 @@ export default defineCommand({
         let scope: string;
         let heading: string;
         if (bundleDir !== undefined || opts.db !== undefined) {
+          // The records name their sites; a count given here would be silently outweighed by them.
+          if (sites !== undefined) {
+            throw new AppError('invalid_input', '--sites is for a plan from --stage2 alone; a plan from records samples the sites the organisation records (sites.yaml).',
+              [{ field: '--sites', message: 'not used with a bundle or --db' }]);
+          }
           const loaded = await loadAims(bundleDir, opts, DEFAULT_DB);
           const aims = personnel !== undefined ? { ...loaded, organisation: { ...loaded.organisation, effectivePersonnel: personnel } } : loaded;
           const recorded = cycleFromRecords(aims, { now, ...(stage2 ? { stage2 } : {}), ...(table ? { table } : {}) });
