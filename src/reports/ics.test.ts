@@ -40,6 +40,14 @@ describe('escaping and folding', () => {
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
   });
 
+  it('escapes a line break of any convention and drops other control characters, so no raw CR or LF ends a line early', () => {
+    expect(escapeText('a\r\nb\rc\nd\u0007e\tf')).toBe('a\\nb\\nc\\nde\tf');
+    const text = renderIcs([{ uid: 'u@x', summary: 'Stage 2\rday 1', start: '2026-01-05', end: '2026-01-05' }], { name: 'n', stamp: '2026-01-01T00:00:00Z' });
+    expect(text.replace(/\r\n/g, '').includes('\r')).toBe(false);
+    const event = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
+    expect(event.getFirstPropertyValue('summary')).toBe('Stage 2\nday 1');
+  });
+
   it('folds long lines at 75 octets without splitting a multi-byte character, and unfolds to the original', () => {
     const line = `DESCRIPTION:${'Évaluation d’impact — '.repeat(10)}`;
     const folded = foldLine(line);

@@ -20,9 +20,15 @@ export interface CalendarOptions {
   readonly prodId?: string;
 }
 
-/** Escapes TEXT values: backslash, semicolon, comma and newlines. */
+/**
+ * Escapes TEXT values: backslash, semicolon, comma and line breaks of any convention (CRLF, LF or a lone CR, which
+ * would otherwise end the content line early); other control characters are not allowed in TEXT and are dropped.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/[\x00-\x08\x0a-\x1f\x7f]/g, '');
 }
 
 const encoder = new TextEncoder();
