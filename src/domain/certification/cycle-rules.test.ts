@@ -10,6 +10,13 @@ describe('the certification cycle rules', () => {
     expect(firstSurveillanceDue('2026-03-10')).toBe('2027-03-10');
   });
 
+  it('a decision on 29 February runs three full years, to 28 February of a common year', () => {
+    expect(certificateExpiry('2028-02-29')).toBe('2031-02-28');
+    expect(certificateExpiry('2029-03-01')).toBe('2032-02-29');
+    expect(certificateExpiry('2027-02-28')).toBe('2030-02-27');
+    expect(firstSurveillanceDue('2028-02-29')).toBe('2029-02-28');
+  });
+
   it('the second surveillance is due by the end of the calendar year after the first', () => {
     expect(secondSurveillanceDue('2027-02-10')).toBe('2028-12-31');
     expect(secondSurveillanceDue('2026-12-15')).toBe('2027-12-31');

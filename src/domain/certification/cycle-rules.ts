@@ -16,9 +16,15 @@ export const CONSULTANCY_COOLING_OFF_YEARS = 2;
 /** Bodies schedule the recertification audit in this window before expiry (months). */
 export const RECERTIFICATION_WINDOW_MONTHS = { earliest: 4, latest: 2 } as const;
 
-/** The certificate is valid three years from the decision: decided 2026-03-10, it expires 2029-03-09. */
+/**
+ * The certificate is valid three years from the decision: decided 2026-03-10, it expires 2029-03-09. The third
+ * anniversary of a 29 February falls on 1 March in a common year, so such a certificate runs to 28 February
+ * (not 27, which the month-end clamping of addYears alone would give).
+ */
 export function certificateExpiry(decisionOn: IsoDateString): IsoDateString {
-  return addDays(addYears(decisionOn, CERTIFICATE_VALIDITY_YEARS), -1);
+  const anniversary = addYears(decisionOn, CERTIFICATE_VALIDITY_YEARS);
+  const clamped = decisionOn.slice(5, 10) === '02-29' && anniversary.slice(5, 10) === '02-28';
+  return clamped ? anniversary : addDays(anniversary, -1);
 }
 
 /** The first surveillance audit is due within 12 months of the certification decision. */
