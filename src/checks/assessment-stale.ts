@@ -3,6 +3,7 @@ import type { AiSystem, Risk } from '../domain/index.ts';
 import { changedSince, fallbackInterval, isOverdue, reassessmentDue, type Reassessment } from '../domain/predicates/typical-b-assessment.ts';
 import { listForMessage } from '../domain/predicates/typical-b-text.ts';
 import { defineCheck } from './define-check.ts';
+import { activeInScope } from './ops-a-helpers.ts';
 import { count, lastSignificantChanges, organisationSubject, quote, subjectOf, type SignificantChange } from './typical-b-helpers.ts';
 
 /** Stale risks gathered under the AI system they belong to (undefined: risks of the AIMS as a whole). */
@@ -43,7 +44,7 @@ export default defineCheck({
       + 'is assessed before it goes live.',
   },
   run({ aims, index, now, report, pass, notApplicable }) {
-    const live = (s: AiSystem | undefined): s is AiSystem => s !== undefined && s.inScope && s.status !== 'retired';
+    const live = activeInScope(aims);
     const changes = lastSignificantChanges(aims, now);
     const riskInterval = fallbackInterval(aims.riskMethodologies.map((m) => m.reassessmentIntervalMonths));
     const impactInterval = fallbackInterval(aims.impactMethodologies.map((m) => m.reassessmentIntervalMonths));

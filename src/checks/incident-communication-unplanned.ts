@@ -2,6 +2,7 @@
 // reported to the authority within its EU AI Act Art 73 deadline.
 import { awareOn, seriousIncidentStatus } from '../domain/predicates/ops-b-serious-incident.ts';
 import { defineCheck } from './define-check.ts';
+import { activeAiSystemsInScope } from './ops-a-helpers.ts';
 import { justifiedExclusion, organisationSubject, plural, subjectOf } from './ops-b-helpers.ts';
 
 export default defineCheck({
@@ -32,7 +33,7 @@ export default defineCheck({
       'the Art 73 deadline of each serious incident from the day the organisation became aware of it. {{action}}',
   },
   run({ aims, now, report, pass, notApplicable }) {
-    const inScopeSystems = aims.aiSystems.filter((s) => s.inScope);
+    const inScopeSystems = activeAiSystemsInScope(aims);
     const planned = aims.communicationPlan.filter((e) => e.topic === 'incidents');
     if (inScopeSystems.length === 0 && aims.incidents.length === 0 && planned.length === 0) {
       notApplicable('There is no AI system in the AIMS scope and no incident to communicate.');

@@ -1,6 +1,7 @@
 // interested-parties-missing: no interested parties, parties whose needs are not determined, or no need the AIMS addresses.
 import { isBlank } from '../domain/predicates/typical-b-text.ts';
 import { defineCheck } from './define-check.ts';
+import { activeAiSystemsInScope } from './ops-a-helpers.ts';
 import { organisationSubject, quote, subjectOf } from './typical-b-helpers.ts';
 
 /** Categories that stand for the people an AI system acts on or for. */
@@ -54,7 +55,7 @@ export default defineCheck({
         data: { needs: needs === 1 ? 'need' : `${needs} needs`, target: 'the needs the AIMS takes on', example },
       });
     }
-    const inScope = aims.aiSystems.filter((s) => s.inScope && s.status !== 'retired').length;
+    const inScope = activeAiSystemsInScope(aims).length;
     if (!affected && inScope > 0) {
       report({
         messageId: 'affectedMissing', outcome: 'needs-review', subjects: [organisationSubject(aims)],

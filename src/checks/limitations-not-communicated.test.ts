@@ -43,6 +43,14 @@ testCheck(check, {
   ],
   invalid: [
     {
+      name: 'a system the scope statement includes counts as in scope even where the inventory flag says otherwise',
+      aims: aimsOf({
+        aiSystems: [{ ...credit, inScope: false }],
+        scopeStatements: [build.scopeStatements({ includedAiSystemIds: ['ais-credit'] })],
+      }),
+      reports: [{ message: 'AI system "Credit scoring" (ais-credit) has 1 known limitation', subjects: [{ register: 'aiSystems', id: 'ais-credit' }] }],
+    },
+    {
       name: 'nothing about limitations communicated',
       aims: aimsOf({ aiSystems: [credit], communicationPlan: [build.communicationPlan()], communicationLog: [build.communicationLog()] }),
       reports: [{

@@ -2,6 +2,7 @@
 import type { CommunicationPlanEntry } from '../domain/index.ts';
 import { isBlank } from '../domain/predicates/typical-b-text.ts';
 import { defineCheck } from './define-check.ts';
+import { activeAiSystemsInScope } from './ops-a-helpers.ts';
 import { count, quote, subjectOf } from './typical-b-helpers.ts';
 
 const TOPIC = 'known-limitations';
@@ -38,8 +39,8 @@ export default defineCheck({
       + 'then log each communication with the date, audience and the evidence.',
   },
   run({ aims, report, pass, notApplicable }) {
-    const examined = aims.aiSystems
-      .filter((s) => s.inScope && (s.status === 'in-operation' || s.status === 'in-development'))
+    const examined = activeAiSystemsInScope(aims)
+      .filter((s) => s.status === 'in-operation' || s.status === 'in-development')
       .map((system) => ({ system, limitations: system.knownLimitations.filter((l) => !isBlank(l)) }))
       .filter((e) => e.limitations.length > 0);
     if (examined.length === 0) {

@@ -1,6 +1,7 @@
 // monitoring-undefined (9.1): no monitoring metrics, metrics never measured, or measurements that stopped.
 import { daysBetween, isBefore, isOnOrBefore, type AiSystem, type MonitoringMetric } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
+import { activeInScope } from './ops-a-helpers.ts';
 import { listBriefly, organisationSubject, subjectOf } from './ops-b-helpers.ts';
 
 /** A metric counts as stopped when its last measurement is older than this many of its intervals. */
@@ -38,7 +39,8 @@ export default defineCheck({
       return;
     }
     // Metrics of retired or out-of-scope systems are history, not the monitoring an auditor will sample today.
-    const inUse = aims.monitoringMetrics.filter((m) => isInUse(m, index.aiSystems));
+    const live = activeInScope(aims);
+    const inUse = aims.monitoringMetrics.filter((m) => isInUse(m, index.aiSystems, live));
     if (inUse.length === 0) {
       report({
         messageId: 'onlyInactive',
@@ -78,12 +80,12 @@ export default defineCheck({
   },
 });
 
-function isInUse(metric: MonitoringMetric, systems: ReadonlyMap<string, AiSystem>): boolean {
+function isInUse(metric: MonitoringMetric, systems: ReadonlyMap<string, AiSystem>, live: (s: AiSystem) => boolean): boolean {
   if (metric.aiSystemId === undefined) return true;
   const system = systems.get(metric.aiSystemId);
   // A reference to an unknown system is a broken reference for the bundle to report; keep judging the metric.
   if (system === undefined) return true;
-  return system.inScope && system.status !== 'retired';
+  return live(system);
 }
 
 /** The latest measurement date up to `now`, in one pass (a metric may hold years of daily measurements). */

@@ -7,14 +7,20 @@ export { joinList, labelOf, organisationSubject, subjectOf } from './subject-hel
 
 
 /**
- * AI systems inside the AIMS scope (4.3) that have not been retired. A system counts as in scope when the
+ * Whether an AI system is inside the AIMS scope (4.3) and not retired. A system counts as in scope when the
  * inventory marks it so or a scope statement includes it: either is what an auditor would hold the
- * organisation to. Contradictions between the two are scope-incomplete's business.
+ * organisation to. Contradictions between the two are scope-incomplete's business. Built once per run, so
+ * checks that meet systems through other records (risks, datasets, metrics) apply the same rule.
  */
-export function activeAiSystemsInScope(aims: AimsSnapshot): AiSystem[] {
+export function activeInScope(aims: Pick<AimsSnapshot, 'scopeStatements'>): (s: AiSystem | undefined) => s is AiSystem {
   const included = new Set<string>();
   for (const s of aims.scopeStatements) for (const id of s.includedAiSystemIds ?? []) included.add(id);
-  return aims.aiSystems.filter((s) => (s.inScope === true || included.has(s.id)) && s.status !== 'retired');
+  return (s): s is AiSystem => s !== undefined && (s.inScope === true || included.has(s.id)) && s.status !== 'retired';
+}
+
+/** The AI systems inside the AIMS scope that have not been retired (see `activeInScope`). */
+export function activeAiSystemsInScope(aims: AimsSnapshot): AiSystem[] {
+  return aims.aiSystems.filter(activeInScope(aims));
 }
 
 /** `"Credit scoring" (ais-credit)`: how messages name a record. */

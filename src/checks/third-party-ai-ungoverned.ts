@@ -3,6 +3,7 @@ import type { AiSystem } from '../domain/index.ts';
 import { clausesLookGeneric, describeProvision, governanceGaps, isReviewOverdue, providesAi } from '../domain/predicates/typical-b-supplier.ts';
 import { listForMessage } from '../domain/predicates/typical-b-text.ts';
 import { defineCheck } from './define-check.ts';
+import { activeInScope } from './ops-a-helpers.ts';
 import { quote, subjectOf } from './typical-b-helpers.ts';
 
 function joinGaps(gaps: readonly string[]): string {
@@ -41,7 +42,7 @@ export default defineCheck({
     // Which in-scope AI systems depend on each supplier, directly or through a dataset it provides.
     const dependants = new Map<string, Map<string, AiSystem>>();
     const feedsAi = new Set<string>();
-    const live = (s: AiSystem | undefined): s is AiSystem => s !== undefined && s.inScope && s.status !== 'retired';
+    const live = activeInScope(aims);
     const depend = (supplierId: string, system: AiSystem | undefined) => {
       if (!live(system)) return;
       let systems = dependants.get(supplierId);
