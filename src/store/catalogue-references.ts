@@ -1,17 +1,14 @@
 // Which records name a clause or a control: the evidence that serves clause 9.2, the risks that control A.6.2.7
 // treats. Served by the catalogue link tables and their (organisation_id, target_id) indexes.
-import { sql } from 'kysely';
-import { referencesOf, refSites, registerNames, type AnyRecord, type RegisterName } from '../domain/index.ts';
+import { refSites, registerNames, type RegisterName } from '../domain/index.ts';
 import { byCodeUnit } from './canonical.ts';
 import type { AimsDatabase } from './database.ts';
 import { CATALOGUE_LINK_TARGETS, layouts, linkAt } from './layout.ts';
-import type { Referrer } from './references.ts';
+import { referencesInData, type Referrer } from './references.ts';
 import type { StoreDb } from './tables.ts';
 import { inTransaction } from './transaction.ts';
 
 const isClauseOrControlTarget = (target: string): boolean => (CATALOGUE_LINK_TARGETS as readonly string[]).includes(target);
-
-const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 interface Found extends Referrer {
   /** Sort keys: where the reference sits in the register's schema, then in its list. */
@@ -42,20 +39,9 @@ async function findIn(trx: StoreDb, organisationId: string, register: RegisterNa
     }
   }
   if (!nested) return;
-  // Lists inside lists of objects (an internal audit's findings) stay in `data`: a text match, then each confirmed.
-  const candidates = await trx.selectFrom(layout.table).select(['id', 'data'])
-    .where('organisation_id', '=', organisationId)
-    .where(sql<boolean>`${sql.ref('data')} like ${`%${escapeLike(JSON.stringify(ref))}%`} escape '\\'`)
-    .execute();
-  const sites = refSites(register);
-  for (const row of candidates) {
-    // `data` holds neither columns nor link items, so only references left in `data` are found here.
-    const record = { ...(JSON.parse(row.data as string) as object), id: row.id } as unknown as AnyRecord;
-    for (const found of referencesOf(register, record)) {
-      if (!isClauseOrControlTarget(found.target) || found.id !== ref) continue;
-      out.push({ register, id: row.id as string, field: found.path, site: sites.length, position: 0 });
-    }
-  }
+  // Lists inside lists of objects (an internal audit's findings) stay in `data`; they sort after the other sites.
+  const site = refSites(register).length;
+  for (const r of await referencesInData(trx, organisationId, register, ref, isClauseOrControlTarget)) out.push({ ...r, site, position: 0 });
 }
 
 /**

@@ -4,6 +4,7 @@ import type { RecordOf, RegisterName } from '../domain/index.ts';
 import type { AimsDatabase } from './database.ts';
 import { layouts } from './layout.ts';
 import { readRecord, readRecords, type StoredRecord } from './read.ts';
+import { escapeLike } from './references.ts';
 import { inTransaction } from './transaction.ts';
 import { writeOrganisation, type WriteOptions } from './writer.ts';
 
@@ -24,8 +25,6 @@ export interface RecordPage<R extends RegisterName> {
   readonly total: number;
   readonly items: readonly StoredRecord<R>[];
 }
-
-const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** A page of a register's records, with the number of records that match in all. */
 export function listRecords<R extends RegisterName>(db: AimsDatabase, organisationId: string, register: R, options: ListOptions = {}): Promise<RecordPage<R>> {

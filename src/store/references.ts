@@ -50,7 +50,30 @@ export interface Referrer {
   readonly field: string;
 }
 
-const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** `text` for a LIKE pattern with `escape '\\'`: its own `%`, `_` and `\\` match only themselves. */
+export const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * References to `id` that sit inside `data` (lists within lists of objects, `{register, id}` pairs) of the records
+ * of `register`: a text match narrows the rows, then each record's own references confirm them. `data` holds
+ * neither columns nor link items, so only the references left in `data` are found here.
+ */
+export async function referencesInData(
+  trx: StoreDb, organisationId: string, register: RegisterName, id: string, pointsHere: (target: string) => boolean,
+): Promise<Referrer[]> {
+  const candidates = await trx.selectFrom(layouts[register].table).select(['id', 'data'])
+    .where('organisation_id', '=', organisationId)
+    .where(sql<boolean>`${sql.ref('data')} like ${`%${escapeLike(JSON.stringify(id))}%`} escape '\\'`)
+    .execute();
+  const out: Referrer[] = [];
+  for (const row of candidates) {
+    const record = { ...(JSON.parse(row.data as string) as object), id: row.id } as unknown as AnyRecord;
+    for (const ref of referencesOf(register, record)) {
+      if (ref.id === id && pointsHere(ref.target)) out.push({ register, id: row.id as string, field: ref.path });
+    }
+  }
+  return out;
+}
 
 /**
  * Every record of the organisation that refers to `register`/`id`: through a column, a link table or a reference
@@ -58,7 +81,9 @@ const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\$
  */
 export async function findReferrers(trx: StoreDb, organisationId: string, register: RegisterName, id: string): Promise<Referrer[]> {
   const out: Referrer[] = [];
-  const pointsHere = (target: string) => target === register || target === '*' || (register === 'customControls' && CONTROL_TARGETS.has(target));
+  const isHere = (target: string) => target === register || (register === 'customControls' && CONTROL_TARGETS.has(target));
+  // A site of `{register, id}` pairs (`*`) may point anywhere; the pairs found in the records name their register.
+  const pointsHere = (target: string) => target === '*' || isHere(target);
   for (const source of registerNames) {
     const layout = layouts[source];
     let nested = false;
@@ -78,19 +103,7 @@ export async function findReferrers(trx: StoreDb, organisationId: string, regist
         nested = true;
       }
     }
-    if (!nested) continue;
-    const candidates = await trx.selectFrom(layout.table).select(['id', 'data'])
-      .where('organisation_id', '=', organisationId)
-      .where(sql<boolean>`${sql.ref('data')} like ${`%${escapeLike(JSON.stringify(id))}%`} escape '\\'`)
-      .execute();
-    for (const row of candidates) {
-      // `data` holds neither columns nor link items, so only the nested references are found here.
-      const record = { ...(JSON.parse(row.data as string) as object), id: row.id } as unknown as AnyRecord;
-      for (const ref of referencesOf(source, record)) {
-        const here = ref.target === register || (register === 'customControls' && CONTROL_TARGETS.has(ref.target));
-        if (here && ref.id === id) out.push({ register: source, id: row.id as string, field: ref.path });
-      }
-    }
+    if (nested) out.push(...await referencesInData(trx, organisationId, source, id, isHere));
   }
   return out.filter((r) => !(r.register === register && r.id === id));
 }
