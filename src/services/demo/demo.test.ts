@@ -104,8 +104,8 @@ describe('buildDemoOrganisation', () => {
     const unexpected = findings.filter((f) => !planted.has(f.check)).map((f) => `${f.check}: ${f.message}`);
     expect(unexpected).toEqual([]);
     for (const w of DEMO_WEAKNESSES) {
-      // A check not in the registry yet cannot find its weakness; once it is, it must.
-      if (!checks.some((c) => c.id === w.check)) continue;
+      // Every planted weakness has its check in the registry (a renamed or removed check must not pass silently).
+      expect(checks.map((c) => c.id), w.check).toContain(w.check);
       expect([...(byCheck.get(w.check) ?? [])], w.check).toEqual(expect.arrayContaining([...w.records]));
     }
   });
