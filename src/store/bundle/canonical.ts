@@ -1,10 +1,6 @@
 // Puts records in the one canonical shape the bundle writes: sorted by id, keys in schema order, absent fields omitted.
 import type { TSchema } from '@sinclair/typebox';
-
-/** Code-unit order, the same on every machine and locale (localeCompare is not). */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import { byCodeUnit } from '../canonical.ts';
 
 /**
  * A copy of `value` whose objects list their keys in the order the schema declares them, without undefined
@@ -22,7 +18,7 @@ export function canonical(value: unknown, schema: TSchema | undefined): unknown 
   for (const key of Object.keys(properties)) {
     if (source[key] !== undefined) out[key] = canonical(source[key], properties[key]);
   }
-  for (const key of Object.keys(source).sort(compareIds)) {
+  for (const key of Object.keys(source).sort(byCodeUnit)) {
     if (!Object.hasOwn(properties, key) && source[key] !== undefined) out[key] = canonical(source[key], undefined);
   }
   return out;
@@ -30,5 +26,5 @@ export function canonical(value: unknown, schema: TSchema | undefined): unknown 
 
 /** Records of one register in bundle order: by id, code-unit comparison. */
 export function sortById<T extends { id: string }>(records: readonly T[]): T[] {
-  return [...records].sort((a, b) => compareIds(a.id, b.id));
+  return [...records].sort((a, b) => byCodeUnit(a.id, b.id));
 }
