@@ -1,26 +1,14 @@
 // `aims demo --out <dir>`: writes the demo organisation (or a scaled synthetic one) as a YAML bundle.
-import { AppError, isValidIsoDate, recordCount, todayUtc } from '../../domain/index.ts';
+import { recordCount, todayUtc } from '../../domain/index.ts';
 import { buildDemoOrganisation, buildScaledOrganisation } from '../../services/demo/index.ts';
 import { writeBundle } from '../../store/bundle/index.ts';
 import { action, defineCommand } from '../command.ts';
+import { parseCount, parseDate } from '../sources.ts';
 
 interface DemoOptions {
   out: string;
   scale?: string;
   asOf?: string;
-}
-
-function parseScale(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const scale = Number(value);
-  if (!/^\d+$/.test(value) || scale < 1) throw new AppError('invalid_input', `--scale must be a whole number of 1 or more; got "${value}".`);
-  return scale;
-}
-
-function parseAsOf(value: string | undefined): string {
-  if (value === undefined) return todayUtc(new Date());
-  if (!isValidIsoDate(value)) throw new AppError('invalid_input', `--as-of must be a date written YYYY-MM-DD; got "${value}".`);
-  return value;
 }
 
 export default defineCommand({
@@ -32,8 +20,8 @@ export default defineCommand({
       .option('--scale <n>', 'instead, a synthetic organisation: the demo plus n business units (6 AI systems, 100 risks, 500 evidence items each)')
       .option('--as-of <date>', 'the day the demo is built as of (YYYY-MM-DD); today by default')
       .action(action(io, async (opts: DemoOptions) => {
-        const scale = parseScale(opts.scale);
-        const asOf = parseAsOf(opts.asOf);
+        const scale = parseCount('--scale', opts.scale, 1);
+        const asOf = parseDate('--as-of', opts.asOf) ?? todayUtc(new Date());
         const snapshot = scale === undefined ? buildDemoOrganisation({ asOf }) : buildScaledOrganisation(scale, { asOf });
         const written = await writeBundle(opts.out, snapshot);
         io.out(`Wrote "${snapshot.organisation.name}" as of ${asOf} to ${opts.out}: ${recordCount(snapshot)} records in ${written.files.length} files `
