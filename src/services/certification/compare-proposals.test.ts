@@ -58,4 +58,11 @@ describe('compareProposals', () => {
     expect(mixed.currencies).toEqual(['EUR', 'GBP']);
     expect(mixed.cheapestSuitableId).toBeUndefined();
   });
+
+  it('picks the cheapest suitable one when only an unsuitable body quotes in another currency', () => {
+    const second = { ...fair, id: 'p-good-2', fees: { ...fair.fees, stage2: 9000 } };
+    const c2 = compareProposals(aims({ proposals: [fair, second, { ...cheap, currency: 'EUR' }] }), '2026-06-01');
+    expect(c2.currencies).toEqual(['EUR', 'GBP']);
+    expect(c2.cheapestSuitableId).toBe('p-good-2');
+  });
 });

@@ -54,7 +54,7 @@ export interface ProposalComparison {
   readonly proposals: readonly ProposalRow[];
   /** More than one currency: totals are not comparable without conversion. */
   readonly currencies: readonly string[];
-  /** Cheapest over the cycle among suitable (or warning-only) bodies, when all share one currency. */
+  /** Cheapest over the cycle among suitable (or warning-only) bodies, when those share one currency. */
   readonly cheapestSuitableId?: string;
 }
 
@@ -132,7 +132,9 @@ export function compareProposals(aims: AimsSnapshot, now: IsoDateString, options
   });
   const currencies = [...new Set(rows.map((r) => r.currency))].sort();
   const eligible = rows.filter((r) => r.suitability && r.suitability.verdict !== 'unsuitable');
-  const cheapest = currencies.length === 1 ? [...eligible].sort((a, b) => a.totalFees - b.totalFees)[0] : undefined;
+  // Only the eligible proposals need a common currency: an unsuitable body quoting in another one changes nothing.
+  const comparable = new Set(eligible.map((r) => r.currency)).size === 1;
+  const cheapest = comparable ? [...eligible].sort((a, b) => a.totalFees - b.totalFees)[0] : undefined;
   return {
     ...(floor ? { floor } : {}),
     floorRatio: ratio,
