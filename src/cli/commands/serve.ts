@@ -22,6 +22,21 @@ function parsePort(value: string): number {
   return port;
 }
 
+/** A port taken or an address this machine does not have is the user's to change: said so, not a stack trace. */
+function listenError(error: unknown, port: number, host: string): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') {
+    return new AppError('invalid_input', `Port ${port} on ${host} is already in use; stop what is using it or choose another with --port.`, [{ field: '--port', message: 'in use' }]);
+  }
+  if (code === 'EACCES') {
+    return new AppError('invalid_input', `Not allowed to listen on port ${port} of ${host}; choose a port above 1023 with --port.`, [{ field: '--port', message: 'not allowed' }]);
+  }
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+    return new AppError('invalid_input', `This machine has no address ${host} to listen on; check --host.`, [{ field: '--host', message: 'not an address of this machine' }]);
+  }
+  return error;
+}
+
 export default defineCommand({
   register(program, io) {
     program
@@ -40,7 +55,14 @@ export default defineCommand({
           io.out(`Loaded the demo organisation "${demo.organisation.name}" to explore (first start of an empty database).\n`);
         }
         const app = await buildServer({ db, version: productVersion });
-        const address = await app.listen({ port, host: opts.host });
+        let address: string;
+        try {
+          address = await app.listen({ port, host: opts.host });
+        } catch (error) {
+          await app.close();
+          await db.close();
+          throw listenError(error, port, opts.host);
+        }
         io.out(`OpenAIMS ${productVersion} is serving on ${address} (database: ${db.dialect}). Press Ctrl+C to stop.\n`);
         await new Promise<void>((resolve) => {
           const stop = () => resolve();
