@@ -16,6 +16,10 @@ testCheck(check, {
       name: 'an old approval but a recent review',
       aims: aimsOf({ aiPolicies: [policy({ approvedOn: '2023-03-01', lastReviewedOn: '2026-02-01', nextReviewDue: '2027-02-01' })] }),
     },
+    {
+      name: 'a review held after the recorded next review date, which was not moved on',
+      aims: aimsOf({ aiPolicies: [policy({ approvedOn: '2025-01-10', nextReviewDue: '2026-01-10', lastReviewedOn: '2026-01-12', reviewIntervalMonths: 12 })] }),
+    },
   ],
   invalid: [
     {
@@ -43,7 +47,7 @@ testCheck(check, {
     },
     {
       name: 'each overdue policy is reported',
-      aims: aimsOf({ aiPolicies: [policy({ id: 'p-1', approvedOn: '2024-01-01' }), policy({ id: 'p-2' }), policy({ id: 'p-3', nextReviewDue: '2025-12-31' })] }),
+      aims: aimsOf({ aiPolicies: [policy({ id: 'p-1', approvedOn: '2024-01-01' }), policy({ id: 'p-2' }), policy({ id: 'p-3', approvedOn: '2025-01-01', nextReviewDue: '2025-12-31' })] }),
       reports: [{ subjects: [{ register: 'aiPolicies', id: 'p-1' }] }, { subjects: [{ register: 'aiPolicies', id: 'p-3' }] }],
     },
   ],

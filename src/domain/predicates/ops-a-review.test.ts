@@ -26,6 +26,11 @@ describe('policyReviewDue', () => {
     expect(policyReviewDue({ lastReviewedOn: '2025-02-01', approvedOn: '2025-09-15', reviewIntervalMonths: 6 }))
       .toEqual({ due: '2026-03-15', source: 'interval' });
   });
+  it('ignores a stated date that a later review already met', () => {
+    expect(policyReviewDue({ nextReviewDue: '2026-01-10', lastReviewedOn: '2026-01-12', approvedOn: '2025-01-10', reviewIntervalMonths: 12 }))
+      .toEqual({ due: '2027-01-12', source: 'interval' });
+    expect(policyReviewDue({ nextReviewDue: '2026-01-10', lastReviewedOn: '2026-01-10' })).toBeUndefined();
+  });
   it('is undefined when nothing dates the policy', () => {
     expect(policyReviewDue({ reviewIntervalMonths: 12 })).toBeUndefined();
   });

@@ -22,7 +22,9 @@ export function dueByInterval(basisDates: readonly unknown[], intervalMonths: un
 
 /**
  * The AI policy's review due date (A.2.4): the earlier of its stated next review date and its last review
- * (or approval) plus its review interval, because missing either is a missed planned review.
+ * (or approval) plus its review interval, because missing either is a missed planned review. A stated date on or
+ * before the last review or approval was met by that review (the date was simply not moved on), so it no longer
+ * counts.
  */
 export function policyReviewDue(policy: {
   readonly nextReviewDue?: unknown;
@@ -30,7 +32,10 @@ export function policyReviewDue(policy: {
   readonly approvedOn?: unknown;
   readonly reviewIntervalMonths?: unknown;
 }): ReviewDue | undefined {
-  const stated = validDate(policy.nextReviewDue) ? policy.nextReviewDue : undefined;
+  const lastReview = latest(...[policy.lastReviewedOn, policy.approvedOn].filter(validDate));
+  const stated = validDate(policy.nextReviewDue) && (lastReview === undefined || policy.nextReviewDue > lastReview)
+    ? policy.nextReviewDue
+    : undefined;
   const computed = dueByInterval([policy.lastReviewedOn, policy.approvedOn], policy.reviewIntervalMonths);
   if (stated !== undefined && (computed === undefined || stated <= computed)) return { due: stated, source: 'stated' };
   if (computed !== undefined) return { due: computed, source: 'interval' };
