@@ -33,6 +33,14 @@ describe('external findings', () => {
     expect(assessExternalFinding(minor, aims, '2027-02-02').pastLimit).toBe(true);
   });
 
+  it('a follow-up booked to verify a major does not bring a minor’s limit forward', () => {
+    const minor = build.externalFindings({ auditId: 'st2', classification: 'minor', raisedOn: '2026-01-22' });
+    const followUp = build.externalAudits({ id: 'fu', kind: 'follow-up', plannedStart: '2026-03-02', status: 'planned' });
+    const aims = aimsOf({ externalAudits: [stage2, followUp, surveillance], externalFindings: [minor] });
+    expect(findingLimit(minor, aims)).toMatchObject({ rule: 'next-audit', date: '2027-02-01' });
+    expect(assessExternalFinding(minor, aims, '2026-06-01').pastLimit).toBe(false);
+  });
+
   it('an observation is only tracked', () => {
     const obs = build.externalFindings({ auditId: 'st2', classification: 'observation' });
     const a = assessExternalFinding(obs, aimsOf({ externalAudits: [stage2] }), '2030-01-01');

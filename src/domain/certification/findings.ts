@@ -87,12 +87,18 @@ function currentExpiry(aims: AimsSnapshot, on: IsoDateString): IsoDateString | u
   return valid?.expiresOn;
 }
 
-/** The first audit, not cancelled, that starts after this one ends. */
+/** Audits outside the programme's sequence: a follow-up verifies majors and a special audit has its own purpose. */
+const offProgramme: ReadonlySet<ExternalAudit['kind']> = new Set(['application', 'certification-decision', 'follow-up', 'special']);
+
+/**
+ * The first audit of the programme (Stage 2, surveillance, recertification), not cancelled, that starts after this one
+ * ends: where the body verifies a minor's closure, so a follow-up booked for a major does not bring the minor's limit forward.
+ */
 export function nextAuditAfter(audit: ExternalAudit, aims: AimsSnapshot): ExternalAudit | undefined {
   const end = auditEnd(audit);
   if (!end) return undefined;
   return aims.externalAudits
-    .filter((a) => a.id !== audit.id && a.status !== 'cancelled' && a.kind !== 'certification-decision' && a.kind !== 'application')
+    .filter((a) => a.id !== audit.id && a.status !== 'cancelled' && !offProgramme.has(a.kind))
     .filter((a) => { const s = auditStart(a); return s !== undefined && isAfter(s, end); })
     .sort((a, b) => auditStart(a)!.localeCompare(auditStart(b)!))[0];
 }
