@@ -1,7 +1,7 @@
 // The cycle as the organisation's records show it: recorded audits and the certificate where they exist, the plan's
 // dates where they do not, each event marked done, planned, proposed, overdue or at risk as of `now`.
 import {
-  auditEnd, auditStart, currentCertificate, cycleDueDates, defaultCycleTimings, findingLimit, recertificationWindow,
+  auditEnd, auditStart, currentCertificate, cycleDueDates, defaultCycleTimings, findingLimit, majorDeadline, recertificationWindow,
   timelineRisks, type AuditTimeTable, type CycleTimings, type TimelineRisk,
 } from '../../domain/certification/index.ts';
 import { addDays, addMonths, isBefore, type AimsSnapshot, type ExternalAudit, type IsoDateString } from '../../domain/index.ts';
@@ -132,7 +132,7 @@ export function cycleFromRecords(aims: AimsSnapshot, o: CycleFromRecordsOptions)
   } else if (cert) {
     byKind.delete('major-limit');
   } else if (s2Event) {
-    const limit = addMonths(s2Event.end, 6);
+    const limit = majorDeadline(s2Event.end);
     byKind.set('major-limit', { ...byKind.get('major-limit')!, start: limit, end: limit });
   }
   const risks = timelineRisks(aims, o.now, t);
