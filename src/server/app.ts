@@ -37,6 +37,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply.status(500).send({ error: 'internal', message: 'Something went wrong on the server; it has been logged.' });
   });
 
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send({ error: 'not_found', message: `There is no ${request.method} ${request.url.split('?')[0]} in this API; see /api/openapi.json.` }));
+
   await app.register(healthRoutes(options), { prefix: '/api' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
