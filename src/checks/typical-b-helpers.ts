@@ -1,24 +1,14 @@
 // Small pieces the typical-nonconformity checks (second set) share: naming subjects and quoting records in messages.
-import type { AimsSnapshot, RecordOf, RegisterName } from '../domain/index.ts';
-import type { Subject } from './types.ts';
+import type { AimsSnapshot } from '../domain/index.ts';
 
-export { organisationSubject, plural as count } from './subject-helpers.ts';
+export { organisationSubject, plural as count, subjectOf } from './subject-helpers.ts';
 
 interface Named { readonly id: string; readonly name?: string; readonly title?: string }
 
-/** The words that name a record to a reader: its name or title, else its id. */
-export function labelOf(record: Named): string {
-  return record.name ?? record.title ?? record.id;
-}
-
-/** A subject naming a record by register, id and label. */
-export function subjectOf<R extends RegisterName>(register: R, record: RecordOf<R> & Named): Subject {
-  return { register, id: record.id, label: labelOf(record) };
-}
-
-/** `"Credit scoring" (ais-credit)`: how messages quote a record. */
+/** `"Credit scoring" (ais-credit)`: how messages quote a record, by its name or title, else its id. */
 export function quote(record: Named): string {
-  return `"${labelOf(record)}" (${record.id})`;
+  const label = [record.name, record.title].find((l) => l !== undefined && l.trim() !== '') ?? record.id;
+  return `"${label}" (${record.id})`;
 }
 
 /** The latest significant change of an AI system: its own record, or a significant planned change done for it. */
