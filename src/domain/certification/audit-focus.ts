@@ -43,6 +43,11 @@ export const defaultSurveillanceFocus: readonly { readonly ref: string; readonly
 
 const weightByRef = new Map(defaultHighWeightRefs.map((w) => [w.ref, w]));
 
+/** The default weighting of a clause or control, with why auditors weigh it; undefined for the ordinary ones. */
+export function highWeightRef(ref: string, weights: ReadonlyMap<string, WeightedRef> = weightByRef): WeightedRef | undefined {
+  return weights.get(ref);
+}
+
 export function auditWeight(ref: string, weights: ReadonlyMap<string, WeightedRef> = weightByRef): number {
-  return weights.get(ref)?.weight ?? 1;
+  return highWeightRef(ref, weights)?.weight ?? 1;
 }

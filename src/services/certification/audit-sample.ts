@@ -1,6 +1,6 @@
 // A proposed sample for the next external audit, drawn the way a certification body would: what the cycle has not
 // covered first, then controls tied to the most risks, to the most complex AI systems, and those auditors weigh most.
-import { auditWeight, defaultHighWeightRefs, defaultSurveillanceFocus } from '../../domain/certification/index.ts';
+import { defaultSurveillanceFocus, highWeightRef } from '../../domain/certification/index.ts';
 import { findClause, findControl, indexSnapshot, type AimsSnapshot, type AiSystem, type IsoDateString } from '../../domain/index.ts';
 import { cycleCoverage, type CycleCoverage } from './coverage.ts';
 
@@ -36,7 +36,6 @@ export interface SampleOptions {
 }
 
 const complexityRank: Record<AiSystem['complexity'], number> = { low: 1, medium: 2, high: 3 };
-const weights = new Map(defaultHighWeightRefs.map((w) => [w.ref, w]));
 
 /** Risks per control (treatments and SoA entries) and the most complex in-scope AI system those risks concern. */
 function riskProfile(aims: AimsSnapshot): Map<string, { risks: Set<string>; complexity: number }> {
@@ -73,7 +72,8 @@ export function proposeSample(aims: AimsSnapshot, now: IsoDateString, options: S
     const p = profile.get(ref);
     const riskCount = p?.risks.size ?? 0;
     const aiComplexity = complexityName(p?.complexity ?? 0);
-    const weight = auditWeight(ref, weights);
+    const weighted = highWeightRef(ref);
+    const weight = weighted?.weight ?? 1;
     const isUncovered = kind === 'surveillance' && uncovered.has(ref);
     const reasons = [
       ...(fullScope && k === 'clause' ? ['Every clause is audited at Stage 2 and recertification.'] : []),
@@ -81,7 +81,7 @@ export function proposeSample(aims: AimsSnapshot, now: IsoDateString, options: S
       ...(isUncovered ? ['Not yet covered in this cycle.'] : []),
       ...(riskCount > 0 ? [`Treats ${riskCount} risk(s).`] : []),
       ...(aiComplexity === 'high' ? ['Its risks concern a high-complexity AI system.'] : []),
-      ...(weight > 1 ? [weights.get(ref)!.why] : []),
+      ...(weighted ? [weighted.why] : []),
     ];
     const title = (k === 'clause' ? findClause(ref)?.title : findControl(ref)?.title) ?? indexSnapshot(aims).customControls.get(ref)?.title ?? ref;
     return { ref, kind: k, title, reasons, uncovered: isUncovered, riskCount, aiComplexity, weight };
