@@ -1,7 +1,7 @@
 // The published JSON Schema of the bundle, generated from the TypeBox schemas so it cannot drift from them.
 import type { TSchema } from '@sinclair/typebox';
 import { Organisation, registerNames, registers } from '../../domain/index.ts';
-import { clausesOf, ORGANISATION_FILE, registerFile } from './layout.ts';
+import { bundleFiles, clausesOf, ORGANISATION_FILE, registerFile } from './layout.ts';
 
 /** A plain JSON copy of a TypeBox schema (its symbol-keyed metadata dropped). */
 const plain = (schema: TSchema): Record<string, unknown> => JSON.parse(JSON.stringify(schema)) as Record<string, unknown>;
@@ -24,7 +24,6 @@ export function bundleSchema(): Record<string, unknown> {
       items: plain(schema),
     };
   }
-  const files = [ORGANISATION_FILE, ...registerNames.map(registerFile)];
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'OpenAIMS YAML bundle',
@@ -36,7 +35,7 @@ export function bundleSchema(): Record<string, unknown> {
       'References and unique ids are checked by `aims import`, not by this schema. Generated from src/domain/model; do not edit.',
     ].join(' '),
     type: 'object',
-    properties: Object.fromEntries(files.map((f) => [f, { $ref: `#/definitions/${f}` }])),
+    properties: Object.fromEntries(bundleFiles.map((f) => [f, { $ref: `#/definitions/${f}` }])),
     required: [ORGANISATION_FILE],
     additionalProperties: false,
     definitions,
