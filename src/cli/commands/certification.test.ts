@@ -72,6 +72,8 @@ describe('aims plan', () => {
   it('needs a Stage 2 date or records, and a real date', async () => {
     expect(await aims('plan')).toMatchObject({ code: 2, err: expect.stringContaining('Give --stage2') });
     expect((await aims('plan', '--stage2', '2027-02-30')).code).toBe(2);
+    // --org asks for an organisation's records: never silently a plan from the date alone.
+    expect(await aims('plan', '--stage2', '2027-02-01', '--org', 'org-nowhere')).toMatchObject({ code: 2, err: expect.stringMatching(/no database|org-nowhere/i) });
   });
 
   it('plans from a bundle’s certificate and flags what is overdue', async () => {

@@ -42,10 +42,10 @@ export default defineCommand({
       .argument('[bundle-dir]', 'a YAML bundle folder to plan from the organisation’s records')
       .option('--stage2 <date>', 'target first day of Stage 2 (YYYY-MM-DD)')
       .option('--personnel <n>', 'effective personnel, for audit days (default: the organisation’s)')
-      .option('--sites <n>', 'sites besides the central function, for multi-site sampling')
+      .option('--sites <n>', 'sites besides the central function, for multi-site sampling (a plan from --stage2 alone; records name their own sites)')
       .option('--table <file>', 'the certification body’s audit-time table (TSV or JSON) instead of the ISO/IEC 27006 default')
       .option('--db <file|postgres-url>', 'plan from an organisation in this database')
-      .option('--org <id>', 'the organisation, where the database holds several')
+      .option('--org <id>', 'plan from this organisation of the database (--db, or the default one)')
       .option('--now <date>', 'judge due dates as of this date (YYYY-MM-DD); today by default')
       .option('--format <format>', 'text, json or ics', 'text')
       .action(action(io, async (bundleDir: string | undefined, opts: PlanOptions) => {
@@ -58,7 +58,8 @@ export default defineCommand({
         let plan: CyclePlan | RecordedCycle;
         let scope: string;
         let heading: string;
-        if (bundleDir !== undefined || opts.db !== undefined) {
+        // --org names an organisation in the database (the default one without --db), as for the other commands.
+        if (bundleDir !== undefined || opts.db !== undefined || opts.org !== undefined) {
           // The records name their sites; a count given here would be silently outweighed by them.
           if (sites !== undefined) {
             throw new AppError('invalid_input', '--sites is for a plan from --stage2 alone; a plan from records samples the sites the organisation records (sites.yaml).',
