@@ -1,6 +1,7 @@
 // soa-not-risk-driven (6.1.3): a Statement of Applicability written from Annex A in order, not from the risks:
 // included controls that no risk or obligation needs, unjustified exclusions, and the "inventory" pattern as a whole.
 import { controls, type SoaEntry } from '../domain/index.ts';
+import { controlsSelectedByRisks, isExclusionJustified, isTracedToRiskOrObligation } from '../domain/predicates/soa-trace.ts';
 import { defineCheck } from './define-check.ts';
 import { controlLabel, isBlank, named, normaliseText, organisationSubject, someOf, subjectOf } from './typical-a-helpers.ts';
 import type { Subject } from './types.ts';
@@ -45,12 +46,8 @@ export default defineCheck({
       notApplicable('The Statement of Applicability has no entries yet; soa-incomplete reports the controls it lacks.');
       return;
     }
-    // Controls selected by risk treatments, with the first risk that selects each (one pass over the risks).
-    const selectedBy = new Map<string, string>();
-    for (const risk of aims.risks) for (const c of risk.treatment?.controlIds ?? []) if (!selectedBy.has(c)) selectedBy.set(c, risk.id);
-
-    const tracesToRisk = (e: SoaEntry) => (e.riskIds ?? []).some((id) => index.risks.has(id)) || selectedBy.has(e.controlId);
-    const traced = (e: SoaEntry) => tracesToRisk(e) || (e.obligations ?? []).some((o) => !isBlank(o));
+    const selectedBy = controlsSelectedByRisks(aims.risks);
+    const traced = (e: SoaEntry) => isTracedToRiskOrObligation(e, selectedBy, (id) => index.risks.has(id));
     const entrySubject = (e: SoaEntry): Subject => subjectOf('soaEntries', e, controlLabel(index, e.controlId));
 
     const included = aims.soaEntries.filter((e) => e.applicable);
@@ -90,7 +87,7 @@ export default defineCheck({
           subjects: [entrySubject(e), ...(risk ? [subjectOf('risks', risk)] : [])],
           severity: 'minor',
         });
-      } else if (isBlank(e.justification)) {
+      } else if (!isExclusionJustified(e)) {
         report({ messageId: 'exclusionUnjustified', data: { control }, subjects: [entrySubject(e)], severity: 'minor' });
       }
     }

@@ -13,6 +13,8 @@ import {
 } from '../../domain/index.ts';
 import { activeFreeze, documentsChangedSince } from '../../domain/certification/index.ts';
 import { isAudited } from '../../domain/predicates/ops-b-audit-coverage.ts';
+import { isBlank } from '../../domain/predicates/ops-a-text.ts';
+import { controlsSelectedByRisks, isExclusionJustified, isTracedToRiskOrObligation } from '../../domain/predicates/soa-trace.ts';
 import type { Subject } from '../types.ts';
 
 export interface StepEvidence {
@@ -41,10 +43,14 @@ export function soaReconciliationStep(aims: AimsSnapshot, now: string): StepEvid
   const included = new Set(entries.filter((e) => e.applicable).map((e) => e.controlId));
   const undecided = controls.filter((c) => !decided.has(c.id)).map((c) => c.id);
   const distinct = (ids: string[]) => [...new Set(ids)];
-  const untraced = distinct(entries.filter((e) => e.applicable && e.riskIds.length === 0 && (e.obligations ?? []).length === 0).map((e) => e.controlId));
-  const unjustified = distinct(entries.filter((e) => !e.applicable && (e.justification ?? '').trim() === '').map((e) => e.controlId));
+  // The same reading as soa-not-risk-driven: a control a risk treatment selects is traced, a dangling risk id is not.
+  const selectedBy = controlsSelectedByRisks(aims.risks);
+  const riskIds = new Set(aims.risks.map((r) => r.id));
+  const traces = (e: (typeof entries)[number]) => isTracedToRiskOrObligation(e, selectedBy, (id) => riskIds.has(id));
+  const untraced = distinct(entries.filter((e) => e.applicable && !traces(e)).map((e) => e.controlId));
+  const unjustified = distinct(entries.filter((e) => !e.applicable && !isExclusionJustified(e)).map((e) => e.controlId));
   // The treatment plan and the SoA must agree: a control a risk treatment selects cannot be left out of the SoA.
-  const treated = new Set(aims.risks.flatMap((r) => r.treatment?.controlIds ?? []));
+  const treated = selectedBy.keys();
   const own = new Set(aims.customControls.map((c) => c.id));
   const selectedNotIncluded = [...treated].filter((id) => !included.has(id) && (findControl(id) !== undefined || own.has(id)));
   const approved = aims.soaVersions.filter((v) => v.approvedOn !== undefined && isOnOrBefore(v.approvedOn, now));
@@ -108,9 +114,9 @@ export function managementReviewStep(aims: AimsSnapshot, now: string): StepEvide
     return { evidenced: false, started, evidence: 'No management review was held in the last 12 months.', outstanding: ['Hold a management review covering every required input and output before Stage 1.'], subjects: [] };
   }
   const gapsOf = (m: (typeof held)[number]) => [
-    ...managementReviewInputs.filter((k) => (m.inputs[k] ?? '').trim() === ''),
-    ...(m.outputs.improvementDecisions.length === 0 ? ['improvementDecisions'] : []),
-    ...(m.outputs.aimsChanges.length === 0 ? ['aimsChanges'] : []),
+    ...managementReviewInputs.filter((k) => isBlank(m.inputs[k])),
+    ...(m.outputs.improvementDecisions.every(isBlank) ? ['improvementDecisions'] : []),
+    ...(m.outputs.aimsChanges.every(isBlank) ? ['aimsChanges'] : []),
   ];
   // The most complete recent review decides; ties go to the latest.
   const best = held.reduce((a, b) => (gapsOf(b).length < gapsOf(a).length || (gapsOf(b).length === gapsOf(a).length && b.heldOn > a.heldOn) ? b : a));

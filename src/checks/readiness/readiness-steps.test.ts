@@ -80,6 +80,28 @@ describe('readinessStepsOf', () => {
     ]);
   });
 
+  it('reads traces and exclusions as soa-not-risk-driven does: treatment selection traces, dangling ids and "n/a" do not', () => {
+    const r = readyRecords();
+    const soaEntries = r.soaEntries!.map((e) =>
+      e.controlId === 'A.6.2.4' ? { ...e, riskIds: [] } // selected by risk-1's treatment
+        : e.controlId === 'A.2.2' ? { ...e, riskIds: ['risk-gone'] }
+          : e.controlId === 'A.2.3' ? { ...e, riskIds: [], obligations: ['TBD'] }
+            : e.controlId === 'A.2.4' ? { ...e, applicable: false, justification: 'N/A' } : e,
+    );
+    const s = steps({ ...r, soaEntries })['soa-reconciliation']!;
+    expect(s.outstanding).toEqual([
+      'Trace 2 included controls to the risks or obligations that need them: A.2.2, A.2.3.',
+      'Justify 1 exclusion: A.2.4.',
+    ]);
+  });
+
+  it('takes a placeholder input or decision as missing from the management review', () => {
+    const r = readyRecords();
+    const review = r.managementReviews![0]!;
+    const s = steps({ ...r, managementReviews: [{ ...review, inputs: { ...review.inputs, auditResults: 'TBD' }, outputs: { ...review.outputs, aimsChanges: ['n/a'] } }] })['management-review']!;
+    expect(s.outstanding).toEqual(['Record the missing inputs and outputs of "' + review.title + '": auditResults, aimsChanges.']);
+  });
+
   it('counts the internal audit cycle only when its findings are closed or in closure', () => {
     const r = readyRecords();
     const audit = { ...r.internalAudits![0]!, findings: [{ id: 'f-2', classification: 'major' as const, description: 'No programme', refs: ['9.2'] }] };
