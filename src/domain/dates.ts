@@ -4,8 +4,10 @@ export type IsoDateString = string;
 const DAY_MS = 86_400_000;
 
 function parse(date: IsoDateString): Date {
-  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) throw new RangeError(`not an ISO date: ${date}`);
+  const day = date.slice(0, 10);
+  const d = new Date(`${day}T00:00:00Z`);
+  // Date rolls a day past the month's end over (2026-02-30 → 2026-03-02); a date that does not exist is refused instead.
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== day) throw new RangeError(`not an ISO date: ${date}`);
   return d;
 }
 
