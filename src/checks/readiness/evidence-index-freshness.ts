@@ -8,6 +8,7 @@ import {
   type RecordOf,
   type RegisterName,
 } from '../../domain/index.ts';
+import { policyReviewDue } from '../../domain/predicates/ops-a-review.ts';
 
 /**
  * `current`: can be shown to an auditor as it is. `stale`: still stands, but out of date — its review is due, it
@@ -71,11 +72,8 @@ const specs: { readonly [R in RegisterName]?: FreshnessSpec<R> } = {
   aiObjectives: { date: lastMeasured },
   aiPolicies: {
     date: (p) => latest(p.approvedOn, p.lastReviewedOn),
-    reviewDue: (p) => {
-      if (p.nextReviewDue !== undefined) return p.nextReviewDue;
-      const last = latest(p.approvedOn, p.lastReviewedOn);
-      return last === undefined ? undefined : addMonths(last, p.reviewIntervalMonths);
-    },
+    // The same due date policy-review-overdue judges by, so the index never calls current a policy it finds overdue.
+    reviewDue: (p) => policyReviewDue(p)?.due,
     missing: (p) => (p.approvedOn === undefined ? 'not approved' : undefined),
   },
   riskMethodologies: { date: (m) => m.approvedOn },

@@ -30,6 +30,12 @@ describe('buildEvidenceIndex', () => {
     expect(index.gaps.map((g) => g.ref)).not.toContain('9.3.1');
   });
 
+  it('dates the AI policy\'s review as policy-review-overdue does: a later stated date does not hide a lapsed interval', () => {
+    const policy = build.aiPolicies({ id: 'policy-ai', approvedOn: '2025-01-10', lastReviewedOn: '2025-06-30', nextReviewDue: '2027-01-01', reviewIntervalMonths: 12 });
+    const index = buildEvidenceIndex(aimsOf({ aiPolicies: [policy] }), NOW);
+    expect(row(index, '5.2').evidence.find((e) => e.id === 'policy-ai')).toMatchObject({ freshness: 'stale', note: 'review was due on 2026-06-30' });
+  });
+
   it('tells current, stale and expired evidence apart, and says why', () => {
     const aims = aimsOf({
       evidenceItems: [
