@@ -31,6 +31,14 @@ describe('cycleCoverage', () => {
     expect(c.uncovered.clauses).not.toContain('9.2.1');
     expect(c.complete).toBe(false);
   });
+
+  it('shows 100% only when complete, however large the universe', () => {
+    const own = Array.from({ length: 300 }, (_, i) => build.soaEntries({ id: `soa-org-${i}`, controlId: `ORG-${i}` }));
+    const all = build.externalAudits({ id: 'all', kind: 'surveillance-1', actualStart: '2027-02-01', status: 'done', sampledRefs: ['4', '5', '6', '7', '8', '9', '10', ...own.slice(1).map((e) => e.controlId)] });
+    const nearly = cycleCoverage(aimsOf({ certificates: [cert], soaEntries: own, externalAudits: [all] }), '2027-06-01');
+    expect(nearly.uncovered.controls).toEqual(['ORG-0']);
+    expect(nearly.percent).toBe(99);
+  });
 });
 
 describe('proposeSample', () => {

@@ -36,7 +36,7 @@ export interface CycleCoverage {
   readonly plannedOnly: RefSet;
   readonly uncovered: RefSet;
   readonly complete: boolean;
-  /** Share of the universe covered by audits held, 0–100. */
+  /** Share of the universe covered by audits held, 0–100, rounded down (100 only when complete). */
   readonly percent: number;
   readonly aiSystemsSampled: readonly string[];
 }
@@ -118,7 +118,8 @@ export function cycleCoverage(aims: AimsSnapshot, now: IsoDateString): CycleCove
     plannedOnly: { clauses: pick(leaves, planned.clauses, held.clauses), controls: pick(controls, planned.controls, held.controls) },
     uncovered,
     complete: uncovered.clauses.length === 0 && uncovered.controls.length === 0,
-    percent: total === 0 ? 100 : Math.round(((covered.clauses.length + covered.controls.length) / total) * 100),
+    // Rounded down, so 100% is shown only when nothing is left uncovered (199 of 200 is 99%, not 100%).
+    percent: total === 0 ? 100 : Math.floor(((covered.clauses.length + covered.controls.length) / total) * 100),
     aiSystemsSampled: [...new Set(rows.filter((r) => r.status === 'done').flatMap((r) => r.aiSystemIds))],
   };
 }
