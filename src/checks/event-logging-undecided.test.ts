@@ -78,9 +78,17 @@ testCheck(check, {
       name: 'A.6.2.8 excluded in the SoA does not excuse a high-risk system',
       aims: aimsOf({
         aiSystems: [ais({ eventLogging: undefined }), ais({ id: 'ais-hr', ...highRisk, eventLogging: undefined })],
-        soaEntries: [build.soaEntries({ controlId: 'A.6.2.8', applicable: false })],
+        soaEntries: [build.soaEntries({ controlId: 'A.6.2.8', applicable: false, justification: 'No AI system produces decisions worth tracing.' })],
       }),
       reports: [{ severity: 'major', subjects: [{ register: 'aiSystems', id: 'ais-hr' }] }],
+    },
+    {
+      name: 'A.6.2.8 excluded without a reason (or with "n/a") still applies',
+      aims: aimsOf({
+        aiSystems: [ais({ eventLogging: undefined })],
+        soaEntries: [build.soaEntries({ controlId: 'A.6.2.8', applicable: false, justification: 'n/a' })],
+      }),
+      reports: [{ message: 'no event-logging decision is recorded', severity: 'minor' }],
     },
   ],
 });

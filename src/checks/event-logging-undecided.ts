@@ -4,6 +4,7 @@ import type { AiSystem } from '../domain/index.ts';
 import { isMissingText } from '../domain/predicates/ops-a-text.ts';
 import { defineCheck } from './define-check.ts';
 import { activeAiSystemsInScope, named, subjectOf } from './ops-a-helpers.ts';
+import { justifiedExclusion } from './ops-b-helpers.ts';
 
 const CONTROL = 'A.6.2.8';
 /** Six months, counted as the shortest six-month span of the calendar (181 days), so no compliant period is flagged. */
@@ -45,9 +46,9 @@ export default defineCheck({
       'how long they are kept and, where logging is not needed, why; then make sure the logging runs as decided.',
   },
   run({ aims, report, pass, notApplicable }) {
-    const entries = aims.soaEntries.filter((e) => e.controlId === CONTROL);
-    // An SoA that excludes A.6.2.8 takes the control out of the AIMS; the law still binds high-risk systems.
-    const excluded = entries.length > 0 && entries.every((e) => e.applicable !== true);
+    // An SoA that excludes A.6.2.8 with a reason takes the control out of the AIMS; the law still binds high-risk
+    // systems. An exclusion without a reason leaves the control applying, as in the other checks of Annex A controls.
+    const excluded = justifiedExclusion(aims, CONTROL) !== undefined;
     const systems = activeAiSystemsInScope(aims)
       .filter((s) => s.status === 'in-development' || s.status === 'in-operation')
       .filter((s) => !excluded || logsRequiredByLaw(s));
