@@ -54,7 +54,16 @@ export function certificationRecords(aims: AimsSnapshot, options: CertificationR
   const cycle = cycleFromRecords(aims, { now, ...(options.stage2 ? { stage2: options.stage2 } : {}), ...(table ? { table } : {}) }) ?? null;
   const coverage = cycleCoverage(aims, now);
   const remainingSurveillance = (cycle?.events ?? []).filter((e) => e.kind.startsWith('surveillance') && e.status !== 'done').length;
-  const sampleFor = (kind: SampleAuditKind) => proposeSample(aims, now, { auditKind: kind, coverage, remainingSurveillance });
+  // The sample depends only on the kind: every planned audit of a kind, and the next audit, share one.
+  const samples = new Map<SampleAuditKind, ProposedSample>();
+  const sampleFor = (kind: SampleAuditKind): ProposedSample => {
+    let sample = samples.get(kind);
+    if (!sample) {
+      sample = proposeSample(aims, now, { auditKind: kind, coverage, remainingSurveillance });
+      samples.set(kind, sample);
+    }
+    return sample;
+  };
   const covered = new Map(coverage.audits.map((a) => [a.auditId, a]));
   const audits = [...aims.externalAudits]
     .filter((a) => a.kind !== 'application' && a.kind !== 'certification-decision')
