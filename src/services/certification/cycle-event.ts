@@ -52,6 +52,13 @@ export function nextWorkingDay(date: IsoDateString): IsoDateString {
   return d;
 }
 
+/** The date itself on a working day, else the Friday before. */
+export function previousWorkingDay(date: IsoDateString): IsoDateString {
+  let d = date;
+  while (isWeekend(d)) d = addDays(d, -1);
+  return d;
+}
+
 /** The last day of `days` consecutive working days starting on `start`. */
 export function workingDaysEnd(start: IsoDateString, days: number): IsoDateString {
   let d = start;

@@ -1,5 +1,6 @@
 // planCycle pinned to dates: a Stage 2 that leads to a decision on 2026-03-10 gives the cycle of the firm rules.
 import { describe, expect, it } from 'vitest';
+import { defaultCycleTimings } from '../../domain/certification/index.ts';
 import { AppError } from '../../domain/index.ts';
 import { planCycle } from './plan-cycle.ts';
 
@@ -36,6 +37,12 @@ describe('planCycle', () => {
     expect(at(big, 'recertification').auditDays).toBe(10);
     expect(big.sites).toMatchObject({ initial: 3, surveillance: 2, recertification: 3 });
     for (const e of big.events.filter((x) => x.auditDays !== undefined)) expect([0, 6]).not.toContain(new Date(`${e.start}T00:00:00Z`).getUTCDay());
+  });
+
+  it('never moves an audit off a weekend past its due date, whatever the margin', () => {
+    const noMargin = planCycle({ stage2: '2026-01-08', timings: { ...defaultCycleTimings, surveillanceMarginMonths: 0 } });
+    // Due by Saturday 2027-02-20: held on the Friday before, not the Monday after.
+    expect(at(noMargin, 'surveillance-1')).toMatchObject({ dueBy: '2027-02-20', start: '2027-02-19' });
   });
 
   it('rejects a Stage 2 date that is not a date', () => {

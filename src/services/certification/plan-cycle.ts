@@ -5,7 +5,7 @@ import {
   type AuditDayEstimate, type AuditTimeTable, type CycleRule, type CycleTimings, type SiteSample,
 } from '../../domain/certification/index.ts';
 import { addDays, addMonths, AppError, isValidIsoDate, type IsoDateString } from '../../domain/index.ts';
-import { eventTitles, nextWorkingDay, workingDaysEnd, type CycleEvent, type CycleEventKind } from './cycle-event.ts';
+import { eventTitles, nextWorkingDay, previousWorkingDay, workingDaysEnd, type CycleEvent, type CycleEventKind } from './cycle-event.ts';
 
 export interface PlanCycleInput {
   /** Target first day of Stage 2. */
@@ -35,7 +35,9 @@ function event(kind: CycleEventKind, start: IsoDateString, end: IsoDateString, b
 }
 
 function audit(kind: CycleEventKind, start: IsoDateString, length: number, basis: string, auditDays: number | undefined, extra: Partial<CycleEvent> = {}): CycleEvent {
-  const first = nextWorkingDay(start);
+  // Moving off a weekend must not carry an audit past the date a rule requires it by (a margin of 0 months ends on it).
+  const after = nextWorkingDay(start);
+  const first = extra.dueBy !== undefined && after > extra.dueBy ? previousWorkingDay(start) : after;
   return event(kind, first, workingDaysEnd(first, length), basis, { ...(auditDays !== undefined ? { auditDays } : {}), ...extra });
 }
 
