@@ -93,5 +93,12 @@ testCheck(check, {
       }),
       reports: [{ message: 'has no record of being communicated' }],
     },
+    {
+      name: 'a policy only published externally is not communicated within the organisation',
+      aims: org(sound({ communications: [] }), policyDoc(aiText), {
+        communicationLog: [build.communicationLog({ topic: 'ai-policy', direction: 'external', audience: 'Customers', date: '2026-02-01' })],
+      }),
+      reports: [{ message: 'has no record of being communicated within the organisation' }],
+    },
   ],
 });

@@ -40,7 +40,8 @@ export default defineCheck({
       report({ messageId: 'noPolicy', data: { which: 'an AI policy' }, subjects: [organisationSubject(aims)] });
       return;
     }
-    const loggedPolicyCommunication = aims.communicationLog.some((c) => c.topic === 'ai-policy' && c.date <= now);
+    // 5.2 asks for communication within the organisation: publishing the policy to outsiders is not that.
+    const loggedPolicyCommunication = aims.communicationLog.some((c) => c.topic === 'ai-policy' && c.direction === 'internal' && c.date <= now);
 
     for (const p of aims.aiPolicies) {
       const policy = named(p.title, p.id);
