@@ -44,6 +44,16 @@ testCheck(check, {
   ],
   invalid: [
     {
+      name: 'a system only the scope statement includes is in scope and needs a named owner',
+      aims: aimsOf({
+        persons: [ann],
+        roles: [officer],
+        aiSystems: [build.aiSystems({ id: 'ais-hr', name: 'CV screening', inScope: false })],
+        scopeStatements: [build.scopeStatements({ includedAiSystemIds: ['ais-hr'] })],
+      }),
+      reports: [{ message: 'AI system "CV screening" (ais-hr) has no named accountable owner', subjects: [{ register: 'aiSystems', id: 'ais-hr' }] }],
+    },
+    {
       name: 'no roles defined at all',
       aims: aimsOf({ persons: [ann] }),
       reports: [{ message: 'No roles are defined', severity: 'major', subjects: [{ register: 'organisation', id: 'org-test' }] }],

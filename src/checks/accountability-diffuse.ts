@@ -3,6 +3,7 @@
 import type { RegisterName, SnapshotIndex } from '../domain/index.ts';
 import { ownerAccountability, roleAccountability, type Accountability, type Owned } from '../domain/predicates/typical-a-accountability.ts';
 import { defineCheck } from './define-check.ts';
+import { activeInScope } from './ops-a-helpers.ts';
 import { controlLabel, named, organisationSubject, personName, subjectOf } from './typical-a-helpers.ts';
 import type { Subject } from './types.ts';
 
@@ -77,7 +78,8 @@ export default defineCheck({
         subjects: [{ register, id: record.id, label }, ...(found.roleSubject ? [found.roleSubject] : [])],
       });
     };
-    for (const s of aims.aiSystems) if (s.inScope !== false && s.status !== 'retired') judge('aiSystems', 'AI system', s, s.name);
+    const live = activeInScope(aims);
+    for (const s of aims.aiSystems) if (live(s)) judge('aiSystems', 'AI system', s, s.name);
     for (const r of aims.risks) if (r.status !== 'closed') judge('risks', 'risk', r, r.title);
     for (const e of aims.soaEntries) if (e.applicable) judge('soaEntries', 'SoA control', e, controlLabel(index, e.controlId));
     for (const o of aims.aiObjectives) judge('aiObjectives', 'AI objective', o, o.title);
