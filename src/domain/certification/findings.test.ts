@@ -1,7 +1,7 @@
 // External findings: the effect of each classification, their limits, and what is missing in their handling.
 import { describe, expect, it } from 'vitest';
 import { aimsOf, build } from '../../../test/factories.ts';
-import { assessExternalFinding, findingEffects, findingLimit } from './findings.ts';
+import { assessExternalFinding, findingEffects, findingLimit, latestAuditOf } from './findings.ts';
 
 const stage2 = build.externalAudits({ id: 'st2', kind: 'stage-2', actualStart: '2026-01-19', actualEnd: '2026-01-23', status: 'done' });
 const surveillance = build.externalAudits({ id: 's1', kind: 'surveillance-1', plannedStart: '2027-02-01', status: 'planned' });
@@ -39,6 +39,15 @@ describe('external findings', () => {
     const aims = aimsOf({ externalAudits: [stage2, followUp, surveillance], externalFindings: [minor] });
     expect(findingLimit(minor, aims)).toMatchObject({ rule: 'next-audit', date: '2027-02-01' });
     expect(assessExternalFinding(minor, aims, '2026-06-01').pastLimit).toBe(false);
+  });
+
+  it('finds the latest audit of a kind, not cancelled, up to a date', () => {
+    const again = build.externalAudits({ id: 'st2b', kind: 'stage-2', plannedStart: '2026-03-02', status: 'planned' });
+    const cancelled = build.externalAudits({ id: 'st2c', kind: 'stage-2', plannedStart: '2026-04-06', status: 'cancelled' });
+    const aims = aimsOf({ externalAudits: [again, stage2, cancelled, surveillance] });
+    expect(latestAuditOf(aims, 'stage-2')?.id).toBe('st2b');
+    expect(latestAuditOf(aims, 'stage-2', '2026-03-01')?.id).toBe('st2');
+    expect(latestAuditOf(aims, 'recertification')).toBeUndefined();
   });
 
   it('an observation is only tracked', () => {

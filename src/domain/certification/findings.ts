@@ -38,6 +38,19 @@ export function auditEnd(audit: ExternalAudit): IsoDateString | undefined {
   return audit.actualEnd ?? audit.actualStart ?? audit.plannedEnd ?? audit.plannedStart;
 }
 
+/** The latest audit of a kind by its first day, not cancelled, starting on or before `until` when given. */
+export function latestAuditOf(aims: AimsSnapshot, kind: ExternalAudit['kind'], until?: IsoDateString): ExternalAudit | undefined {
+  let best: ExternalAudit | undefined;
+  let bestStart: IsoDateString | undefined;
+  for (const a of aims.externalAudits) {
+    const start = a.kind === kind && a.status !== 'cancelled' ? auditStart(a) : undefined;
+    if (start === undefined || (until !== undefined && isAfter(start, until))) continue;
+    // On a tie the later in the register wins, as a stable sort followed by taking the last did.
+    if (bestStart === undefined || start >= bestStart) { best = a; bestStart = start; }
+  }
+  return best;
+}
+
 /** What an open major blocks, by the kind of audit that raised it. */
 export function majorBlocks(kind: ExternalAudit['kind'] | undefined): string {
   switch (kind) {

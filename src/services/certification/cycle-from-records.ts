@@ -1,7 +1,7 @@
 // The cycle as the organisation's records show it: recorded audits and the certificate where they exist, the plan's
 // dates where they do not, each event marked done, planned, proposed, overdue or at risk as of `now`.
 import {
-  auditEnd, auditStart, currentCertificate, cycleDueDates, defaultCycleTimings, findingLimit, majorDeadline, recertificationWindow,
+  auditEnd, auditStart, currentCertificate, cycleDueDates, defaultCycleTimings, findingLimit, latestAuditOf, majorDeadline, recertificationWindow,
   timelineRisks, type AuditTimeTable, type CycleTimings, type TimelineRisk,
 } from '../../domain/certification/index.ts';
 import { addDays, addMonths, isBefore, type AimsSnapshot, type ExternalAudit, type IsoDateString } from '../../domain/index.ts';
@@ -28,15 +28,6 @@ export function sampledSiteCount(aims: AimsSnapshot): number {
   return aims.sites.filter((s) => !s.central).length;
 }
 
-/** The latest audit of a kind, not cancelled, starting on or before `until` when given. */
-function latestAudit(aims: AimsSnapshot, kind: ExternalAudit['kind'], until?: IsoDateString): ExternalAudit | undefined {
-  return aims.externalAudits
-    .filter((a) => a.kind === kind && a.status !== 'cancelled' && auditStart(a) !== undefined)
-    .filter((a) => until === undefined || !isBefore(until, auditStart(a)!))
-    .sort((a, b) => auditStart(a)!.localeCompare(auditStart(b)!))
-    .at(-1);
-}
-
 function fromAudit(base: CycleEvent, a: ExternalAudit): CycleEvent {
   const start = auditStart(a)!;
   const end = auditEnd(a) ?? start;
@@ -60,7 +51,7 @@ function single(kind: CycleEventKind, date: IsoDateString, basis: string, status
 export function cycleFromRecords(aims: AimsSnapshot, o: CycleFromRecordsOptions): RecordedCycle | undefined {
   const t = o.timings ?? defaultCycleTimings;
   const cert = currentCertificate(aims, o.now);
-  const recordedStage2 = latestAudit(aims, 'stage-2', cert?.decisionOn);
+  const recordedStage2 = latestAuditOf(aims, 'stage-2', cert?.decisionOn);
   const useTarget = o.stage2 !== undefined && !cert;
   let stage2: IsoDateString;
   let anchoredOn: RecordedCycle['anchoredOn'];
@@ -85,7 +76,7 @@ export function cycleFromRecords(aims: AimsSnapshot, o: CycleFromRecordsOptions)
   const byKind = new Map(plan.events.map((e) => [e.kind, e]));
   if (!useTarget) {
     for (const kind of ['application', 'stage-1', 'stage-2'] as const) {
-      const a = latestAudit(aims, kind, cert?.decisionOn);
+      const a = latestAuditOf(aims, kind, cert?.decisionOn);
       if (a) byKind.set(kind, fromAudit(byKind.get(kind)!, a));
     }
   }

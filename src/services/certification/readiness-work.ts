@@ -1,6 +1,6 @@
 // Audit preparation as tracked work: the seven readiness steps with owners and due dates counted back from Stage 1,
 // mock-interview packs per control owner, and the documents changed since the version freeze.
-import { activeFreeze, auditStart, documentsChangedSince, readinessDueDate, readinessSequence, type DocumentChange } from '../../domain/certification/index.ts';
+import { activeFreeze, auditStart, documentsChangedSince, latestAuditOf, readinessDueDate, readinessSequence, type DocumentChange } from '../../domain/certification/index.ts';
 import {
   findControl, indexSnapshot, isBefore, type AimsSnapshot, type IsoDateString, type MockInterview, type ReadinessStep,
 } from '../../domain/index.ts';
@@ -56,9 +56,8 @@ export interface ReadinessWork {
 /** The Stage 1 date: as given, else the latest Stage 1 audit on record. */
 function stage1Of(aims: AimsSnapshot, given?: IsoDateString): IsoDateString | undefined {
   if (given) return given;
-  return aims.externalAudits
-    .filter((a) => a.kind === 'stage-1' && a.status !== 'cancelled')
-    .map(auditStart).filter((d): d is string => d !== undefined).sort().at(-1);
+  const latest = latestAuditOf(aims, 'stage-1');
+  return latest ? auditStart(latest) : undefined;
 }
 
 /** Who owns which applicable controls: the named owner of the SoA entry, or every holder of its owning role. */
