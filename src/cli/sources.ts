@@ -30,15 +30,18 @@ export async function chooseOrganisation(db: AimsDatabase, org: string | undefin
   return organisations[0]!.id;
 }
 
-async function fromBundle(dir: string, org: string | undefined): Promise<AimsSnapshot> {
-  let aims: AimsSnapshot;
+/** Reads a bundle given on the command line: one that cannot be read is bad input (exit 2), whatever the file system said. */
+export async function readBundleArgument(dir: string): Promise<AimsSnapshot> {
   try {
-    aims = await readBundle(dir);
+    return await readBundle(dir);
   } catch (error) {
-    // A bundle that cannot be read is bad input to the command, whatever the reason the file system gave.
     if (error instanceof AppError && error.code === 'storage_failure') throw new AppError('invalid_input', error.message, error.details);
     throw error;
   }
+}
+
+async function fromBundle(dir: string, org: string | undefined): Promise<AimsSnapshot> {
+  const aims = await readBundleArgument(dir);
   if (org !== undefined && org !== aims.organisation.id) {
     throw new AppError('invalid_input', `The bundle at ${dir} holds organisation "${aims.organisation.id}", not "${org}".`);
   }

@@ -1,6 +1,6 @@
 // End to end through main(): aims demo → aims import → aims export gives the same folder back, and a broken
 // bundle imported on top changes nothing (on every database the suite reaches).
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -80,4 +80,15 @@ it('aims demo refuses a bad scale or date, and export a database that does not e
   expect(await aims('demo', '--out', join(work, 'x'), '--as-of', '2026-02-30')).toMatchObject({ code: 2, err: expect.stringContaining('error: --as-of must be a date as YYYY-MM-DD; got "2026-02-30".\n') });
   const missing = join(work, 'missing.sqlite');
   expect(await aims('export', join(work, 'y'), '--db', missing)).toMatchObject({ code: 2, err: expect.stringContaining(`There is no database at ${missing}`) });
+});
+
+it('aims import of a folder that cannot be read is bad input (exit 2) and creates no database', async () => {
+  const db = join(work, 'never.sqlite');
+  const unreadable = join(work, 'not-a-folder.yaml');
+  writeFileSync(unreadable, 'a file, not a bundle folder\n');
+  for (const dir of [join(work, 'no-such-bundle'), unreadable]) {
+    const run = await aims('import', dir, '--db', db);
+    expect(run.code, run.err).toBe(2);
+  }
+  expect(existsSync(db)).toBe(false);
 });

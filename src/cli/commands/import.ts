@@ -1,9 +1,9 @@
 // `aims import <dir>`: reads a YAML bundle and makes the database's copy of its organisation equal it, all or nothing.
 import { userInfo } from 'node:os';
-import { readBundle } from '../../store/bundle/index.ts';
 import { importOrganisation } from '../../services/import-organisation.ts';
 import { openDatabase } from '../../store/index.ts';
 import { action, DEFAULT_DB, defineCommand } from '../command.ts';
+import { readBundleArgument } from '../sources.ts';
 
 /** Who the audit trail records for a CLI import: the operating-system user running it. */
 function actor(): string {
@@ -24,7 +24,7 @@ export default defineCommand({
       .addHelpText('after', '\nEvery problem is printed as file:line:column: record field: message; exit 2 when the bundle is refused.')
       .action(action(io, async (dir: string, opts: { db?: string }) => {
         // Read and validate the whole bundle before touching the database: a refused bundle leaves no trace.
-        const snapshot = await readBundle(dir);
+        const snapshot = await readBundleArgument(dir);
         const db = await openDatabase(opts.db ?? DEFAULT_DB);
         try {
           const s = await importOrganisation(db, snapshot, { actor: actor() });
