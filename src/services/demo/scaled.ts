@@ -146,7 +146,8 @@ export function buildScaledOrganisation(scale: number, options: DemoOptions): Ai
     units.push(u);
     addUnit(out, u, t, rnd);
   }
-  const unitSystems = out.aiSystems.filter((s) => units.some((u) => s.id.startsWith(`${u}-`))).map((s) => s.id);
+  // The units' AI systems are the ones added after the demo's: no need to match each against every unit's prefix.
+  const unitSystems = out.aiSystems.slice(demo.aiSystems.length).map((s) => s.id);
   out.scopeStatements = out.scopeStatements.map((s) => ({ ...s, includedAiSystemIds: [...s.includedAiSystemIds, ...unitSystems], siteIds: [...s.siteIds, ...units.map((u) => `${u}-site`)] }));
   const snapshot: AimsSnapshot = {
     ...out,
