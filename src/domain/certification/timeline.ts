@@ -1,7 +1,7 @@
 // Due dates of the current certification cycle computed from the organisation's records, and what is at risk.
 import { addDays, addMonths, isAfter, isBefore, isOnOrBefore, type IsoDateString } from '../dates.ts';
 import type { AimsSnapshot, Certificate, ExternalAudit } from '../model/index.ts';
-import { defaultCycleTimings, firstSurveillanceDue, recertificationWindow, RECERTIFICATION_WINDOW_MONTHS, secondSurveillanceDue, type CycleTimings } from './cycle-rules.ts';
+import { defaultCycleTimings, firstSurveillanceDue, recertificationWindow, secondSurveillanceDue, type CycleTimings } from './cycle-rules.ts';
 import { auditStart, findingLimit } from './findings.ts';
 
 export type MilestoneStatus = 'done' | 'planned' | 'unscheduled';
@@ -121,7 +121,7 @@ export function timelineRisks(aims: AimsSnapshot, now: IsoDateString, timings: C
     }
     if (r.audit && r.date && isAfter(r.date, expiry)) {
       risks.push({ kind: 'recertification-after-expiry', milestone: 'recertification', severity: 'major', subject: { register: 'externalAudits', id: r.audit.id }, limit: expiry, date: r.date, what: 'the recertification audit' });
-    } else if (r.audit && r.date && r.status !== 'done' && isAfter(r.date, addMonths(expiry, -RECERTIFICATION_WINDOW_MONTHS.latest))) {
+    } else if (r.audit && r.date && r.status !== 'done' && isAfter(r.date, r.window.to)) {
       risks.push({ kind: 'recertification-too-close-to-expiry', milestone: 'recertification', severity: 'minor', subject: { register: 'externalAudits', id: r.audit.id }, limit: r.window.to, date: r.date, what: 'the recertification audit' });
     }
   }
