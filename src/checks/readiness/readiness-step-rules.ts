@@ -15,6 +15,8 @@ import { activeFreeze, documentsChangedSince } from '../../domain/certification/
 import { isAudited } from '../../domain/predicates/ops-b-audit-coverage.ts';
 import { isBlank } from '../../domain/predicates/ops-a-text.ts';
 import { controlsSelectedByRisks, isExclusionJustified, isTracedToRiskOrObligation } from '../../domain/predicates/soa-trace.ts';
+import { listForMessage } from '../../domain/predicates/typical-b-text.ts';
+import { plural } from '../subject-helpers.ts';
 import type { Subject } from '../types.ts';
 
 export interface StepEvidence {
@@ -27,9 +29,7 @@ export interface StepEvidence {
   readonly subjects: readonly Subject[];
 }
 
-const brief = (items: readonly string[], max = 8) =>
-  items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const brief = (items: readonly string[]) => listForMessage(items, 8);
 const within12Months = (date: string | undefined, now: string): date is string =>
   date !== undefined && isOnOrBefore(date, now) && !isBefore(date, addMonths(now, -12));
 

@@ -3,13 +3,12 @@
 import type { CoverageStatus, EvidenceIndex } from './evidence-index.ts';
 import type { CheckOutput, CheckOutputFinding } from './readiness.ts';
 import type { ReadinessStepStatus } from './readiness-steps.ts';
+import { plural } from '../subject-helpers.ts';
 import type { Subject } from '../types.ts';
 
 /** Subjects shown per finding; the JSON output has them all. */
 const MAX_SUBJECTS = 5;
 const MAX_GAPS = 12;
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function subjectText(s: Subject): string {
   return s.label && s.label !== s.id ? `${s.register}/${s.id} "${s.label}"` : `${s.register}/${s.id}`;
