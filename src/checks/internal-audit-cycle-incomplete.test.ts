@@ -30,6 +30,14 @@ testCheck(check, {
       }),
     },
     {
+      name: 'an unlinked completed audit without a completion date is dated by its report',
+      now: '2027-01-15',
+      aims: aimsOf({
+        internalAuditProgrammes: [programme(), programme({ id: 'iap-27', title: 'Programme 2027', periodStart: '2027-01-01', periodEnd: '2027-12-31' })],
+        internalAudits: [audit(['9.2.2', 'A.6.2.4', '7.3'], { programmeId: undefined, completedOn: undefined, reportIssuedOn: '2026-06-15' })],
+      }),
+    },
+    {
       name: 'a parent planned and all its children audited',
       aims: aimsOf({ internalAuditProgrammes: [programme({ plannedCoverage: ['9.2'] })], internalAudits: [audit(['9.2.1']), audit(['9.2.2'])] }),
     },

@@ -89,7 +89,8 @@ export default defineCheck({
     }
 
     const stage2 = plannedStage2(aims.externalAudits);
-    const doneFor = coverageIndex(completed, (a) => a.completedOn);
+    // A completed audit without a completion date is dated by its report, else by when it was planned.
+    const doneFor = coverageIndex(completed, (a) => a.completedOn ?? a.reportIssuedOn ?? a.plannedOn);
     // Only audits dated before Stage 2 can complete the cycle in time for it.
     const scheduledFor = stage2 === undefined
       ? undefined
