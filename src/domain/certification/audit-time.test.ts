@@ -50,6 +50,8 @@ describe('estimateAuditDays', () => {
     expect(e.initial.stage1 + e.initial.stage2).toBe(15);
     expect(e.surveillance.days).toBe(5);
     expect(e.recertification.days).toBe(10);
+    // The derived figures are likely practice, not firm rules, and say so.
+    expect(e.rules.filter((r) => /likely, from secondary sources/.test(r))).toHaveLength(2);
   });
 
   it('rounds the derived days to the nearest half day', () => {

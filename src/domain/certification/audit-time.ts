@@ -158,8 +158,8 @@ export function estimateAuditDays(personnel: number, table: AuditTimeTable = def
     rules: [
       initial.rule,
       `Stage 1 ≈ ${Math.round(STAGE1_SHARE * 100)}% of the initial days (common practice; the body sets the split), the rest is Stage 2.`,
-      `Each surveillance audit ≈ 1/3 of the initial days: ${initial.days} / 3 → ${surveillance} (IAF MD 5 practice).`,
-      `Recertification ≈ 2/3 of the initial days: ${initial.days} × 2/3 → ${recertification} (IAF MD 5 practice).`,
+      `Each surveillance audit ≈ 1/3 of the initial days: ${initial.days} / 3 → ${surveillance} (IAF MD 5 practice: likely, from secondary sources; the body sets its own figure).`,
+      `Recertification ≈ 2/3 of the initial days: ${initial.days} × 2/3 → ${recertification} (IAF MD 5 practice: likely, from secondary sources; the body sets its own figure).`,
       'Days are rounded to the nearest half day. An audit day is 8 hours; longer days do not shorten the count.',
       'The body may adjust for complexity (by at most 30% down); this estimate applies no adjustment.',
     ],

@@ -11,5 +11,6 @@ describe('multiSiteSample', () => {
 
   it('says the central function is audited every time', () => {
     expect(multiSiteSample(9).rule).toMatch(/central function is audited every time/);
+    expect(multiSiteSample(9).rule).toMatch(/likely reading of IAF MD 1/);
   });
 });

@@ -27,6 +27,7 @@ export function multiSiteSample(sites: number): SiteSample {
     rule:
       `IAF MD 1 sampling of ${n} site(s) besides the central function: initial √n = ${ceil(root)}, surveillance 0.6·√n = `
       + `${ceil(0.6 * root)}, recertification 0.8·√n = ${ceil(0.8 * root)}, each rounded up; the central function is audited `
-      + 'every time, and at least a quarter of the sample is chosen at random.',
+      + 'every time, and at least a quarter of the sample is chosen at random. A likely reading of IAF MD 1 from secondary sources: '
+      + 'the certification body sets the final sample.',
   };
 }
