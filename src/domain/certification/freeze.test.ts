@@ -44,4 +44,10 @@ describe('the version freeze', () => {
     expect(activeFreeze(aims, '2026-06-21')?.ended).toBe(false);
     expect(activeFreeze(aims, '2026-06-22')?.ended).toBe(true);
   });
+
+  it('a freeze for an audit since cancelled is over, even before the dates it had', () => {
+    const audit = build.externalAudits({ id: 'st1', kind: 'stage-1', plannedStart: '2026-07-20', plannedEnd: '2026-07-21', status: 'cancelled' });
+    const aims = aimsOf({ externalAudits: [audit], freezeBaselines: [{ ...baseline, forAuditId: 'st1' }] });
+    expect(activeFreeze(aims, '2026-06-22')?.ended).toBe(true);
+  });
 });

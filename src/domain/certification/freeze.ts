@@ -26,7 +26,7 @@ export interface ActiveFreeze {
   readonly baseline: FreezeBaseline;
   /** The audit the freeze was for, when it names one. */
   readonly audit?: ExternalAudit;
-  /** True once that audit was held and is over: changes after it are ordinary maintenance. */
+  /** True once that audit was held and is over, or was cancelled: changes after it are ordinary maintenance. */
   readonly ended: boolean;
 }
 
@@ -35,7 +35,8 @@ export function activeFreeze(aims: AimsSnapshot, now: IsoDateString): ActiveFree
   if (!baseline) return undefined;
   const audit = baseline.forAuditId ? indexSnapshot(aims).externalAudits.get(baseline.forAuditId) : undefined;
   const end = audit ? auditEnd(audit) : undefined;
-  const ended = audit !== undefined && audit.status !== 'planned' && end !== undefined && isBefore(end, now);
+  // A cancelled audit freezes nothing, whenever it was to be held.
+  const ended = audit !== undefined && (audit.status === 'cancelled' || (audit.status === 'done' && end !== undefined && isBefore(end, now)));
   return { baseline, ...(audit ? { audit } : {}), ended };
 }
 
