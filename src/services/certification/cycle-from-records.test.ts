@@ -27,6 +27,12 @@ describe('cycleFromRecords', () => {
     expect(at(c, 'major-limit')).toBeUndefined();
   });
 
+  it('proposes an unbooked audit for today, not a past day, while its due date is still ahead', () => {
+    const c = cycleFromRecords(aimsOf({ certificates: [cert], externalAudits: [stage2] }), { now: '2027-03-01' });
+    expect(at(c, 'surveillance-1')).toMatchObject({ start: '2027-03-01', status: 'proposed', dueBy: '2027-03-10' });
+    expect(at(cycleFromRecords(aimsOf({ certificates: [cert], externalAudits: [stage2] }), { now: '2027-01-04' }), 'surveillance-1')?.start).toBe('2027-02-10');
+  });
+
   it('marks an overdue surveillance and a recertification planned after expiry', () => {
     const re = build.externalAudits({ id: 're', kind: 'recertification', plannedStart: '2029-04-01', status: 'planned' });
     const c = cycleFromRecords(aimsOf({ certificates: [cert], externalAudits: [stage2, re] }), { now: '2027-03-11' });

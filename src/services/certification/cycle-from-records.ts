@@ -96,7 +96,9 @@ export function cycleFromRecords(aims: AimsSnapshot, o: CycleFromRecordsOptions)
     ] as const;
     for (const [kind, m, proposed, extra] of milestones) {
       const base = { ...byKind.get(kind)!, dueBy: m.due!, ...extra };
-      byKind.set(kind, m.audit ? fromAudit(base, m.audit) : { ...base, start: proposed, end: proposed, status: 'proposed' });
+      // A proposal the calendar has passed while its due date has not is proposed for today, not for a day gone by.
+      const on = isBefore(proposed, o.now) && !isBefore(m.due!, o.now) ? o.now : proposed;
+      byKind.set(kind, m.audit ? fromAudit(base, m.audit) : { ...base, start: on, end: on, status: 'proposed' });
     }
     const rd = byKind.get('recertification-decision')!;
     const re = byKind.get('recertification')!;
