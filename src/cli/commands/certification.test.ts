@@ -85,6 +85,10 @@ describe('aims plan', () => {
     expect(out).toMatch(/Surveillance audit 1\s+overdue\s+due by 2027-03-10/);
     // The sites come from the records; a count given as well is refused rather than silently left unused.
     expect(await aims('plan', dir, '--now', '2027-03-11', '--sites', '3')).toMatchObject({ code: 2, err: expect.stringContaining('--sites is for a plan from --stage2 alone') });
+    // Calendar UIDs name the cycle's certificate: the next cycle's calendar adds events rather than replacing these.
+    const ics = await aims('plan', dir, '--now', '2027-03-11', '--format', 'ics');
+    const uids = new ICAL.Component(ICAL.parse(ics.out)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).uid);
+    expect(uids).toContain('org-cert.cert-1.surveillance-1@openaims');
   });
 });
 

@@ -72,7 +72,9 @@ export default defineCommand({
             throw new AppError('invalid_input', `${aims.organisation.name} has no certificate and no Stage 2 on record; give a target date with --stage2.`);
           }
           plan = recorded;
-          scope = aims.organisation.id;
+          // UIDs are scoped to the cycle (its certificate, or the initial certification), so that importing the next
+          // cycle's calendar adds events instead of overwriting this cycle's surveillance and recertification.
+          scope = `${aims.organisation.id}.${recorded.certificateId ?? 'initial'}`;
           heading = `Certification cycle of ${aims.organisation.name} as of ${now} (from its ${recorded.anchoredOn === 'target' ? 'target Stage 2 date' : `${recorded.anchoredOn} record`})`;
         } else {
           if (!stage2) throw new AppError('invalid_input', 'Give --stage2 <date>, or a bundle folder or --db to plan from the records.');
