@@ -2,6 +2,7 @@
 // "which records serve clause 9.2" is one indexed query; moves the lists of records already stored into them.
 // Migrations are history: never edit this file once released; add a new migration instead.
 import type { Kysely } from 'kysely';
+import { createLinkTable } from './helpers.ts';
 
 /** Link table, owner table, and the path of the list inside a record (nested for a risk's treatment). */
 const CATALOGUE_LINKS: readonly (readonly [table: string, owner: string, path: readonly string[]])[] = [
@@ -25,25 +26,6 @@ type Db = Kysely<Record<string, Record<string, Cell>>>;
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * As 0001's link tables (rows go with their owner, ordered by position, no item twice) but without a foreign key
- * on the target: the catalogue is code, and a control id may also name one of the organisation's own controls.
- */
-async function createCatalogueLinkTable(db: Db, table: string, owner: string): Promise<void> {
-  await db.schema
-    .createTable(table)
-    .addColumn('organisation_id', 'text', (c) => c.notNull())
-    .addColumn('owner_id', 'text', (c) => c.notNull())
-    .addColumn('target_id', 'text', (c) => c.notNull())
-    .addColumn('position', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint(`${table}_pkey`, ['organisation_id', 'owner_id', 'position'])
-    .addUniqueConstraint(`${table}_target_key`, ['organisation_id', 'owner_id', 'target_id'])
-    .addForeignKeyConstraint(`${table}_owner_fkey`, ['organisation_id', 'owner_id'], owner, ['organisation_id', 'id'], (fk) =>
-      fk.deferrable().initiallyDeferred().onDelete('cascade'))
-    .execute();
-  await db.schema.createIndex(`${table}_target_idx`).on(table).columns(['organisation_id', 'target_id']).execute();
-}
 
 /**
  * Takes the list at `path` out of a record's `data`, leaving `[]` as the mark that it is present, exactly as
@@ -79,7 +61,7 @@ async function backfill(db: Db, table: string, owner: string, path: readonly str
 async function up(untyped: Kysely<unknown>): Promise<void> {
   const db = untyped as Db;
   for (const [table, owner, path] of CATALOGUE_LINKS) {
-    await createCatalogueLinkTable(db, table, owner);
+    await createLinkTable(untyped, table, owner);
     await backfill(db, table, owner, path);
   }
   // The SoA names its control in a column of its own; an index makes it one lookup as well.

@@ -40,10 +40,11 @@ export async function createRegisterTable(
 
 /**
  * A link table for a list of references: one row per item with its position, so the list keeps its order.
- * Rows go with their owner (cascade); the target must exist in the same organisation.
+ * Rows go with their owner (cascade). With a `target` table the item must exist in the same organisation; without
+ * one (references to the catalogue, which is code) the item is plain text.
  */
-export async function createLinkTable(db: Kysely<unknown>, table: string, owner: string, target: string): Promise<void> {
-  await db.schema
+export async function createLinkTable(db: Kysely<unknown>, table: string, owner: string, target?: string): Promise<void> {
+  let create = db.schema
     .createTable(table)
     .addColumn('organisation_id', 'text', (c) => c.notNull())
     .addColumn('owner_id', 'text', (c) => c.notNull())
@@ -52,8 +53,10 @@ export async function createLinkTable(db: Kysely<unknown>, table: string, owner:
     .addPrimaryKeyConstraint(`${table}_pkey`, ['organisation_id', 'owner_id', 'position'])
     .addUniqueConstraint(`${table}_target_key`, ['organisation_id', 'owner_id', 'target_id'])
     .addForeignKeyConstraint(`${table}_owner_fkey`, ['organisation_id', 'owner_id'], owner, ['organisation_id', 'id'], (fk) =>
-      deferred(fk).onDelete('cascade'))
-    .addForeignKeyConstraint(`${table}_target_fkey`, ['organisation_id', 'target_id'], target, ['organisation_id', 'id'], deferred)
-    .execute();
+      deferred(fk).onDelete('cascade'));
+  if (target !== undefined) {
+    create = create.addForeignKeyConstraint(`${table}_target_fkey`, ['organisation_id', 'target_id'], target, ['organisation_id', 'id'], deferred);
+  }
+  await create.execute();
   await db.schema.createIndex(`${table}_target_idx`).on(table).columns(['organisation_id', 'target_id']).execute();
 }
