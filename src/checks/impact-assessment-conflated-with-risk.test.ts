@@ -14,6 +14,13 @@ const fairness = impact({ description: 'Applicants from minority groups refused 
 testCheck(check, {
   valid: [
     {
+      name: 'the assessment of a retired system is history, not a finding',
+      aims: aimsOf({
+        aiSystems: [build.aiSystems({ id: 'ais-old', status: 'retired' })],
+        impactAssessments: [build.impactAssessments({ aiSystemId: 'ais-old', impacts: [onOrganisation] })],
+      }),
+    },
+    {
       name: 'effects on individuals and society, with business risk alongside',
       aims: aimsOf({
         aiSystems: [credit],

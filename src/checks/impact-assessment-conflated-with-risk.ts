@@ -3,6 +3,7 @@
 import type { ImpactAssessment } from '../domain/index.ts';
 import { businessRiskSignals, peopleSignals } from '../domain/predicates/typical-a-text-signals.ts';
 import { defineCheck } from './define-check.ts';
+import { activeInScope } from './ops-a-helpers.ts';
 import { isBlank, joinList, named, subjectOf } from './typical-a-helpers.ts';
 
 export default defineCheck({
@@ -40,7 +41,7 @@ export default defineCheck({
       notApplicable('No AI system impact assessment is recorded; ai-system-without-impact-assessment reports the systems that need one.');
       return;
     }
-    const inScopeByStatement = new Set(aims.scopeStatements.flatMap((s) => s.includedAiSystemIds ?? []));
+    const judged = activeInScope(aims);
     // Only the current assessment of each system counts: an earlier one superseded by a sound one is history.
     const latest = new Map<string, string>();
     for (const a of aims.impactAssessments) {
@@ -50,7 +51,8 @@ export default defineCheck({
     for (const a of aims.impactAssessments) {
       if (latest.get(a.aiSystemId) !== a.assessedOn) continue;
       const system = index.aiSystems.get(a.aiSystemId);
-      if (system && system.inScope === false && !inScopeByStatement.has(system.id)) continue;
+      // An assessment naming no known system is still judged: the dangling reference is no excuse.
+      if (system && !judged(system)) continue;
       const verdict = judge(a);
       if (!verdict) continue;
       const systemName = system ? named(system.name, system.id) : `"${a.aiSystemId}"`;

@@ -53,6 +53,14 @@ testCheck(check, {
   ],
   invalid: [
     {
+      name: 'a system the scope statement includes is examined even when its inventory flag says out of scope',
+      aims: aimsOf({
+        aiSystems: [build.aiSystems({ id: 'ais-listed', inScope: false, lifecycle: { stages: [], gates: [] } })],
+        scopeStatements: [build.scopeStatements({ includedAiSystemIds: ['ais-listed'] })],
+      }),
+      reports: [{ subjects: [{ register: 'aiSystems', id: 'ais-listed' }] }],
+    },
+    {
       name: 'no stages while another system has them: minor',
       aims: aimsOf({ aiSystems: [operating, build.aiSystems({ id: 'ais-chat', name: 'Support assistant' })], evidenceItems: [evidence] }),
       reports: [{

@@ -2,6 +2,7 @@
 import { currentStageOf, gateFor, gateGaps, passedStages } from '../domain/predicates/typical-b-lifecycle.ts';
 import { listForMessage } from '../domain/predicates/typical-b-text.ts';
 import { defineCheck } from './define-check.ts';
+import { inAimsScope } from './ops-a-helpers.ts';
 import { count, quote, subjectOf } from './typical-b-helpers.ts';
 
 export default defineCheck({
@@ -29,7 +30,8 @@ export default defineCheck({
       + 'each stage it has passed record the gate: decision, approver, date and the evidence the decision rested on.',
   },
   run({ aims, index, report, pass, notApplicable }) {
-    const systems = aims.aiSystems.filter((s) => s.inScope);
+    // Retired systems stay: their gates up to retirement are still records an auditor may sample.
+    const systems = aims.aiSystems.filter(inAimsScope(aims));
     if (systems.length === 0) {
       notApplicable('No AI system is in scope, so there is no life cycle to walk through.');
       return;

@@ -13,9 +13,15 @@ export { joinList, labelOf, organisationSubject, subjectOf } from './subject-hel
  * checks that meet systems through other records (risks, datasets, metrics) apply the same rule.
  */
 export function activeInScope(aims: Pick<AimsSnapshot, 'scopeStatements'>): (s: AiSystem | undefined) => s is AiSystem {
+  const inScope = inAimsScope(aims);
+  return (s): s is AiSystem => inScope(s) && s.status !== 'retired';
+}
+
+/** In the AIMS scope, retired or not: flagged so in the inventory, or included by a scope statement. */
+export function inAimsScope(aims: Pick<AimsSnapshot, 'scopeStatements'>): (s: AiSystem | undefined) => s is AiSystem {
   const included = new Set<string>();
   for (const s of aims.scopeStatements) for (const id of s.includedAiSystemIds ?? []) included.add(id);
-  return (s): s is AiSystem => s !== undefined && (s.inScope === true || included.has(s.id)) && s.status !== 'retired';
+  return (s): s is AiSystem => s !== undefined && (s.inScope === true || included.has(s.id));
 }
 
 /** The AI systems inside the AIMS scope that have not been retired (see `activeInScope`). */
