@@ -3,7 +3,7 @@
 import type { CoverageStatus, EvidenceIndex } from './evidence-index.ts';
 import type { CheckOutput, CheckOutputFinding } from './readiness.ts';
 import type { ReadinessStepStatus } from './readiness-steps.ts';
-import { plural } from '../subject-helpers.ts';
+import { plural } from '../../domain/wording.ts';
 import type { Subject } from '../types.ts';
 
 /** Subjects shown per finding; the JSON output has them all. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../model/index.ts';
 import { build } from '../../../test/factories.ts';
-import { judgeLevel, maxLevel, residualAcceptance, residualLevel, riskLevel, thresholdsInForce } from './ops-a-risk.ts';
+import { judgeLevel, maxLevel, residualAcceptance, residualLevel, riskLevel, thresholdsInForce } from './risk-levels.ts';
 
 describe('riskLevel and residualLevel', () => {
   it('multiplies likelihood by consequence', () => {

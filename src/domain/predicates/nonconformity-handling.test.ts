@@ -1,7 +1,7 @@
 // Tests of telling a correction from a corrective action in a nonconformity record.
 import { describe, expect, it } from 'vitest';
 import type { CorrectiveAction, Nonconformity } from '../model/index.ts';
-import { correctionOnlyGap, isDecided, isHandlingFinished, isShallowRootCause } from './typical-b-nonconformity.ts';
+import { correctionOnlyGap, isDecided, isHandlingFinished, isShallowRootCause } from './nonconformity-handling.ts';
 
 const action = (description: string, status: 'open' | 'done' = 'done'): CorrectiveAction => ({ id: description, description, status });
 const nc = (over: Partial<Nonconformity> = {}): Nonconformity => ({

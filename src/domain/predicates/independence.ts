@@ -1,6 +1,7 @@
 // isIndependentOf: whether an internal auditor is objective and impartial towards an audit's area (9.2), i.e. did not
 // build, own or operate what is audited. Pure; the responsibilities of every person are indexed once per snapshot.
 import type { AimsSnapshot } from '../model/index.ts';
+import { ancestorsOf } from './audit-coverage.ts';
 
 /** What an internal audit covers: an `InternalAudit` is one. */
 export interface AuditArea {
@@ -39,15 +40,6 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   else map.set(key, [value]);
 };
 
-/** A clause or control and the groups above it: 6.1.3 → 6.1.3, 6.1, 6; A.6.2.4 → A.6.2.4, A.6.2, A.6. */
-export function refAndAncestors(ref: string): string[] {
-  const parts = ref.split('.');
-  const annex = parts[0] === 'A';
-  const out: string[] = [];
-  for (let n = parts.length; n >= (annex ? 2 : 1); n--) out.push(parts.slice(0, n).join('.'));
-  return out;
-}
-
 /** Each person's responsibilities: what they own directly, through a role they hold, or as a committee's chair. */
 function responsibilitiesOf(aims: AimsSnapshot): ReadonlyMap<string, Responsibilities> {
   const cached = cache.get(aims);
@@ -67,7 +59,7 @@ function responsibilitiesOf(aims: AimsSnapshot): ReadonlyMap<string, Responsibil
       for (const ref of new Set(refs)) {
         const held = { kind, id, ref };
         push(r.exact, ref, held);
-        for (const a of refAndAncestors(ref)) push(r.within, a, held);
+        for (const a of [ref, ...ancestorsOf(ref)]) push(r.within, a, held);
       }
     }
   };
@@ -100,7 +92,7 @@ function overlapping(mine: Responsibilities, scopeRefs: readonly string[]): Map<
   };
   for (const s of new Set(scopeRefs)) {
     for (const h of mine.within.get(s) ?? []) add(h);
-    for (const a of refAndAncestors(s).slice(1)) for (const h of mine.exact.get(a) ?? []) add(h);
+    for (const a of ancestorsOf(s)) for (const h of mine.exact.get(a) ?? []) add(h);
   }
   return hits;
 }

@@ -1,7 +1,7 @@
 // Tests of recognising suppliers of AI and the gaps in their A.10 governance.
 import { describe, expect, it } from 'vitest';
 import type { Supplier } from '../model/index.ts';
-import { clausesLookGeneric, describeProvision, governanceGaps, isReviewOverdue, providesAi } from './typical-b-supplier.ts';
+import { clausesLookGeneric, describeProvision, governanceGaps, isReviewOverdue, providesAi } from './supplier-governance.ts';
 
 const supplier = (over: Partial<Supplier> = {}): Supplier => ({
   id: 'sup-1', name: 'S', provides: ['foundation-model'], governedAs: 'ai-supplier', contractClauses: ['Model change notice'],

@@ -1,15 +1,5 @@
-// Small pieces the typical-nonconformity checks (second set) share: naming subjects and quoting records in messages.
-import type { AimsSnapshot } from '../domain/index.ts';
-
-export { organisationSubject, plural as count, subjectOf } from './subject-helpers.ts';
-
-interface Named { readonly id: string; readonly name?: string; readonly title?: string }
-
-/** `"Credit scoring" (ais-credit)`: how messages quote a record, by its name or title, else its id. */
-export function quote(record: Named): string {
-  const label = [record.name, record.title].find((l) => l !== undefined && l.trim() !== '') ?? record.id;
-  return `"${label}" (${record.id})`;
-}
+// The latest significant change of each AI system (8.2, 8.4): what makes an assessment or a gate due again.
+import type { AimsSnapshot } from '../../domain/index.ts';
 
 /** The latest significant change of an AI system: its own record, or a significant planned change done for it. */
 export interface SignificantChange {

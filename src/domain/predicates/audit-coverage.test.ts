@@ -1,6 +1,6 @@
 // Audit coverage of clauses and controls through the catalogue's tree.
 import { describe, expect, it } from 'vitest';
-import { ancestorsOf, isAudited, unauditedRefs } from './ops-b-audit-coverage.ts';
+import { ancestorsOf, isAudited, unauditedRefs } from './audit-coverage.ts';
 
 describe('ancestorsOf', () => {
   it('walks clauses and Annex A groups up to the top', () => {

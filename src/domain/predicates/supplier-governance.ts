@@ -1,7 +1,7 @@
 // Whether a supplier provides AI, and which parts of A.10 governance its record lacks.
 import { isAfter } from '../dates.ts';
 import type { Supplier } from '../model/index.ts';
-import { isBlank } from './typical-b-text.ts';
+import { isBlank } from './free-text.ts';
 
 /** What counts as providing AI on its own; `data` counts only when it feeds an AI system or dataset. */
 const aiProvisions = new Set<Supplier['provides'][number]>(['foundation-model', 'ai-saas', 'ai-component']);

@@ -1,6 +1,6 @@
 // Tests of the review due dates of the AI policy and of controlled documents.
 import { describe, expect, it } from 'vitest';
-import { documentReviewDue, dueByInterval, policyReviewDue } from './ops-a-review.ts';
+import { documentReviewDue, dueByInterval, policyReviewDue } from './review-due.ts';
 
 describe('dueByInterval', () => {
   it('adds the interval to the latest basis date, ignoring missing and malformed dates', () => {

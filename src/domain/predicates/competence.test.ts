@@ -1,7 +1,7 @@
 // Competence standing as of a date: evidenced, only self-declared, expired, or nothing.
 import { describe, expect, it } from 'vitest';
 import { build } from '../../../test/factories.ts';
-import { competenceStanding, normaliseCompetence } from './typical-a-competence.ts';
+import { competenceStanding, normaliseCompetence } from './competence.ts';
 
 const NOW = '2026-11-01';
 

@@ -1,7 +1,7 @@
 // Tests of placing an AI system in its life cycle and reading the gates it has passed.
 import { describe, expect, it } from 'vitest';
 import type { AiSystem, GateRecord } from '../model/index.ts';
-import { currentStageOf, gateFor, gateGaps, passedStages } from './typical-b-lifecycle.ts';
+import { currentStageOf, gateFor, gateGaps, passedStages } from './lifecycle-stages.ts';
 
 const system = (over: Partial<AiSystem> = {}, lifecycle: Partial<AiSystem['lifecycle']> = {}): AiSystem => ({
   id: 'ais-1', name: 'S', purpose: 'p', intendedUse: 'u', complexity: 'low', inScope: true, status: 'in-operation', knownLimitations: [],

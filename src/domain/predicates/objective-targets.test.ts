@@ -1,6 +1,6 @@
 // Tests of reading objective targets and judging measurements against them.
 import { describe, expect, it } from 'vitest';
-import { meetsTarget, parseTarget } from './typical-b-targets.ts';
+import { meetsTarget, parseTarget } from './objective-targets.ts';
 
 describe('parseTarget', () => {
   it.each([

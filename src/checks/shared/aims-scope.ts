@@ -1,10 +1,5 @@
-// Shared pieces of the ops-a checks (methodologies, risks, AI systems, data, documents, policy review):
-// naming subjects, joining lists, and which AI systems the AIMS scope covers.
-import type { AiSystem, AimsSnapshot } from '../domain/index.ts';
-import type { Subject } from './types.ts';
-
-export { joinList, labelOf, organisationSubject, subjectOf } from './subject-helpers.ts';
-
+// Which AI systems the AIMS scope covers (4.3), by one rule for every check that meets them.
+import type { AiSystem, AimsSnapshot } from '../../domain/index.ts';
 
 /**
  * Whether an AI system is inside the AIMS scope (4.3) and not retired. A system counts as in scope when the
@@ -27,9 +22,4 @@ export function inAimsScope(aims: Pick<AimsSnapshot, 'scopeStatements'>): (s: Ai
 /** The AI systems inside the AIMS scope that have not been retired (see `activeInScope`). */
 export function activeAiSystemsInScope(aims: AimsSnapshot): AiSystem[] {
   return aims.aiSystems.filter(activeInScope(aims));
-}
-
-/** `"Credit scoring" (ais-credit)`: how messages name a record. */
-export function named(subject: Subject): string {
-  return `"${subject.label ?? subject.id}" (${subject.id})`;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { aimsOf, build } from '../../../test/factories.ts';
 import { indexSnapshot } from '../model/index.ts';
-import { isAccountable, ownerAccountability, roleAccountability } from './typical-a-accountability.ts';
+import { isAccountable, ownerAccountability, roleAccountability } from './accountability.ts';
 
 const ann = build.persons({ id: 'p-ann' });
 const gone = build.persons({ id: 'p-gone', active: false });

@@ -1,6 +1,6 @@
 // Art 73 deadlines: the day counts per kind, the awareness date, boundaries on the deadline, and an unknown kind.
 import { describe, expect, it } from 'vitest';
-import { awareOn, seriousIncidentDeadline, seriousIncidentStatus } from './ops-b-serious-incident.ts';
+import { awareOn, seriousIncidentDeadline, seriousIncidentStatus } from './serious-incident.ts';
 
 const serious = { euAiActSerious: true, occurredOn: '2026-10-01' } as const;
 

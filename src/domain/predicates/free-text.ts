@@ -1,9 +1,22 @@
 // Reading free text the way an auditor does: placeholders document nothing, and two texts may say the same thing.
 
-import { isBlank } from './ops-a-text.ts';
+const placeholders = new Set([
+  '', '-', '--', '---', '?', '??', '...', '…', 'x', 'xx', 'xxx', 'tbd', 'tba', 'tbc', 'todo', 'to do', 'n/a', 'na', 'n.a',
+  'none', 'nil', 'null', 'unknown', 'pending', 'placeholder', 'to be defined', 'to be determined', 'to be confirmed',
+  'to be completed', 'to be documented', 'lorem ipsum', 'see above', 'see below', 'as above', 'same as above',
+  'see correction',
+]);
 
-// One placeholder list for every check (ops-a-text); re-exported where the nonconformity and supplier readers look.
-export { isBlank };
+/**
+ * True when a field meant to document something holds nothing a reader could use: missing, not text, blank,
+ * or a placeholder. Auditors read "TBD" as "not documented", so the checks do too; one list of placeholders,
+ * so that every check reads "n/a" alike.
+ */
+export function isBlank(value: unknown): boolean {
+  if (typeof value !== 'string') return true;
+  const normalised = value.trim().toLowerCase().replace(/[.:;!]+$/, '').trim();
+  return placeholders.has(normalised);
+}
 
 /** The text when it says something, else undefined: lets callers treat "TBD" like a missing field. */
 export function meaningful(text: string | undefined | null): string | undefined {
@@ -40,11 +53,7 @@ export function shareOfWordsIn(text: string, other: string): number {
   return shared / words.size;
 }
 
-/**
- * Names a list for a message: up to `max` quoted items, then "and N more", so one summary line stays readable
- * when it stands for hundreds of records.
- */
-export function listForMessage(items: readonly string[], max = 3, separator = ', '): string {
-  if (items.length <= max) return items.join(separator);
-  return `${items.slice(0, max).join(separator)} and ${items.length - max} more`;
+/** Text compared as a reader would: case, spacing and trailing punctuation ignored. */
+export function normaliseText(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').replace(/[.;!]+$/, '').toLowerCase();
 }

@@ -1,6 +1,6 @@
-// Tests of the free-text predicates: placeholders, word overlap and message lists.
+// Tests of the free-text predicates: placeholders, word overlap.
 import { describe, expect, it } from 'vitest';
-import { isBlank, listForMessage, meaningful, shareOfWordsIn, wordsOf } from './typical-b-text.ts';
+import { isBlank, meaningful, shareOfWordsIn, wordsOf } from './free-text.ts';
 
 describe('isBlank', () => {
   it('treats missing, blank and placeholder text as saying nothing', () => {
@@ -36,11 +36,24 @@ describe('shareOfWordsIn', () => {
   });
 });
 
-describe('listForMessage', () => {
-  it('lists up to the limit, then counts the rest', () => {
-    expect(listForMessage(['a', 'b'])).toBe('a, b');
-    expect(listForMessage(['a', 'b', 'c', 'd', 'e'])).toBe('a, b, c and 2 more');
-    expect(listForMessage(['a', 'b', 'c'], 1, '; ')).toBe('a and 2 more');
-    expect(listForMessage(['a, x', 'b'], 3, '; ')).toBe('a, x; b');
+describe('isBlank on fields meant to document something', () => {
+  it('treats absent, non-text and blank values as missing', () => {
+    expect(isBlank(undefined)).toBe(true);
+    expect(isBlank(null)).toBe(true);
+    expect(isBlank(42)).toBe(true);
+    expect(isBlank('')).toBe(true);
+    expect(isBlank('   \n')).toBe(true);
+  });
+
+  it('treats placeholders as missing whatever their case and trailing punctuation', () => {
+    for (const text of ['TBD', 'tbd.', ' N/A ', 'Unknown', 'To be defined', '...', 'None;']) {
+      expect(isBlank(text), text).toBe(true);
+    }
+  });
+
+  it('accepts real text, including short real text and text that merely contains a placeholder word', () => {
+    for (const text of ['Internal CRM export', 'Bought from Acme Data Ltd in 2025', 'None of the fields are personal data', 'Unknown-origin rows removed']) {
+      expect(isBlank(text), text).toBe(false);
+    }
   });
 });

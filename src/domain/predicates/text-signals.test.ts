@@ -1,6 +1,6 @@
 // Text signals: business-risk and people wording, ISO/IEC 27001 wording and AI mentions.
 import { describe, expect, it } from 'vitest';
-import { aiMentions, businessRiskSignals, informationSecurityMentions, informationSecuritySignals, peopleSignals } from './typical-a-text-signals.ts';
+import { aiMentions, businessRiskSignals, informationSecurityMentions, informationSecuritySignals, peopleSignals } from './text-signals.ts';
 
 describe('business risk and people signals', () => {
   it('finds business-risk wording', () => {

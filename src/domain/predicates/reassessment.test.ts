@@ -1,6 +1,6 @@
 // Tests of when risk and impact assessments are due again.
 import { describe, expect, it } from 'vitest';
-import { changedSince, fallbackInterval, isOverdue, reassessmentDue } from './typical-b-assessment.ts';
+import { changedSince, fallbackInterval, isOverdue, reassessmentDue } from './reassessment.ts';
 
 describe('reassessmentDue', () => {
   it('takes the earlier of cadence and own next review date', () => {

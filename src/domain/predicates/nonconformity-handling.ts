@@ -1,6 +1,6 @@
 // Whether a nonconformity's handling went past correction (10.2): a root cause, and action aimed at recurrence.
 import type { CorrectiveAction, Nonconformity } from '../model/index.ts';
-import { isBlank, meaningful, shareOfWordsIn } from './typical-b-text.ts';
+import { isBlank, meaningful, shareOfWordsIn } from './free-text.ts';
 
 /**
  * A nonconformity whose handling is finished as far as the register shows: closed, or still open with at least
