@@ -6,7 +6,7 @@ import { runCheck } from '../src/checks/engine.ts';
 import { buildEvidenceIndex } from '../src/checks/readiness/evidence-index.ts';
 import { checks } from '../src/checks/index.ts';
 import { assessReadiness } from '../src/checks/readiness/readiness.ts';
-import { buildScaledOrganisation } from '../src/services/demo/index.ts';
+import { buildScaledOrganisation } from '../src/domain/demo/index.ts';
 import type { BenchCase, Figures } from './types.ts';
 
 const AS_OF = '2026-11-01';

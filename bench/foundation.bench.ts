@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { recordCount } from '../src/domain/index.ts';
-import { buildScaledOrganisation } from '../src/services/demo/index.ts';
+import { buildScaledOrganisation } from '../src/domain/demo/index.ts';
 import { importOrganisation } from '../src/services/import-organisation.ts';
 import { readBundle, writeBundle } from '../src/store/bundle/index.ts';
 import { listOrganisations, loadSnapshot, openDatabase, type AimsDatabase } from '../src/store/index.ts';

@@ -8,7 +8,7 @@ import { describeEachDatabase } from '../../../test/databases.ts';
 import { build, buildOrganisation } from '../../../test/factories.ts';
 import { emptySnapshot } from '../../domain/index.ts';
 import { importOrganisation } from '../../services/import-organisation.ts';
-import { insertRecord } from '../../store/index.ts';
+import { createRecord } from '../../services/create-record.ts';
 
 
 describeEachDatabase('aims verify-log', (getDb, info) => {
@@ -16,7 +16,7 @@ describeEachDatabase('aims verify-log', (getDb, info) => {
     const db = getDb();
     for (const id of ['org-v1', 'org-v2']) {
       await importOrganisation(db, { ...emptySnapshot(buildOrganisation({ id })), persons: [build.persons({ id: 'p1' })] }, { actor: 'cli-test' });
-      await insertRecord(db, id, 'sites', build.sites({ id: 's1' }), { actor: 'cli-test' });
+      await createRecord(db, id, 'sites', build.sites({ id: 's1' }), { actor: 'cli-test' });
     }
     const intact = await aims('verify-log', '--db', info().target);
     expect(intact).toMatchObject({ code: 0, err: '' });

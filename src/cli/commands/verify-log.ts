@@ -2,12 +2,13 @@
 import { existsSync } from 'node:fs';
 import { AppError } from '../../domain/index.ts';
 import { isPostgresUrl, openDatabase, verifyAuditTrail, type AuditVerification } from '../../store/index.ts';
-import { action, DEFAULT_DB, defineCommand, parseFormat } from '../command.ts';
+import { action, DEFAULT_DB, defineCommand } from '../command.ts';
+import { formatOption } from '../options.ts';
 
 interface VerifyLogOptions {
   db: string;
   org?: string;
-  format?: string;
+  format: 'text' | 'json';
 }
 
 function describe(result: AuditVerification): string {
@@ -28,9 +29,9 @@ export default defineCommand({
       .description('Verify the hash-chained audit trail: exit 0 when intact, 5 when an entry was altered, removed or reordered.')
       .option('--db <file|postgres-url>', 'SQLite file or PostgreSQL URL', DEFAULT_DB)
       .option('--org <id>', 'verify one organisation only (all by default)')
-      .option('--format <format>', 'text or json', 'text')
+      .addOption(formatOption(['text', 'json']))
       .action(action(io, async (opts: VerifyLogOptions) => {
-        const format = parseFormat(opts.format, ['text', 'json'] as const, 'text');
+        const format = opts.format;
         // Opening a missing file would create an empty database and call it intact; say it is missing instead.
         if (!isPostgresUrl(opts.db) && !existsSync(opts.db)) {
           throw new AppError('not_found', `No database at ${opts.db}; name it with --db <file|postgres-url>.`);

@@ -1,10 +1,10 @@
 // Everything the certification view needs, as one record for the web app and `aims certification --format json`:
 // the cycle as dated events, the proposals side by side, findings, coverage, and the sample of each audit.
-import {
-  assessSuitability, auditStart, estimateAuditDays, multiSiteSample,
-  type AuditDayEstimate, type AuditTimeTable, type SiteSample, type Suitability,
-} from '../../domain/certification/index.ts';
-import { type AimsSnapshot, type ExternalAudit, type IsoDateString } from '../../domain/index.ts';
+import { estimateAuditDays, type AuditDayEstimate, type AuditTimeTable } from './audit-time.ts';
+import { auditStart } from './findings.ts';
+import { multiSiteSample, type SiteSample } from './sampling.ts';
+import { assessSuitability, type Suitability } from './suitability.ts';
+import { type AimsSnapshot, type ExternalAudit, type IsoDateString } from '../index.ts';
 import { proposeSample, type ProposedSample, type SampleAuditKind } from './audit-sample.ts';
 import { compareProposals, type ProposalComparison } from './compare-proposals.ts';
 import { cycleCoverage, type AuditCoverage, type CycleCoverage } from './coverage.ts';

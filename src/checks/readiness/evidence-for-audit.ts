@@ -1,9 +1,9 @@
 // The evidence index scoped to one external audit: only the clauses and controls that audit samples (or, for an audit
 // not yet sampled, the proposed sample), for the external auditor's read-only view.
-import { buildEvidenceIndex, type EvidenceIndexRow } from '../../checks/readiness/evidence-index.ts';
+import { buildEvidenceIndex, type EvidenceIndexRow } from './evidence-index.ts';
 import { AppError, indexSnapshot, type AimsSnapshot, type IsoDateString } from '../../domain/index.ts';
-import { proposeSample } from './audit-sample.ts';
-import { leafClausesOf } from './coverage.ts';
+import { proposeSample } from '../../domain/certification/audit-sample.ts';
+import { leafClausesOf } from '../../domain/certification/coverage.ts';
 
 export interface AuditEvidenceIndex {
   readonly auditId: string;

@@ -1,9 +1,11 @@
 // Audit preparation as tracked work: the seven readiness steps with owners and due dates counted back from Stage 1,
 // mock-interview packs per control owner, and the documents changed since the version freeze.
-import { activeFreeze, auditStart, documentsChangedSince, latestAuditOf, readinessDueDate, readinessSequence, type DocumentChange } from '../../domain/certification/index.ts';
+import { auditStart, latestAuditOf } from './findings.ts';
+import { activeFreeze, documentsChangedSince, type DocumentChange } from './freeze.ts';
+import { readinessDueDate, readinessSequence } from './readiness.ts';
 import {
   findControl, indexSnapshot, isBefore, type AimsSnapshot, type IsoDateString, type MockInterview, type ReadinessStep,
-} from '../../domain/index.ts';
+} from '../index.ts';
 
 export interface ReadinessWorkItem {
   readonly step: ReadinessStep['step'];

@@ -1,8 +1,8 @@
 // Tests of the streaming JSON writer: the same text as JSON.stringify(value, null, 2), in chunks.
 import { describe, expect, it } from 'vitest';
-import { aimsOf, build } from '../../../test/factories.ts';
-import { assessReadiness, toCheckOutput } from './readiness.ts';
-import { writeJson } from './readiness-json.ts';
+import { aimsOf, build } from '../../test/factories.ts';
+import { assessReadiness, toCheckOutput } from '../checks/readiness/readiness.ts';
+import { writeJson } from './check-json.ts';
 
 const streamed = (value: unknown) => {
   const chunks: string[] = [];

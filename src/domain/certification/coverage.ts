@@ -1,9 +1,10 @@
 // Surveillance coverage: which leaf clauses (4–10) and applicable controls each external audit of the cycle sampled,
 // and what the cycle has not yet covered — across the cycle the whole AIMS must be audited at least once.
-import { auditStart, currentCertificate } from '../../domain/certification/index.ts';
+import { auditStart } from './findings.ts';
+import { currentCertificate } from './timeline.ts';
 import {
   controls as annexA, findClause, isAfter, isOnOrBefore, leafClauses, type AimsSnapshot, type ExternalAudit, type IsoDateString,
-} from '../../domain/index.ts';
+} from '../index.ts';
 
 export interface RefSet {
   readonly clauses: readonly string[];

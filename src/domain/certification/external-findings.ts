@@ -1,7 +1,7 @@
 // The certification body's findings as a register: each with its effect on certification, its limit, the 10.2 entry
 // that tracks it, and what is missing or overdue as of `now`.
-import { assessExternalFinding, type FindingLimit } from '../../domain/certification/index.ts';
-import { indexSnapshot, type AimsSnapshot, type ExternalFinding, type IsoDateString } from '../../domain/index.ts';
+import { assessExternalFinding, type FindingLimit } from './findings.ts';
+import { indexSnapshot, type AimsSnapshot, type ExternalFinding, type IsoDateString } from '../index.ts';
 
 export interface ExternalFindingRow {
   readonly id: string;

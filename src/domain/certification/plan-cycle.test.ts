@@ -1,7 +1,7 @@
 // planCycle pinned to dates: a Stage 2 that leads to a decision on 2026-03-10 gives the cycle of the firm rules.
 import { describe, expect, it } from 'vitest';
-import { defaultCycleTimings } from '../../domain/certification/index.ts';
-import { AppError } from '../../domain/index.ts';
+import { defaultCycleTimings } from './cycle-rules.ts';
+import { AppError } from '../index.ts';
 import { planCycle } from './plan-cycle.ts';
 
 const at = (plan: ReturnType<typeof planCycle>, kind: string) => plan.events.find((e) => e.kind === kind)!;

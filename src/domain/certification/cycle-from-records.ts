@@ -1,10 +1,10 @@
 // The cycle as the organisation's records show it: recorded audits and the certificate where they exist, the plan's
 // dates where they do not, each event marked done, planned, proposed, overdue or at risk as of `now`.
-import {
-  auditEnd, auditStart, currentCertificate, cycleDueDates, defaultCycleTimings, findingLimit, latestAuditOf, majorDeadline, recertificationWindow,
-  timelineRisks, type AuditTimeTable, type CycleTimings, type TimelineRisk,
-} from '../../domain/certification/index.ts';
-import { addDays, addMonths, isBefore, type AimsSnapshot, type ExternalAudit, type IsoDateString } from '../../domain/index.ts';
+import { type AuditTimeTable } from './audit-time.ts';
+import { defaultCycleTimings, majorDeadline, recertificationWindow, type CycleTimings } from './cycle-rules.ts';
+import { auditEnd, auditStart, findingLimit, latestAuditOf } from './findings.ts';
+import { currentCertificate, cycleDueDates, timelineRisks, type TimelineRisk } from './timeline.ts';
+import { addDays, addMonths, isBefore, type AimsSnapshot, type ExternalAudit, type IsoDateString } from '../index.ts';
 import { eventTitles, type CycleEvent, type CycleEventKind } from './cycle-event.ts';
 import { planCycle, type CyclePlan } from './plan-cycle.ts';
 

@@ -1,10 +1,8 @@
 // planCycle: the whole certification cycle laid out backwards and forwards from a target Stage 2 date.
-import {
-  auditLength, certificateExpiry, cycleRules, defaultAuditTimeTable, defaultCycleTimings, estimateAuditDays, firstSurveillanceDue,
-  majorDeadline, multiSiteSample, recertificationWindow, secondSurveillanceDue,
-  type AuditDayEstimate, type AuditTimeTable, type CycleRule, type CycleTimings, type SiteSample,
-} from '../../domain/certification/index.ts';
-import { addDays, addMonths, AppError, isValidIsoDate, type IsoDateString } from '../../domain/index.ts';
+import { defaultAuditTimeTable, estimateAuditDays, type AuditDayEstimate, type AuditTimeTable } from './audit-time.ts';
+import { auditLength, certificateExpiry, cycleRules, defaultCycleTimings, firstSurveillanceDue, majorDeadline, recertificationWindow, secondSurveillanceDue, type CycleRule, type CycleTimings } from './cycle-rules.ts';
+import { multiSiteSample, type SiteSample } from './sampling.ts';
+import { addDays, addMonths, AppError, isValidIsoDate, type IsoDateString } from '../index.ts';
 import { eventTitles, nextWorkingDay, previousWorkingDay, workingDaysEnd, type CycleEvent, type CycleEventKind } from './cycle-event.ts';
 
 export interface PlanCycleInput {

@@ -1,10 +1,10 @@
 // The readiness report as text, read like a good linter's output: findings by severity, each with its clauses,
 // the records it is about and how to fix it; then the summary, the evidence index, the steps, and the verdict last.
-import type { CoverageStatus, EvidenceIndex } from './evidence-index.ts';
-import type { CheckOutput, CheckOutputFinding } from './readiness.ts';
-import type { ReadinessStepStatus } from './readiness-steps.ts';
-import { plural } from '../../domain/wording.ts';
-import type { Subject } from '../types.ts';
+import type { CoverageStatus, EvidenceIndex } from '../checks/readiness/evidence-index.ts';
+import type { CheckOutput, CheckOutputFinding } from '../checks/readiness/readiness.ts';
+import type { ReadinessStepStatus } from '../checks/readiness/readiness-steps.ts';
+import { plural } from '../domain/wording.ts';
+import type { Subject } from '../checks/types.ts';
 
 /** Subjects shown per finding; the JSON output has them all. */
 const MAX_SUBJECTS = 5;

@@ -1,7 +1,7 @@
 // A proposed sample for the next external audit, drawn the way a certification body would: what the cycle has not
 // covered first, then controls tied to the most risks, to the most complex AI systems, and those auditors weigh most.
-import { defaultSurveillanceFocus, highWeightRef } from '../../domain/certification/index.ts';
-import { findClause, findControl, indexSnapshot, type AimsSnapshot, type AiSystem, type IsoDateString } from '../../domain/index.ts';
+import { defaultSurveillanceFocus, highWeightRef } from './audit-focus.ts';
+import { findClause, findControl, indexSnapshot, type AimsSnapshot, type AiSystem, type IsoDateString } from '../index.ts';
 import { cycleCoverage, type CycleCoverage } from './coverage.ts';
 
 export type SampleAuditKind = 'stage-2' | 'surveillance' | 'recertification';

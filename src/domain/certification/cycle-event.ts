@@ -1,5 +1,5 @@
 // The dated events of a certification cycle, as the plan, the calendar export and the web app's timeline show them.
-import { addDays, type IsoDateString } from '../../domain/index.ts';
+import { addDays, type IsoDateString } from '../index.ts';
 
 export type CycleEventKind =
   | 'readiness'

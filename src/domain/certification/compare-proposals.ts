@@ -1,10 +1,8 @@
 // Side-by-side comparison of certification bodies' proposals: fees over the 3-year cycle, audit days against the
 // floor, the audit team, and each body's suitability verdict.
-import {
-  assessSuitability, defaultAuditTimeTable, estimateAuditDays,
-  type AuditDayEstimate, type AuditTimeTable, type Suitability,
-} from '../../domain/certification/index.ts';
-import { indexSnapshot, type AimsSnapshot, type IsoDateString, type Proposal } from '../../domain/index.ts';
+import { defaultAuditTimeTable, estimateAuditDays, type AuditDayEstimate, type AuditTimeTable } from './audit-time.ts';
+import { assessSuitability, type Suitability } from './suitability.ts';
+import { indexSnapshot, type AimsSnapshot, type IsoDateString, type Proposal } from '../index.ts';
 
 /**
  * "Well below the floor": proposed days under this share of the estimated days. An editable default; the seed only
