@@ -63,8 +63,10 @@ export class TrailState {
   }
 }
 
-const labelOf = (register: string, recordId: string): string =>
-  isRegisterName(register) ? `${registers[register].title} "${recordId}"` : `${register} "${recordId}"`;
+function labelOf(register: string, recordId: string): string {
+  if (register === ORGANISATION_REGISTER) return `Organisation "${recordId}"`;
+  return isRegisterName(register) ? `${registers[register].title} "${recordId}"` : `${register} "${recordId}"`;
+}
 
 function compare(organisationId: string, register: string, recordId: string, current: string, last: LastEntry | undefined): RowDiscrepancy | undefined {
   const what = labelOf(register, recordId);
