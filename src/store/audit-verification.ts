@@ -1,11 +1,11 @@
 // What the audit trail can prove: every organisation's hash chain intact, not rewritten since a head kept outside
 // the database, and every register row what the chain's last entry for it recorded.
 import { AppError } from '../domain/index.ts';
-import { auditEntryFromRow, GENESIS_HASH, hashEntry, type ChainHead } from './audit-log.ts';
+import { auditEntryFromRow, GENESIS_HASH, hashEntry, type AuditEntry, type ChainHead } from './audit-log.ts';
 import { byCodeUnit } from './canonical.ts';
-import type { AimsDatabase } from './database.ts';
+import { sqliteConnection, type AimsDatabase } from './database.ts';
 import { organisationsOnlyInRows, TrailState, verifyRows, type RowVerification } from './row-verification.ts';
-import { AUDIT_LOG, ORGANISATIONS, type StoreDb } from './tables.ts';
+import { AUDIT_LOG, ORGANISATIONS, type Row, type StoreDb } from './tables.ts';
 import { inTransaction } from './transaction.ts';
 
 export interface BrokenEntry {
@@ -70,29 +70,46 @@ interface Walk {
 
 const PAGE = 5000;
 
+/**
+ * The organisation's entries in seq order, a page at a time; on SQLite one statement streamed through
+ * better-sqlite3 inside the read transaction, so that 70,000 entries are never all in memory at once.
+ */
+async function* entriesOf(db: AimsDatabase, trx: StoreDb, organisationId: string): AsyncGenerator<AuditEntry> {
+  const raw = sqliteConnection(db);
+  if (raw) {
+    const rows = raw.prepare(`select * from ${AUDIT_LOG} where organisation_id = ? order by seq`).iterate(organisationId);
+    for (const row of rows) yield auditEntryFromRow(row as Row);
+    return;
+  }
+  let after = 0;
+  for (;;) {
+    const rows = await trx.selectFrom(AUDIT_LOG).selectAll()
+      .where('organisation_id', '=', organisationId).where('seq', '>', after)
+      .orderBy('seq').limit(PAGE).execute();
+    for (const row of rows) yield auditEntryFromRow(row);
+    if (rows.length < PAGE) return;
+    after = Number(rows[rows.length - 1]!.seq);
+  }
+}
+
 /** Recomputes the organisation's chain from the genesis hash, noting each record's last entry on the way. */
-async function walkChain(trx: StoreDb, organisationId: string, anchorSeq: number | undefined): Promise<Walk> {
+async function walkChain(db: AimsDatabase, trx: StoreDb, organisationId: string, anchorSeq: number | undefined): Promise<Walk> {
   const trail = new TrailState();
   let head: ChainHead = { seq: 0, hash: GENESIS_HASH };
   let anchorHash: string | undefined;
   const stop = (seq: number, reason: string): Walk => ({ entries: head.seq, head, trail, anchorHash, broken: { organisationId, seq, reason } });
-  for (;;) {
-    const rows = await trx.selectFrom(AUDIT_LOG).selectAll()
-      .where('organisation_id', '=', organisationId).where('seq', '>', head.seq)
-      .orderBy('seq').limit(PAGE).execute();
-    for (const entry of rows.map(auditEntryFromRow)) {
-      const seq = head.seq + 1;
-      if (entry.seq !== seq) return stop(seq, `entry #${seq} is missing (the next entry is #${entry.seq})`);
-      if (entry.prevHash !== head.hash) return stop(seq, `entry #${seq} does not follow entry #${seq - 1}: its prev_hash differs from that entry's hash`);
-      const { hash, ...unhashed } = entry;
-      if (hashEntry(unhashed) !== hash) return stop(seq, `entry #${seq} was altered: its content does not match its hash`);
-      if (!['create', 'update', 'delete'].includes(entry.action)) return stop(seq, `entry #${seq} has an unknown action "${entry.action}"`);
-      if (seq === anchorSeq) anchorHash = hash;
-      trail.note(entry);
-      head = { seq, hash };
-    }
-    if (rows.length < PAGE) return { entries: head.seq, head, trail, anchorHash };
+  for await (const entry of entriesOf(db, trx, organisationId)) {
+    const seq = head.seq + 1;
+    if (entry.seq !== seq) return stop(seq, `entry #${seq} is missing (the next entry is #${entry.seq})`);
+    if (entry.prevHash !== head.hash) return stop(seq, `entry #${seq} does not follow entry #${seq - 1}: its prev_hash differs from that entry's hash`);
+    const { hash, ...unhashed } = entry;
+    if (hashEntry(unhashed) !== hash) return stop(seq, `entry #${seq} was altered: its content does not match its hash`);
+    if (!['create', 'update', 'delete'].includes(entry.action)) return stop(seq, `entry #${seq} has an unknown action "${entry.action}"`);
+    if (seq === anchorSeq) anchorHash = hash;
+    trail.note(entry);
+    head = { seq, hash };
   }
+  return { entries: head.seq, head, trail, anchorHash };
 }
 
 /** The chain's end must be the head the organisation's row holds, so that entries cut from the end are noticed. */
@@ -119,7 +136,7 @@ function checkAnchor(expect: ChainHead, walk: Walk): AnchorCheck {
 }
 
 async function verifyOrganisation(db: AimsDatabase, trx: StoreDb, organisationId: string, stored: ChainHead | undefined, expect?: ChainHead): Promise<OrganisationTrail> {
-  const walk = await walkChain(trx, organisationId, expect?.seq);
+  const walk = await walkChain(db, trx, organisationId, expect?.seq);
   const broken = walk.broken ?? (stored ? headMismatch(organisationId, walk.head, stored) : undefined);
   const anchor = expect ? { anchor: checkAnchor(expect, walk) } : {};
   const base = { organisationId, inDatabase: stored !== undefined, entries: walk.entries, head: walk.head, ...anchor };

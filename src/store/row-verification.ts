@@ -1,5 +1,5 @@
 // Register rows verified against the audit trail: each row must be what its organisation's last entry for it recorded.
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { isRegisterName, registerNames, registers, type RegisterName } from '../domain/index.ts';
 import type { AuditAction, AuditEntry } from './audit-log.ts';
 import { ORGANISATION_REGISTER } from './audit-log.ts';
@@ -36,7 +36,9 @@ interface LastEntry {
   readonly digest: string | null;
 }
 
-const digestOf = (text: string): string => createHash('sha256').update(text, 'utf8').digest('base64');
+/** Node 20.12 and later hash a string in one call, without a Hash object per record; earlier ones go through createHash. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'base64') => string }).hash;
+const digestOf = (text: string): string => (oneShot ? oneShot('sha256', text, 'base64') : crypto.createHash('sha256').update(text, 'utf8').digest('base64'));
 const keyOf = (register: string, recordId: string): string => `${register}\u0000${recordId}`;
 
 /** The state of every record the trail speaks of, built entry by entry as the chain is walked. */
