@@ -70,7 +70,7 @@ function failure(result: AuditVerification): AppError {
   }
   const count = result.organisations.reduce((n, o) => n + (o.rows?.discrepancies.length ?? 0), 0);
   return new AppError('integrity_failure', `${plural(count, 'register row differs', 'register rows differ')} from what the audit trail recorded: `
-    + 'they were changed past the application. Restore them from a backup, or find out who changed the database.', details);
+    + `${count === 1 ? 'it was' : 'they were'} changed past the application. Restore from a backup, or find out who changed the database.`, details);
 }
 
 export default defineCommand({
