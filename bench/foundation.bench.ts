@@ -107,6 +107,24 @@ function casesFor(scale: number, engine: 'sqlite' | 'postgres'): BenchCase[] {
   ];
 }
 
+/**
+ * The SQLite file of a scale holding its organisation, imported first when the import case has not run (other
+ * bench files measure reads of it).
+ */
+export async function importedSqlite(scale: number): Promise<string> {
+  const db = target(scale, 'sqlite');
+  if (existsSync(db.existing())) {
+    const database = await openDatabase(db.existing());
+    const found = (await listOrganisations(database)).length > 0;
+    await database.close();
+    if (found) return db.existing();
+  }
+  const database = await openDatabase(await db.fresh());
+  await importOrganisation(database, await readBundle(await bundleOf(scale)), { actor: 'bench' });
+  await database.close();
+  return db.existing();
+}
+
 /** The one organisation the import case left in the database. */
 async function onlyOrganisation(database: AimsDatabase): Promise<string> {
   const [first] = await listOrganisations(database);

@@ -9,8 +9,12 @@ export type { Referrer } from './references.ts';
 export { recordsReferencing } from './catalogue-references.ts';
 export type { ReplaceSummary, ChangeCounts } from './replace.ts';
 export {
-  verifyAuditTrail, readAuditEntries, hashEntry, GENESIS_HASH, ORGANISATION_REGISTER,
-  type AuditEntry, type AuditAction, type AuditVerification, type BrokenEntry, type OrganisationTrail,
+  readAuditEntries, hashEntry, GENESIS_HASH, ORGANISATION_REGISTER, type AuditEntry, type AuditAction, type ChainHead,
 } from './audit-log.ts';
+export {
+  verifyAuditTrail, parseChainHead,
+  type AuditVerification, type BrokenEntry, type OrganisationTrail, type AnchorCheck, type VerifyOptions,
+} from './audit-verification.ts';
+export type { RowDiscrepancy, RowVerification } from './row-verification.ts';
 export { EvidenceStore, type EvidenceContent } from './evidence-store.ts';
 export { canonicalJson } from './canonical.ts';

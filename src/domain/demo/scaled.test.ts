@@ -17,10 +17,9 @@ describe('buildScaledOrganisation', () => {
     }
   });
 
-  it('is valid at scale 10 and built in well under a second', () => {
-    const start = performance.now();
+  // How fast it is built is measured in bench/checks.bench.ts, not asserted here.
+  it('is valid at scale 10', () => {
     const s = buildScaledOrganisation(10, { asOf });
-    expect(performance.now() - start).toBeLessThan(2000);
     expect(recordCount(s)).toBeGreaterThan(7000);
     expect(validateSnapshot(s).map(formatIssue)).toEqual([]);
     expect(s.scopeStatements[0]!.includedAiSystemIds).toHaveLength(s.aiSystems.filter((a) => a.inScope).length);
