@@ -1,14 +1,13 @@
 // `aims export --oscal <dir>`: writes the organisation's OSCAL documents, each validated first, and says what it wrote.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AimsSnapshot } from '../domain/index.ts';
 import { assessReadiness } from '../checks/readiness/readiness.ts';
 import { loadControlStatements } from '../store/control-statements.ts';
 import { loadSnapshot } from '../store/index.ts';
 import { assertValidOscal, buildOscalDocuments, type ControlStatement, type OscalFile } from '../reports/oscal/index.ts';
 import type { CliIo } from './command.ts';
 import { chooseOrganisation, openExistingDatabase, readBundleArgument, type SourceOptions } from './sources.ts';
-import { AppError } from '../domain/index.ts';
+import { AppError, type AimsSnapshot } from '../domain/index.ts';
 
 async function loadSource(bundleDir: string | undefined, opts: SourceOptions, defaultDb: string): Promise<{ aims: AimsSnapshot; statements: ControlStatement[] }> {
   if (bundleDir !== undefined) {
@@ -65,12 +64,40 @@ function countsOf(file: OscalFile): string {
   }
 }
 
+/**
+ * Assessment plans an earlier export of the same organisation wrote for audits since cancelled or removed: left
+ * behind, they would sit beside the new set as if current. Only files that are ours (generator and organisation
+ * props) are removed; anything else in the folder stays.
+ */
+async function staleAssessmentPlans(outDir: string, organisationId: string, current: ReadonlySet<string>): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(outDir);
+  } catch {
+    return [];
+  }
+  const stale: string[] = [];
+  for (const name of names.filter((n) => /^assessment-plan-.*\.json$/.test(n) && !current.has(n))) {
+    try {
+      const doc = JSON.parse(await readFile(join(outDir, name), 'utf8')) as { 'assessment-plan'?: { metadata?: { props?: { name: string; value: string }[] } } };
+      const props = doc['assessment-plan']?.metadata?.props ?? [];
+      const ours = props.some((p) => p.name === 'generator' && p.value === 'OpenAIMS') && props.some((p) => p.name === 'organisation-id' && p.value === organisationId);
+      if (ours) stale.push(name);
+    } catch {
+      // Not JSON we wrote: not ours to remove.
+    }
+  }
+  return stale;
+}
+
 export async function exportOscal(outDir: string, bundleDir: string | undefined, opts: SourceOptions, now: string, defaultDb: string, io: CliIo): Promise<void> {
   const { aims, statements } = await loadSource(bundleDir, opts, defaultDb);
   const report = assessReadiness(aims, { now });
   const files = buildOscalDocuments({ aims, now, results: report.results, checks: report.checks, statements });
   assertValidOscal(files);
   await mkdir(outDir, { recursive: true });
+  const stale = await staleAssessmentPlans(outDir, aims.organisation.id, new Set(files.map((f) => f.file)));
+  for (const name of stale) await rm(join(outDir, name));
   const lines: string[] = [];
   for (const file of files) {
     const text = `${JSON.stringify(file.document, null, 2)}\n`;
@@ -78,5 +105,6 @@ export async function exportOscal(outDir: string, bundleDir: string | undefined,
     lines.push(`  ${file.file.padEnd(44)} ${String(Buffer.byteLength(text)).padStart(8)} bytes  ${countsOf(file)}`);
   }
   io.out(`Exported OSCAL ${'1.2.1'} of organisation "${aims.organisation.id}" as of ${now} to ${outDir}: ${files.length} documents, `
-    + 'each valid against NIST\'s schemas and cross-checked.\n' + `${lines.join('\n')}\n`);
+    + 'each valid against NIST\'s schemas and cross-checked.\n' + `${lines.join('\n')}\n`
+    + (stale.length > 0 ? `Removed ${stale.length} assessment plans of audits no longer on record: ${stale.join(', ')}.\n` : ''));
 }

@@ -82,6 +82,15 @@ describe('aims export --oscal from a bundle', () => {
     const run = await aims('export', '--oscal', out, bundle, '--now', NOW);
     expect(run.err).toBe('');
     expect(readdirSync(out)).toContain('poam.json');
+    // An audit cancelled since: its plan goes; a file of someone else's stays.
+    writeFileSync(join(out, 'assessment-plan-notes.json'), '{"mine": true}');
+    const audits = join(bundle, 'internal-audits.yaml');
+    writeFileSync(audits, readFileSync(audits, 'utf8').replace(/(id: audit-04\n(?:.*\n)*?\s+status: )\S+/, '$1cancelled'));
+    const again = await aims('export', '--oscal', out, bundle, '--now', NOW);
+    expect(again.err).toBe('');
+    expect(again.out).toContain('Removed 1 assessment plans of audits no longer on record: assessment-plan-internal-audit-04.json.');
+    expect(readdirSync(out)).toContain('assessment-plan-notes.json');
+    expect(readdirSync(out)).not.toContain('assessment-plan-internal-audit-04.json');
     const bare = await aims('export');
     expect(bare.code).toBe(2);
     expect(bare.err).toContain('Give the folder to write the bundle to, or --oscal <dir>.');

@@ -89,6 +89,21 @@ describe('OSCAL documents of the demo organisation', () => {
 });
 
 describe('uuids', () => {
+  it('of one record stay when another record changes', () => {
+    const aims = buildDemoOrganisation({ asOf: NOW });
+    const build = (snapshot: typeof aims) => {
+      const report = assessReadiness(snapshot, { now: NOW });
+      const poam = buildOscalDocuments({ aims: snapshot, now: NOW, results: report.results, checks: report.checks }).find((f) => f.file === 'poam.json')!;
+      return ((poam.document as Json)['plan-of-action-and-milestones'] as Json)['poam-items'] as Json[];
+    };
+    const before = build(aims);
+    const [first, ...rest] = aims.nonconformities;
+    const after = build({ ...aims, nonconformities: [{ ...first!, title: 'Retitled' }, ...rest] });
+    expect(after.map((i) => i.uuid)).toEqual(before.map((i) => i.uuid));
+    expect(after[0]!.title).toBe('Retitled');
+    for (const item of after) expect(item.uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
   it('are RFC 4122 version 5 (the RFC\'s DNS example)', () => {
     expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
   });
