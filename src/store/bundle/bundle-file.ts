@@ -41,9 +41,8 @@ export function decodeText(file: string, data: Uint8Array): FileText {
     for (let i = loose.indexOf('\uFFFD'); i >= 0; i = loose.indexOf('\uFFFD', i + 1)) {
       const offset = Buffer.byteLength(loose.slice(0, i));
       if (data[offset] === 0xef && data[offset + 1] === 0xbf && data[offset + 2] === 0xbd) continue; // a real U+FFFD
-      const shown = [...data.subarray(offset, offset + 4)].map((b) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
-      const at = where(loose, i);
-      return { problem: { file, ...at, message: `is not UTF-8 text: the bytes at byte offset ${offset} (${shown}) are not a UTF-8 character; save the file as UTF-8 (nothing was read from it)` } };
+      const byte = `0x${data[offset]!.toString(16).toUpperCase().padStart(2, '0')}`;
+      return { problem: { file, ...where(loose, i), message: `is not UTF-8 text: the byte ${byte} at byte offset ${offset} is not part of a UTF-8 character (Latin-1 or another encoding?); save the file as UTF-8` } };
     }
     return { problem: { file, message: 'is not UTF-8 text; save the file as UTF-8 (nothing was read from it)' } };
   }

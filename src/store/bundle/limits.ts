@@ -1,5 +1,6 @@
 // The limits a bundle file must stay within, so that a hostile or broken file is refused quickly instead of
 // exhausting memory, the stack or the clock; docs/bundle.md lists them (generated from `bundleLimits`).
+export { shortened } from '../../domain/validation.ts';
 
 /** Bytes of one bundle file. A scale-100 synthetic organisation's largest file (evidence-items.yaml) is about 10 MB. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -22,16 +23,6 @@ const count = (n: number): string => n.toLocaleString('en-GB');
 /** `n` bytes in the unit a person reads them in: `64 MiB`, `4,194,305 bytes`. */
 export function bytes(n: number): string {
   return n % (1024 * 1024) === 0 ? `${count(n / (1024 * 1024))} MiB` : `${count(n)} bytes`;
-}
-
-/**
- * A value shown in a message without being echoed whole: the first 40 characters, then its length, with
- * line breaks and other control characters escaped so that one message stays one line.
- */
-export function shortened(text: string, keep = 40): string {
-  const chars = [...text];
-  const head = JSON.stringify(chars.slice(0, keep).join('')).slice(1, -1);
-  return chars.length <= keep ? `"${head}"` : `"${head}…" (${count(text.length)} characters)`;
 }
 
 /** One row of the limits table of docs/bundle.md. */
