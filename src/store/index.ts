@@ -6,7 +6,7 @@ export type { StoredRecord } from './read.ts';
 export { writeOrganisation, OrganisationWriter, type WriteOptions } from './writer.ts';
 export type { Referrer } from './references.ts';
 export { recordsReferencing } from './catalogue-references.ts';
-export { replaceOrganisation, type ReplaceSummary, type ChangeCounts } from './replace.ts';
+export { replaceOrganisation, type ReplaceOptions, type ReplaceSummary, type ChangeCounts } from './replace.ts';
 export {
   verifyAuditTrail, readAuditEntries, hashEntry, GENESIS_HASH, ORGANISATION_REGISTER,
   type AuditEntry, type AuditAction, type AuditVerification, type BrokenEntry, type OrganisationTrail,
