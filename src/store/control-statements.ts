@@ -3,6 +3,7 @@
 import { byCodeUnit } from './canonical.ts';
 import type { AimsDatabase } from './database.ts';
 import { inTransaction } from './transaction.ts';
+import type { StoreDb } from './tables.ts';
 import type { OrganisationWriter } from './writer.ts';
 
 export const CONTROL_STATEMENTS = 'control_statements';
@@ -63,3 +64,15 @@ export async function putControlStatements(
   }
   return { created, updated, unchanged };
 }
+
+/** The statements as their audit entries recorded them, so that verify-log proves these rows as it proves registers. */
+export const controlStatementRows = {
+  register: CONTROL_STATEMENTS_REGISTER,
+  async read(trx: StoreDb, organisationId: string): Promise<{ id: string; content: string }[]> {
+    const rows = await trx.selectFrom(CONTROL_STATEMENTS).selectAll().where('organisation_id', '=', organisationId).execute();
+    return rows.map((r) => ({
+      id: r.control_id as string,
+      content: entryOf({ controlId: r.control_id as string, statement: r.statement as string, source: r.source as string }),
+    }));
+  },
+};

@@ -6,6 +6,7 @@ import { AppError } from '../../domain/index.ts';
 import { parseLicensedCatalog } from '../../reports/oscal/import-catalog.ts';
 import { importControlStatements } from '../../services/import-control-statements.ts';
 import { action, DEFAULT_DB, defineCommand } from '../command.ts';
+import { dbOption, orgOption } from '../options.ts';
 import { chooseOrganisation, openExistingDatabase } from '../sources.ts';
 
 function actor(): string {
@@ -23,8 +24,8 @@ export default defineCommand({
       .description('Import the wording of ISO/IEC 42001 clauses and Annex A controls from an OSCAL catalog you hold a licence for; '
         + 'OSCAL exports then include it as each control\'s statement. Nothing is written if anything is wrong.')
       .argument('<file>', 'an OSCAL v1.2.1 catalog as JSON')
-      .option('--db <file|postgres-url>', `SQLite file or PostgreSQL URL (default ${DEFAULT_DB})`)
-      .option('--org <id>', 'the organisation the wording is for, where the database holds several')
+      .addOption(dbOption())
+      .addOption(orgOption('the organisation the wording is for, where the database holds several'))
       .action(action(io, async (file: string, opts: { db?: string; org?: string }) => {
         let text: string;
         try {
