@@ -1,5 +1,7 @@
 // `aims report`: the readiness report of an organisation as a PDF for management, one XLSX workbook, or a folder of
 // CSV files, built from the same checks, evidence index and certification records as `aims check`.
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { AppError } from '../../domain/index.ts';
 import { writeReadinessPdf } from '../../reports/pdf/readiness-pdf.ts';
 import { reportContents } from '../../reports/report-contents.ts';
@@ -9,6 +11,20 @@ import { writeXlsx } from '../../reports/spreadsheet/xlsx.ts';
 import { action, DEFAULT_DB, defineCommand, parseFormat } from '../command.ts';
 import { progressBar } from '../progress.ts';
 import { loadAims, parseDate, parseNow, type SourceOptions } from '../sources.ts';
+
+/** Refuses an --out that cannot be written before any work is done: a missing folder, or a file where a folder must be. */
+function checkOut(out: string, format: 'pdf' | 'xlsx' | 'csv'): void {
+  const folder = format === 'csv' ? out : dirname(resolve(out));
+  if (format !== 'csv' && !(existsSync(folder) && statSync(folder).isDirectory())) {
+    throw new AppError('invalid_input', `Cannot write ${out}: the folder ${folder} does not exist. Create it first or give another --out.`, [{ file: out, message: 'no such folder' }]);
+  }
+  if (format === 'csv' && existsSync(folder) && !statSync(folder).isDirectory()) {
+    throw new AppError('invalid_input', `Cannot write the CSV files into ${out}: it is a file; --out names a folder for --format csv.`, [{ file: out, message: 'not a folder' }]);
+  }
+  if (format !== 'csv' && existsSync(out) && statSync(out).isDirectory()) {
+    throw new AppError('invalid_input', `Cannot write ${out}: it is a folder; --out names a file for --format ${format}.`, [{ file: out, message: 'is a folder' }]);
+  }
+}
 
 interface ReportOptions extends SourceOptions {
   format?: string;
@@ -32,6 +48,7 @@ export default defineCommand({
         const format = parseFormat(opts.format, ['pdf', 'xlsx', 'csv'] as const, 'pdf');
         const out = opts.out;
         if (out === undefined || out.trim() === '') throw new AppError('invalid_input', '--out must name the file or folder to write.');
+        checkOut(out, format);
         const asOf = parseDate('--as-of', opts.asOf) ?? parseNow(undefined);
         const aims = await loadAims(bundleDir, opts, DEFAULT_DB);
         const contents = reportContents(aims, asOf);
@@ -50,6 +67,12 @@ export default defineCommand({
           }
           const files = await writeCsvFolder(out, tables, bar.update);
           io.out(`Wrote ${files.length} CSV files for ${aims.organisation.name} as of ${asOf} into ${out}.\n`);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+            throw new AppError('invalid_input', `Cannot write ${out}: ${code}. Give --out a path in a folder that exists and that you may write to.`, [{ file: out, message: code }]);
+          }
+          throw error;
         } finally {
           bar.stop();
         }

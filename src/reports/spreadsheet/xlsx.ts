@@ -67,7 +67,7 @@ function addTable(wb: ExcelJS.stream.xlsx.WorkbookWriter, table: SheetTable): vo
 
 /** Writes `tables` to `file` as an XLSX workbook. */
 export async function writeXlsx(file: string, tables: readonly SheetTable[], info: WorkbookInfo, onProgress?: ProgressListener): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   wb.creator = 'OpenAIMS';
   wb.title = info.title;
   wb.created = dateCell(info.asOf);
