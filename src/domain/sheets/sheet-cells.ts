@@ -4,8 +4,11 @@ import type { SheetField } from './sheet-fields.ts';
 /** A cell as a spreadsheet holds it: dates stay ISO text here and become date cells where the format has them. */
 export type SheetCell = string | number | boolean | undefined;
 
-/** Items of a list cell are separated by this; an import also splits on new lines. */
+/** Items of a list of ids, values or dates are separated by this; an import also splits on new lines. */
 export const LIST_SEPARATOR = '; ';
+
+/** Free text may hold `;` itself, so a list of texts (contract clauses, limitations) has one item per line. */
+export const isTextList = (field: SheetField): boolean => field.kind === 'list' && field.itemKind === 'text' && field.ref === undefined;
 
 function describeItem(item: unknown): string {
   if (item === null || typeof item !== 'object') return String(item);
@@ -19,7 +22,7 @@ export function cellOf(field: SheetField, value: unknown): SheetCell {
   if (value === undefined || value === null) return undefined;
   switch (field.kind) {
     case 'list':
-      return Array.isArray(value) ? value.map(String).join(LIST_SEPARATOR) : String(value);
+      return Array.isArray(value) ? value.map(String).join(isTextList(field) ? '\n' : LIST_SEPARATOR) : String(value);
     case 'records':
       // One line per item, so a reader sees each gate or action on its own line of the cell.
       return Array.isArray(value) ? value.map(describeItem).join('\n') : describeItem(value);

@@ -92,10 +92,12 @@ export function planSheetImport(aims: AimsSnapshot, register: RegisterName, grid
     const before = stored.get(id);
     const { record, problems: cellProblems } = recordFromRow(schema, before, columns, cells);
     for (const p of cellProblems) problems.push(at(row, p.column, p.column.field.key, p.message, p.allowed));
-    if (cellProblems.length > 0) continue;
+    // The rest of a row with an unreadable cell is still checked, so that one pass reports every problem.
+    const unreadable = new Set(cellProblems.map((p) => p.column));
     for (const issue of validateRecord(register, record)) {
       const field = issue.field ?? '';
       const column = columnFor(columns, field);
+      if (column && unreadable.has(column)) continue;
       problems.push(at(row, column, field || undefined, column ? issue.message : `${issue.message} (no column of the sheet fills it: add one, or map one with --mapping)`));
     }
     built.push({ row, record: record as AnyRecord, ...(before ? { before } : {}) });

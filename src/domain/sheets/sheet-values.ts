@@ -1,6 +1,7 @@
 // Reads one sheet cell as the value of a record field: text, dates (ISO text or a spreadsheet date), numbers, yes/no,
 // enum values through the mapping's value map, and lists. A cell that cannot be read says what is allowed.
 import { isValidIsoDate } from '../dates.ts';
+import { isTextList } from './sheet-cells.ts';
 import type { SheetField } from './sheet-fields.ts';
 
 /** A cell as a sheet reader hands it over: dates of XLSX date cells already as ISO text. */
@@ -71,7 +72,7 @@ function readScalar(field: SheetField, kind: SheetField['kind'] | 'text' | 'enum
 /** The field's value from a non-empty cell. */
 export function readCell(field: SheetField, cell: RawCell, map?: Readonly<Record<string, string>>, separator?: string): CellReading {
   if (field.kind !== 'list') return readScalar(field, field.kind, cell, map);
-  const items = (separator ? String(cell).split(separator) : String(cell).split(/[;\n]/)).map((s) => s.trim()).filter((s) => s !== '');
+  const items = String(cell).split(separator ?? (isTextList(field) ? /\r?\n/ : /[;\n]/)).map((s) => s.trim()).filter((s) => s !== '');
   const values: unknown[] = [];
   for (const item of items) {
     const r = readScalar(field, field.itemKind ?? 'text', item, map);
