@@ -31,7 +31,7 @@ export interface SheetField {
 
 type Schema = TSchema & Record<string, unknown>;
 
-const acronyms: Readonly<Record<string, string>> = { ai: 'AI', eu: 'EU', soa: 'SoA', url: 'URL', iaf: 'IAF', mla: 'MLA', sha256: 'SHA-256' };
+const acronyms: Readonly<Record<string, string>> = { ai: 'AI', eu: 'EU', act: 'Act', soa: 'SoA', url: 'URL', iaf: 'IAF', mla: 'MLA', sha256: 'SHA-256' };
 
 /** `euAiActRole` → `EU AI Act role`; a path's segments are joined: `treatment.controlIds` → `Treatment control ids`. */
 export function fieldTitle(path: readonly string[]): string {
