@@ -27,8 +27,10 @@ export function progressBar(title: string, stream: NodeJS.WriteStream = process.
       bar.setTotal(total);
       bar.update(done, { what });
     },
+    // Safe to call more than once: the command stops the bar before it prints, and again on the way out.
     stop() {
       if (started) bar.stop();
+      started = false;
     },
   };
 }

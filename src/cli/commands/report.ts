@@ -56,16 +56,19 @@ export default defineCommand({
         try {
           if (format === 'pdf') {
             const { pages, bytes } = await writeReadinessPdf(out, contents, bar.update);
+            bar.stop();
             io.out(`Wrote the readiness report of ${aims.organisation.name} as of ${asOf} to ${out} (${pages} pages, ${bytes} bytes).\n`);
             return;
           }
           const tables = reportTables(contents);
           if (format === 'xlsx') {
             await writeXlsx(out, tables, { title: `AIMS readiness of ${aims.organisation.name} as of ${asOf}`, asOf }, bar.update);
+            bar.stop();
             io.out(`Wrote ${tables.length} sheets for ${aims.organisation.name} as of ${asOf} to ${out}.\n`);
             return;
           }
           const files = await writeCsvFolder(out, tables, bar.update);
+          bar.stop();
           io.out(`Wrote ${files.length} CSV files for ${aims.organisation.name} as of ${asOf} into ${out}.\n`);
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
