@@ -25,7 +25,9 @@ export const commandTable: readonly CommandEntry[] = [
   { name: 'export', load: () => import('./commands/export.ts') },
   { name: 'import', load: () => import('./commands/import.ts') },
   { name: 'import-catalog', load: () => import('./commands/import-catalog.ts') },
+  { name: 'import-sheet', load: () => import('./commands/import-sheet.ts') },
   { name: 'plan', load: () => import('./commands/plan.ts') },
+  { name: 'report', load: () => import('./commands/report.ts') },
   { name: 'serve', load: () => import('./commands/serve.ts') },
   { name: 'verify-log', load: () => import('./commands/verify-log.ts') },
 ];
