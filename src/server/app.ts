@@ -13,6 +13,10 @@ import { installErrorHandling } from './errors.ts';
 import { installRoutePolicies, type RouteEntry } from './route-policy.ts';
 import { healthRoutes } from './routes/health/routes.ts';
 import { organisationRoutes } from './routes/orgs/routes.ts';
+import { readinessRoutes } from './routes/readiness/routes.ts';
+import { dashboardRoutes } from './routes/dashboard/routes.ts';
+import { memberRoutes } from './routes/members/routes.ts';
+import { ReadinessCache } from './readiness-cache.ts';
 import { registerRecordRoutes } from './routes/registers/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
 import { setupRoutes } from './routes/setup/routes.ts';
@@ -37,6 +41,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every route with the policy it declared, for the authorisation matrix test and the docs. */
     routeTable: readonly RouteEntry[];
+    readinessCache: ReadinessCache;
   }
 }
 
@@ -55,6 +60,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   installErrorHandling(app);
   const table = installRoutePolicies(app, options.db, clock);
   app.decorate('routeTable', table);
+  const cache = new ReadinessCache(options.db);
+  app.decorate('readinessCache', cache);
 
   await app.register(helmet, { global: true });
   await app.register(cookie);
@@ -78,6 +85,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(setupRoutes({ db: options.db, clock }), { prefix: '/api' });
   await app.register(sessionRoutes({ db: options.db, clock, ...(options.signInLimits ? { signInLimits: options.signInLimits } : {}) }), { prefix: '/api' });
   await app.register(organisationRoutes({ db: options.db, clock }), { prefix: '/api' });
+  await app.register(memberRoutes({ db: options.db, clock }), { prefix: '/api' });
+  await app.register(readinessRoutes({ cache, clock }), { prefix: '/api' });
+  await app.register(dashboardRoutes({ cache, clock }), { prefix: '/api' });
   await app.register(registerRecordRoutes({ db: options.db }), { prefix: '/api' });
   app.get('/api/openapi.json', { config: { policy: { kind: 'public' } }, schema: { hide: true } }, async () => app.swagger());
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { url: '/api/openapi.json' } as never });

@@ -20,7 +20,7 @@ export {
 } from './accounts.ts';
 export {
   insertSession, findSession, deleteSession, deleteSessionsOf, insertApiToken, findApiToken, recordSignInFailure,
-  countSignInFailures, clearAccountFailures, replaceSetupToken, setupTokenValid,
+  countSignInFailures, clearAccountFailures, replaceSetupToken, setupTokenValid, insertInvitation, takeInvitation,
   type SessionRow, type ApiTokenRow, type FailureScope,
 } from './sessions.ts';
 export { queryRecords, recordHistory, recordReferrers, organisationHead, indexedFields, type RecordQuery } from './record-query.ts';

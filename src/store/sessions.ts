@@ -113,3 +113,17 @@ export async function setupTokenValid(db: AimsDatabase, tokenHash: string, now: 
   const row = await db.kysely.selectFrom('setup_tokens').select('token_hash').where('token_hash', '=', tokenHash).where('expires_at', '>', now).executeTakeFirst();
   return row !== undefined;
 }
+
+export async function insertInvitation(db: AimsDatabase, tokenHash: string, userId: string, at: string, expiresAt: string): Promise<void> {
+  await db.kysely.insertInto('invitations').values({ token_hash: tokenHash, user_id: userId, created_at: at, expires_at: expiresAt }).execute();
+}
+
+/** Uses an invitation once: the user it was for, and the invitation is gone. */
+export function takeInvitation(db: AimsDatabase, tokenHash: string, now: string): Promise<string | undefined> {
+  return inTransaction(db, 'write', async (trx) => {
+    const row = await trx.selectFrom('invitations').select('user_id').where('token_hash', '=', tokenHash).where('expires_at', '>', now).executeTakeFirst();
+    if (!row) return undefined;
+    await trx.deleteFrom('invitations').where('user_id', '=', row.user_id as string).execute();
+    return row.user_id as string;
+  });
+}

@@ -75,6 +75,15 @@ async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('sign_in_failures_subject_idx').on('sign_in_failures').columns(['scope', 'subject', 'at']).execute();
 
+  // A member added by email before they had an account: the token (hashed) lets them set their password once.
+  await db.schema
+    .createTable('invitations')
+    .addColumn('token_hash', 'text', (c) => c.primaryKey())
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('expires_at', 'text', (c) => c.notNull())
+    .execute();
+
   await db.schema
     .createTable('setup_tokens')
     .addColumn('token_hash', 'text', (c) => c.primaryKey())
