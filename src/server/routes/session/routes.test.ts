@@ -8,7 +8,7 @@ import { issueSetupToken } from '../../../services/accounts/issue-setup-token.ts
 import { openDatabase } from '../../../store/index.ts';
 import { createTestDatabase } from '../../../../test/databases.ts';
 
-describeEachDatabase('sessions', (getDb) => {
+describeEachDatabase('sessions', (getDb, info) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await buildTestApp(getDb(), { server: { signInLimits: { perAccount: 3, perAddress: 6, windowMs: 15 * 60 * 1000 } } });
@@ -25,6 +25,19 @@ describeEachDatabase('sessions', (getDb) => {
     const me = await as(t.app, { cookie: cookie.split(';')[0]!, csrfToken: '' }, 'GET', '/api/session');
     expect(me.json()).toMatchObject({ user: { email: 'owner@example.org', installationAdmin: true }, via: 'session', memberships: [{ organisationId: 'larchfield', role: 'owner' }] });
     expect(me.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('keeps no state in the server: a session opened on one server works on another on the same database', async () => {
+    const s = await signInAs(t.app, 'manager@example.org');
+    const otherDb = await openDatabase(info().target);
+    const other = await buildServer({ db: otherDb, version: 'test', clock, requestsPerMinute: 0 });
+    expect((await as(other, s, 'GET', '/api/session')).json()).toMatchObject({ user: { email: 'manager@example.org' }, csrfToken: s.csrfToken });
+    const site = ((await as(other, s, 'GET', '/api/orgs/larchfield/sites?limit=1')).json() as { items: { record: { id: string; name: string }; version: number }[] }).items[0]!;
+    expect((await as(other, s, 'PUT', `/api/orgs/larchfield/sites/${site.record.id}`, { record: { ...site.record, name: 'Head office' }, version: site.version })).statusCode).toBe(200);
+    expect((await as(t.app, s, 'DELETE', '/api/session')).statusCode).toBe(200);
+    expect((await as(other, s, 'GET', '/api/session')).statusCode).toBe(401);
+    await other.close();
+    await otherDb.close();
   });
 
   it('gives a new session id at every sign-in and ends the one the browser had', async () => {
