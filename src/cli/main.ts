@@ -26,9 +26,11 @@ export const commandTable: readonly CommandEntry[] = [
   { name: 'import', load: () => import('./commands/import.ts') },
   { name: 'import-catalog', load: () => import('./commands/import-catalog.ts') },
   { name: 'import-sheet', load: () => import('./commands/import-sheet.ts') },
+  { name: 'init', load: () => import('./commands/init.ts') },
   { name: 'plan', load: () => import('./commands/plan.ts') },
   { name: 'report', load: () => import('./commands/report.ts') },
   { name: 'serve', load: () => import('./commands/serve.ts') },
+  { name: 'token', load: () => import('./commands/token.ts') },
   { name: 'verify-log', load: () => import('./commands/verify-log.ts') },
 ];
 
