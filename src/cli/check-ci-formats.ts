@@ -7,9 +7,10 @@ import { locateRecords, locateRecordsOfExport } from '../store/bundle/record-lin
 import { toJunit } from '../reports/junit.ts';
 import { toSarif } from '../reports/sarif.ts';
 import { productVersion } from './version.ts';
+import { shippedPath } from '../store/shipped-files.ts';
 
 /** The check pages of this installation, unless --docs-url names where the project's docs are published. */
-const installedDocs = (): string => pathToFileURL(resolve(import.meta.dirname, '..', '..', 'docs', 'checks')).href + '/';
+const installedDocs = (): string => pathToFileURL(shippedPath('docs', 'checks')).href + '/';
 
 const withSlash = (url: string): string => (url.endsWith('/') ? url : `${url}/`);
 

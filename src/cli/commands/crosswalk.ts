@@ -11,8 +11,9 @@ import { renderCrosswalkText, toCrosswalkJson } from '../../reports/crosswalk.ts
 import { action, DEFAULT_DB, defineCommand } from '../command.ts';
 import { dbOption, formatOption, nowOption, orgOption } from '../options.ts';
 import { loadAims, nowOrToday } from '../sources.ts';
+import { shippedPath } from '../../store/shipped-files.ts';
 
-const SHIPPED_DIR = join(import.meta.dirname, '..', '..', 'domain', 'crosswalks');
+const SHIPPED_DIR = shippedPath('src', 'domain', 'crosswalks');
 
 function readText(file: string): string {
   try {

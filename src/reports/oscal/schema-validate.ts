@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { shippedPath } from '../../store/shipped-files.ts';
 
 /** The root key of each OSCAL model we export, and the schema file that validates it. */
 export const oscalSchemaFiles = {
@@ -16,7 +17,7 @@ export const oscalSchemaFiles = {
 
 export type OscalModel = keyof typeof oscalSchemaFiles;
 
-export const OSCAL_SCHEMA_DIR = join(import.meta.dirname, 'schemas');
+export const OSCAL_SCHEMA_DIR = shippedPath('src', 'reports', 'oscal', 'schemas');
 
 const compiled = new Map<OscalModel, ValidateFunction>();
 

@@ -1,8 +1,8 @@
 // Passwords: scrypt from node:crypto (salted, its parameters stored with the hash), and what a password must be.
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AppError } from '../../domain/index.ts';
+import { shippedPath } from '../../store/shipped-files.ts';
 
 /** OWASP's scrypt guidance: N = 2^17, r = 8, p = 1 (128 · N · r bytes: 128 MiB of memory a hash). */
 const PRODUCTION = { N: 2 ** 17, r: 8, p: 1 } as const;
@@ -24,7 +24,7 @@ export const MAX_PASSWORD_LENGTH = 256;
 
 let common: Set<string> | undefined;
 const commonPasswords = (): Set<string> => {
-  common ??= new Set(readFileSync(join(import.meta.dirname, 'common-passwords.txt'), 'utf8').split('\n').filter(Boolean));
+  common ??= new Set(readFileSync(shippedPath('src', 'services', 'accounts', 'common-passwords.txt'), 'utf8').split('\n').filter(Boolean));
   return common;
 };
 
