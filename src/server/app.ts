@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { AppError } from '../domain/index.ts';
 import type { AimsDatabase } from '../store/index.ts';
 import { healthRoutes } from './routes/health/routes.ts';
+import { webApp } from './web-app.ts';
 
 export interface ServerOptions {
   readonly db: AimsDatabase;
@@ -42,5 +43,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   await app.register(healthRoutes(options), { prefix: '/api' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await webApp(app);
   return app;
 }
