@@ -9,13 +9,15 @@ export interface ListParams {
   readonly pageSize: number;
   /** A field name, `-field` for descending. */
   readonly sort?: string;
+  /** What the list route accepts (from /api/openapi.json); unknown parameters are left out. */
   readonly filters?: Record<string, string>;
 }
 
 const base = (org: string, slug: string) => `/api/orgs/${encodeURIComponent(org)}/${slug}`;
 
 export function listPath(org: string, slug: string, p: ListParams): string {
-  return `${base(org, slug)}${query({ q: p.q, page: p.page, pageSize: p.pageSize, sort: p.sort, ...(p.filters ?? {}) })}`;
+  const sort = p.sort?.replace(/^-/, '');
+  return `${base(org, slug)}${query({ q: p.q, page: p.page, limit: p.pageSize, sort, order: sort ? (p.sort!.startsWith('-') ? 'desc' : 'asc') : undefined, ...(p.filters ?? {}) })}`;
 }
 
 export function useRegisterList(org: string, slug: string, params: ListParams, enabled = true) {
@@ -39,27 +41,22 @@ export function useRecord(org: string, slug: string, id: string | undefined) {
   });
 }
 
-function listOf<T>(answer: unknown, key: string): T[] {
-  if (Array.isArray(answer)) return answer as T[];
-  const a = answer as Record<string, unknown> | undefined;
-  return ((a?.[key] ?? a?.items ?? []) as T[]);
-}
-
 export function useHistory(org: string, slug: string, id: string) {
   return useQuery({
     queryKey: ['register', org, slug, 'history', id],
-    queryFn: async ({ signal }) => listOf<HistoryEntry>(await api(`${recordPathOf(org, slug, id)}/history`, { signal }), 'entries'),
+    queryFn: async ({ signal }) => (await api<{ items: HistoryEntry[] }>(`${recordPathOf(org, slug, id)}/history`, { signal })).items,
   });
 }
 
-export interface InboundReference extends Subject {
-  readonly path?: string;
+export interface References {
+  readonly outgoing: readonly { readonly field: string; readonly target: string; readonly id: string }[];
+  readonly incoming: readonly (Subject & { readonly field: string })[];
 }
 
 export function useReferences(org: string, slug: string, id: string) {
   return useQuery({
     queryKey: ['register', org, slug, 'references', id],
-    queryFn: async ({ signal }) => listOf<InboundReference>(await api(`${recordPathOf(org, slug, id)}/references`, { signal }), 'referencedBy'),
+    queryFn: ({ signal }) => api<References>(`${recordPathOf(org, slug, id)}/references`, { signal }),
   });
 }
 
@@ -78,7 +75,7 @@ export function useAllRecords(org: string, slug: string, enabled = true) {
     queryKey: ['register', org, slug, 'all'],
     enabled,
     queryFn: async ({ signal }) => {
-      const pageSize = 100;
+      const pageSize = 200;
       const first = await api<Page>(listPath(org, slug, { page: 1, pageSize }), { signal });
       const items = [...first.items];
       const pages = Math.min(Math.ceil(first.total / pageSize), 50);

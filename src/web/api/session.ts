@@ -9,7 +9,7 @@ export const orgsKey = ['orgs'] as const;
 async function fetchSession(): Promise<SessionInfo | null> {
   try {
     const session = await api<SessionInfo>('/api/session');
-    rememberCsrfToken(session.csrfToken);
+    rememberCsrfToken(session.csrfToken ?? undefined);
     return session;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
@@ -25,34 +25,35 @@ export function useSession() {
   return useQuery({ queryKey: sessionKey, queryFn: fetchSession, staleTime: 60_000 });
 }
 
-function organisationsOf(answer: unknown): Organisation[] {
-  const list = Array.isArray(answer) ? answer : ((answer as { items?: unknown[]; organisations?: unknown[] })?.items ?? (answer as { organisations?: unknown[] })?.organisations ?? []);
-  return list.map((o) => {
-    const org = o as { id: string; name?: string; role?: string; roles?: string[] };
-    return { id: org.id, name: org.name ?? org.id, role: org.role ?? org.roles?.[0] ?? 'viewer' };
-  });
-}
-
 export function useOrganisations(enabled = true) {
-  return useQuery({ queryKey: orgsKey, queryFn: async () => organisationsOf(await api<unknown>('/api/orgs')), enabled, staleTime: 60_000 });
+  return useQuery({ queryKey: orgsKey, queryFn: async () => (await api<{ items: Organisation[] }>('/api/orgs')).items, enabled, staleTime: 60_000 });
 }
 
-/** After signing in, the session answer (when the API sends one) saves a round trip. */
-export async function signIn(client: QueryClient, email: string, password: string): Promise<void> {
-  const answer = await api<Partial<SessionInfo> | undefined>('/api/session', { method: 'POST', body: { email, password } });
+/** The caller's role in one organisation (from the organisations list). */
+export function useRole(org: string): string | undefined {
+  return useOrganisations().data?.find((o) => o.id === org)?.role;
+}
+
+/** Takes the session answer of sign-in or setup as the session, which saves a round trip. */
+export function adoptSession(client: QueryClient, session: SessionInfo): void {
   client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
-  if (answer?.user && answer.csrfToken) {
-    rememberCsrfToken(answer.csrfToken);
-    client.setQueryData(sessionKey, answer as SessionInfo);
-  } else {
-    await client.fetchQuery({ queryKey: sessionKey, queryFn: fetchSession, staleTime: 0 });
-  }
+  rememberCsrfToken(session.csrfToken ?? undefined);
+  client.setQueryData(sessionKey, session);
+}
+
+export async function signIn(client: QueryClient, email: string, password: string): Promise<void> {
+  adoptSession(client, await api<SessionInfo>('/api/session', { method: 'POST', body: { email, password } }));
+}
+
+/** Whether the installation still needs its first account (the first-run screen). */
+export function useSetupNeeded() {
+  return useQuery({ queryKey: ['setup'], queryFn: async () => (await api<{ setupNeeded: boolean }>('/api/setup')).setupNeeded, staleTime: Infinity });
 }
 
 export function useSignOut() {
   const client = useQueryClient();
   return async (everywhere: boolean) => {
-    await api(everywhere ? '/api/session/everywhere' : '/api/session', { method: 'DELETE' });
+    await api(everywhere ? '/api/sessions' : '/api/session', { method: 'DELETE' });
     rememberCsrfToken(undefined);
     client.clear();
     client.setQueryData(sessionKey, null);

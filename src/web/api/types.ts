@@ -6,19 +6,34 @@ export type Outcome = 'finding' | 'needs-review' | 'pass' | 'not-applicable';
 export interface User {
   readonly id: string;
   readonly email: string;
-  readonly name?: string;
-  readonly admin?: boolean;
+  readonly name: string | null;
+  readonly installationAdmin: boolean;
+}
+
+export interface Membership {
+  readonly organisationId: string;
+  readonly organisationName: string;
+  readonly role: string;
+  readonly personId: string | null;
+  readonly externalAuditId: string | null;
+  readonly accessFrom: string | null;
+  readonly accessUntil: string | null;
 }
 
 export interface SessionInfo {
   readonly user: User;
-  readonly csrfToken: string;
+  /** Null when signed in with an API token, which needs none. */
+  readonly csrfToken: string | null;
+  readonly via: 'session' | 'token';
+  readonly expiresAt: string | null;
+  readonly memberships: readonly Membership[];
 }
 
 export interface Organisation {
   readonly id: string;
   readonly name: string;
   readonly role: string;
+  readonly externalAuditId: string | null;
 }
 
 /** One record as the API returns it, with the actions the caller may take on it. */
@@ -146,9 +161,11 @@ export interface Readiness {
 }
 
 export interface HistoryEntry {
+  readonly seq: number;
   readonly at: string;
-  readonly action: string;
-  readonly actor?: string;
-  readonly version?: number;
-  readonly summary?: string;
+  readonly actor: string;
+  readonly action: 'create' | 'update' | 'delete';
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly hash: string;
 }

@@ -4,7 +4,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api, ApiError } from '../api/client.ts';
-import { signIn } from '../api/session.ts';
+import { adoptSession } from '../api/session.ts';
+import type { SessionInfo } from '../api/types.ts';
 
 export default function SetupPage() {
   const client = useQueryClient();
@@ -26,12 +27,13 @@ export default function SetupPage() {
     setBusy(true);
     setFailure(undefined);
     try {
-      await api('/api/setup', { method: 'POST', body: { token: form.token.trim(), email: form.email.trim(), password: form.password, ...(form.name.trim() ? { name: form.name.trim() } : {}) } });
-      await signIn(client, form.email.trim(), form.password);
+      const created = await api<{ session: SessionInfo }>('/api/setup', { method: 'POST', body: { setupToken: form.token.trim(), email: form.email.trim(), password: form.password, ...(form.name.trim() ? { name: form.name.trim() } : {}) } });
+      adoptSession(client, created.session);
+      client.setQueryData(['setup'], false);
       navigate('/', { replace: true });
     } catch (e) {
       if (e instanceof ApiError && e.details.length) {
-        setErrors(Object.fromEntries(e.details.map((d) => [d.field ?? 'form', d.message])));
+        setErrors(Object.fromEntries(e.details.map((d) => [(d.field ?? 'form').replace(/^\/?(body[./])?/, '').replace('setupToken', 'token'), d.message])));
       }
       setFailure((e as Error).message);
       setBusy(false);

@@ -2,9 +2,9 @@
 import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
-import { signIn } from '../api/session.ts';
+import { signIn, useSetupNeeded } from '../api/session.ts';
 
 export function SignInPage() {
   const client = useQueryClient();
@@ -14,6 +14,7 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const setupNeeded = useSetupNeeded();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -29,6 +30,8 @@ export function SignInPage() {
     }
   }
 
+  // An installation without accounts has nobody to sign in: the first-run screen creates the owner.
+  if (setupNeeded.data === true) return <Navigate to="/setup" replace />;
   return (
     <Center mih="100vh" bg="gray.0" p="md">
       <Paper component="main" withBorder shadow="sm" p="xl" radius="md" w={400} maw="100%">

@@ -9,7 +9,8 @@ import { registerBySlug } from '../../registers/navigation.ts';
 import { labelOf } from '../../registers/schema.ts';
 
 export function ReferencesCard({ org, slug, id, outbound }: { readonly org: string; readonly slug: string; readonly id: string; readonly outbound: readonly FoundRef[] }) {
-  const inbound = useReferences(org, slug, id);
+  const references = useReferences(org, slug, id);
+  const incoming = references.data?.incoming ?? [];
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="xs">Refers to</Title>
@@ -24,12 +25,12 @@ export function ReferencesCard({ org, slug, id, outbound }: { readonly org: stri
         </Stack>
       )}
       <Title order={2} size="h4" mb="xs" mt="sm">Referred to by</Title>
-      {inbound.isPending ? <Loading /> : inbound.isError ? <ErrorState error={inbound.error} /> : inbound.data.length === 0 ? (
+      {references.isPending ? <Loading /> : references.isError ? <ErrorState error={references.error} /> : incoming.length === 0 ? (
         <Text size="sm" c="dimmed">No record refers to this one.</Text>
       ) : (
         <Stack gap={4}>
-          {inbound.data.map((r) => (
-            <Group key={`${r.register}-${r.id}-${r.path ?? ''}`} gap={6} wrap="nowrap">
+          {incoming.map((r) => (
+            <Group key={`${r.register}-${r.id}-${r.field}`} gap={6} wrap="nowrap">
               <Badge size="xs" variant="light" color="gray" tt="none">{registerBySlug(r.register)?.title ?? r.register}</Badge>
               <RecordLink org={org} register={r.register} id={r.id}>{r.label ?? r.id}</RecordLink>
             </Group>
@@ -40,6 +41,24 @@ export function ReferencesCard({ org, slug, id, outbound }: { readonly org: stri
   );
 }
 
+/** The top-level fields an audit entry changed, compared as JSON. */
+function changedFields(before: unknown, after: unknown): string[] {
+  const b = parse(before);
+  const a = parse(after);
+  return [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]));
+}
+
+function parse(value: unknown): Record<string, unknown> {
+  if (typeof value === 'string') {
+    try {
+      return parse(JSON.parse(value));
+    } catch {
+      return {};
+    }
+  }
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+}
+
 export function HistoryCard({ org, slug, id }: { readonly org: string; readonly slug: string; readonly id: string }) {
   const history = useHistory(org, slug, id);
   return (
@@ -48,13 +67,16 @@ export function HistoryCard({ org, slug, id }: { readonly org: string; readonly 
       {history.isPending ? <Loading /> : history.isError ? <ErrorState error={history.error} /> : history.data.length === 0 ? (
         <Text size="sm" c="dimmed">No changes recorded yet.</Text>
       ) : (
-        <Timeline bulletSize={14} lineWidth={2}>
-          {history.data.map((h, i) => (
-            <Timeline.Item key={i} title={<Text size="sm" fw={600}>{h.action}</Text>}>
-              <Text size="xs" c="dimmed">{h.at?.replace('T', ' ').slice(0, 19)} · {h.actor ?? 'unknown'}</Text>
-              {h.summary ? <Text size="xs">{h.summary}</Text> : null}
-            </Timeline.Item>
-          ))}
+        <Timeline bulletSize={14} lineWidth={2} active={history.data.length - 1}>
+          {[...history.data].reverse().map((h) => {
+            const changed = changedFields(h.before, h.after);
+            return (
+              <Timeline.Item key={h.seq} title={<Text size="sm" fw={600}>{h.action === 'create' ? 'Created' : h.action === 'update' ? 'Changed' : 'Deleted'}</Text>}>
+                <Text size="xs" c="dimmed">{h.at.replace('T', ' ').slice(0, 16)} · {h.actor}</Text>
+                {h.action === 'update' && changed.length ? <Text size="xs">{changed.map(labelOf).join(', ')}</Text> : null}
+              </Timeline.Item>
+            );
+          })}
         </Timeline>
       )}
     </Card>

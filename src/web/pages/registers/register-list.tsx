@@ -4,6 +4,7 @@ import { useDebouncedValue, useLocalStorage } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { registers } from '../../../domain/model/registers.ts';
+import { useListCapabilities } from '../../api/openapi.ts';
 import { useRegisterList } from '../../api/registers.ts';
 import { FieldValue } from '../../components/field-value.tsx';
 import { EmptyState, ErrorState, Loading } from '../../components/states.tsx';
@@ -21,11 +22,13 @@ export function RegisterList({ org, nav, header }: { readonly org: string; reado
   const [q] = useDebouncedValue(search.trim(), 250);
   const page = Number(params.get('page') ?? '1') || 1;
   const sort = params.get('sort') ?? undefined;
-  const filterable = fields.filter((f) => f.kind === 'enum' || f.kind === 'boolean');
+  const capabilities = useListCapabilities(nav.slug);
+  const labelField = registers[nav.name].label;
+  const sortKey = (key: string) => (key === labelField && key !== 'id' ? 'label' : key);
+  const filterable = fields.filter((f) => (f.kind === 'enum' || f.kind === 'boolean') && capabilities.filters.has(f.key));
   const filters = Object.fromEntries(filterable.flatMap((f) => (params.get(f.key) ? [[f.key, params.get(f.key)!]] : [])));
   const list = useRegisterList(org, nav.slug, { q, page, pageSize, ...(sort ? { sort } : {}), filters });
   const shown = fields.filter((f) => columns.includes(f.key));
-  const labelField = registers[nav.name].label;
 
   const update = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
@@ -33,7 +36,11 @@ export function RegisterList({ org, nav, header }: { readonly org: string; reado
     if (!('page' in changes)) next.delete('page');
     setParams(next, { replace: true });
   };
-  const toggleSort = (key: string) => update({ sort: sort === key ? `-${key}` : sort === `-${key}` ? undefined : key });
+  const toggleSort = (field: string) => {
+    const key = sortKey(field);
+    update({ sort: sort === key ? `-${key}` : sort === `-${key}` ? undefined : key });
+  };
+  const sortable = (field: string) => capabilities.sorts.has(sortKey(field));
   const canCreate = list.data?.allowedActions?.includes('create') ?? false;
 
   return (
@@ -71,13 +78,18 @@ export function RegisterList({ org, nav, header }: { readonly org: string; reado
               <Table highlightOnHover striped>
                 <Table.Thead>
                   <Table.Tr>
-                    {shown.map((f) => (
-                      <Table.Th key={f.key} aria-sort={sort === f.key ? 'ascending' : sort === `-${f.key}` ? 'descending' : 'none'}>
-                        <UnstyledButton onClick={() => toggleSort(f.key)} fw={600} fz="sm">
-                          {f.label} {sort === f.key ? '▲' : sort === `-${f.key}` ? '▼' : ''}
-                        </UnstyledButton>
-                      </Table.Th>
-                    ))}
+                    {shown.map((f) => {
+                      const k = sortKey(f.key);
+                      return (
+                        <Table.Th key={f.key} aria-sort={sort === k ? 'ascending' : sort === `-${k}` ? 'descending' : undefined}>
+                          {sortable(f.key) ? (
+                            <UnstyledButton onClick={() => toggleSort(f.key)} fw={600} fz="sm" aria-label={`Sort by ${f.label}`}>
+                              {f.label} {sort === k ? '▲' : sort === `-${k}` ? '▼' : '↕'}
+                            </UnstyledButton>
+                          ) : f.label}
+                        </Table.Th>
+                      );
+                    })}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
