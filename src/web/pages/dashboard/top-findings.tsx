@@ -21,7 +21,7 @@ export function TopFindings({ org, findings }: { readonly org: string; readonly 
           const subject = f.subjects.find((s) => s.register !== 'organisation');
           const to = subject ? recordPath(org, subject.register, subject.id) : undefined;
           return (
-            <div key={`${f.check}-${i}`}>
+            <div key={`${f.check}-${i}`} data-check={f.check}>
               <Group gap={6} wrap="nowrap">
                 <Badge size="xs" color={color[f.severity]}>{f.severity}</Badge>
                 <Text size="xs" ff="monospace" c="dimmed">{f.check}</Text>
