@@ -7,7 +7,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { ApiError } from './api/client.ts';
+import { ApiError } from './http/client.ts';
 import { router } from './app/routes.tsx';
 import { theme } from './app/theme.ts';
 

@@ -1,7 +1,7 @@
 // Sends a visitor who is not signed in to the sign-in page, and back to where they were going afterwards.
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { useSession } from '../api/session.ts';
+import { useSession } from '../http/session.ts';
 import { ErrorState, Loading } from '../components/states.tsx';
 
 export function RequireSession({ children }: { readonly children: ReactNode }) {

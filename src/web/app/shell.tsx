@@ -3,7 +3,7 @@ import { AppShell, Burger, Group, Menu, ScrollArea, Select, Text, UnstyledButton
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
-import { useOrganisations, useSession, useSignOut } from '../api/session.ts';
+import { useOrganisations, useSession, useSignOut } from '../http/session.ts';
 import { Sidebar } from './sidebar.tsx';
 import { SkipLink } from './skip-link.tsx';
 

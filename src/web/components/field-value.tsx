@@ -1,5 +1,6 @@
 // Shows one field's value the way a reader wants it: badges for enumerations, links for references, dates as dates.
 import { Badge, Group, Text } from '@mantine/core';
+import { useLabels } from '../http/labels.ts';
 import type { Field } from '../registers/schema.ts';
 import { RecordLink } from './record-link.tsx';
 
@@ -13,8 +14,14 @@ const enumColor = (value: string): string => {
 };
 
 export function RefValue({ org, target, id }: { readonly org: string; readonly target: string; readonly id: string }) {
-  if (catalogueTargets.has(target)) return <Badge variant="outline" color="gray" size="sm" radius="sm" tt="none">{id}</Badge>;
-  return <RecordLink org={org} register={target === 'control' ? 'customControls' : target} id={id} />;
+  if (catalogueTargets.has(target) || (target === 'control' && id.startsWith('A.'))) return <Badge variant="outline" color="gray" size="sm" radius="sm" tt="none">{id}</Badge>;
+  return <NamedRecordLink org={org} register={target === 'control' ? 'customControls' : target} id={id} />;
+}
+
+/** A link to a record that shows its name (loaded once per register) and falls back to its id. */
+export function NamedRecordLink({ org, register, id }: { readonly org: string; readonly register: string; readonly id: string }) {
+  const labels = useLabels(org, register);
+  return <RecordLink org={org} register={register} id={id}>{labels.get(id) ?? id}</RecordLink>;
 }
 
 export function FieldValue({ org, field, value }: { readonly org: string; readonly field: Field; readonly value: unknown }) {

@@ -1,7 +1,7 @@
 // Loading, error and empty states shared by every page, so that none is ever a blank screen.
 import { Alert, Button, Center, Group, Loader, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { ApiError } from '../api/client.ts';
+import { ApiError } from '../http/client.ts';
 
 export function Loading({ label = 'Loading…' }: { readonly label?: string }) {
   return (

@@ -1,7 +1,7 @@
 // After sign-in: straight to the only organisation's dashboard, or a choice when there are several.
 import { Card, SimpleGrid, Text, Title } from '@mantine/core';
 import { Link, Navigate } from 'react-router';
-import { useOrganisations } from '../api/session.ts';
+import { useOrganisations } from '../http/session.ts';
 import { EmptyState, ErrorState, Loading } from '../components/states.tsx';
 
 export default function OrgIndexPage() {

@@ -3,9 +3,9 @@ import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextI
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { api, ApiError } from '../api/client.ts';
-import { adoptSession } from '../api/session.ts';
-import type { SessionInfo } from '../api/types.ts';
+import { api, ApiError } from '../http/client.ts';
+import { adoptSession } from '../http/session.ts';
+import type { SessionInfo } from '../http/types.ts';
 
 export default function SetupPage() {
   const client = useQueryClient();
@@ -50,11 +50,11 @@ export default function SetupPage() {
               <Text c="dimmed" size="sm">This installation has no accounts yet. Create the first owner: they can invite everyone else.</Text>
             </div>
             {failure ? <Alert color="red" role="alert" title="The owner was not created">{failure}</Alert> : null}
-            <TextInput label="Setup token" description="Printed once by `aims serve` on an empty installation." required value={form.token} onChange={set('token')} error={errors.token} autoComplete="off" />
+            <TextInput label="Setup token" description="Printed once by `aims serve` on an empty installation." required withAsterisk={false} value={form.token} onChange={set('token')} error={errors.token} autoComplete="off" />
             <TextInput label="Name" value={form.name} onChange={set('name')} error={errors.name} autoComplete="name" />
-            <TextInput label="Email" type="email" required value={form.email} onChange={set('email')} error={errors.email} autoComplete="username" />
-            <PasswordInput label="Password" description="At least 12 characters; not a common password." required value={form.password} onChange={set('password')} error={errors.password} autoComplete="new-password" />
-            <PasswordInput label="Repeat the password" required value={form.confirm} onChange={set('confirm')} error={errors.confirm} autoComplete="new-password" />
+            <TextInput label="Email" type="email" required withAsterisk={false} value={form.email} onChange={set('email')} error={errors.email} autoComplete="username" />
+            <PasswordInput label="Password" description="At least 12 characters; not a common password." required withAsterisk={false} value={form.password} onChange={set('password')} error={errors.password} autoComplete="new-password" />
+            <PasswordInput label="Repeat the password" required withAsterisk={false} value={form.confirm} onChange={set('confirm')} error={errors.confirm} autoComplete="new-password" />
             <Button type="submit" loading={busy}>Create the owner and sign in</Button>
             <Text size="xs" c="dimmed">Already set up? <Anchor component={Link} to="/sign-in" size="xs">Sign in</Anchor>.</Text>
           </Stack>

@@ -3,8 +3,8 @@ import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextI
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { ApiError } from '../api/client.ts';
-import { signIn, useSetupNeeded } from '../api/session.ts';
+import { ApiError } from '../http/client.ts';
+import { signIn, useSetupNeeded } from '../http/session.ts';
 
 export function SignInPage() {
   const client = useQueryClient();
@@ -42,8 +42,8 @@ export function SignInPage() {
               <Text c="dimmed" size="sm">Sign in to your AI management system.</Text>
             </div>
             {error ? <Alert color="red" role="alert" title="Not signed in">{error}</Alert> : null}
-            <TextInput label="Email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} autoFocus />
-            <PasswordInput label="Password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+            <TextInput label="Email" type="email" autoComplete="username" required withAsterisk={false} value={email} onChange={(e) => setEmail(e.currentTarget.value)} autoFocus />
+            <PasswordInput label="Password" autoComplete="current-password" required withAsterisk={false} value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
             <Button type="submit" loading={busy} fullWidth>Sign in</Button>
             <Text size="xs" c="dimmed">
               A new installation? <Anchor component={Link} to="/setup" size="xs">Create the first owner</Anchor> with the setup token that <code>aims serve</code> printed.

@@ -4,8 +4,8 @@ import { DateInput } from '@mantine/dates';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../api/client.ts';
-import { useOrganisations } from '../api/session.ts';
+import { api } from '../http/client.ts';
+import { useOrganisations } from '../http/session.ts';
 import { EmptyState, ErrorState, Loading } from '../components/states.tsx';
 import '@mantine/dates/styles.css';
 

@@ -1,7 +1,8 @@
 // An AI system's life cycle as a timeline of gate decisions and the walkthrough trace with each missing link shown.
 import { Badge, Card, Grid, Group, Stack, Text, Timeline, Title } from '@mantine/core';
 import type { AiSystem } from '../../../domain/model/index.ts';
-import { useAllRecords } from '../../api/registers.ts';
+import { useAllRecords } from '../../http/registers.ts';
+import { NamedRecordLink } from '../../components/field-value.tsx';
 import { RecordLink } from '../../components/record-link.tsx';
 import { lifecycleStages, stageTitle, walkthrough } from './walkthrough.ts';
 
@@ -36,7 +37,7 @@ export default function AiSystemView({ org, system: raw }: { readonly org: strin
             <Timeline bulletSize={16} lineWidth={2} active={gates.length - 1}>
               {gates.map((g, i) => (
                 <Timeline.Item key={i} title={<Group gap={6}><Text size="sm" fw={600}>{stageTitle[g.stage]}</Text><Badge size="xs" color={decisionColor[g.decision] ?? 'gray'}>{g.decision}</Badge></Group>}>
-                  <Text size="xs" c="dimmed">{g.decidedOn ?? 'no date'} · {g.approverId ? <RecordLink org={org} register="persons" id={g.approverId} /> : 'no approver'}</Text>
+                  <Text size="xs" c="dimmed">{g.decidedOn ?? 'no date'} · {g.approverId ? <NamedRecordLink org={org} register="persons" id={g.approverId} /> : 'no approver'}</Text>
                   <Group gap={6}>{g.evidenceIds.length ? g.evidenceIds.map((id) => <RecordLink key={id} org={org} register="evidenceItems" id={id} />) : <Text size="xs" c="red.8">no evidence</Text>}</Group>
                   {g.notes ? <Text size="xs">{g.notes}</Text> : null}
                 </Timeline.Item>

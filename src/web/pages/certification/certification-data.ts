@@ -1,6 +1,6 @@
 // The certification records as the API gives them (what `aims certification --format json` prints).
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { api } from '../../http/client.ts';
 
 export interface CycleEventRow { readonly id: string; readonly kind: string; readonly title: string; readonly start?: string; readonly end?: string; readonly dueBy?: string; readonly status: string; readonly basis?: string; readonly auditDays?: number; readonly auditId?: string }
 export interface Issue { readonly kind: string; readonly level: string; readonly message: string }

@@ -1,7 +1,7 @@
 // Evidence-index coverage: how many clauses 4–10 and applied controls have current evidence.
 import { Anchor, Card, Group, RingProgress, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import type { CoverageCounts } from '../../api/types.ts';
+import type { CoverageCounts } from '../../http/types.ts';
 
 function Ring({ label, counts }: { readonly label: string; readonly counts: CoverageCounts }) {
   const pct = (n: number) => (counts.total ? (n / counts.total) * 100 : 0);

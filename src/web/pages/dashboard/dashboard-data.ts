@@ -1,8 +1,8 @@
 // The dashboard's one request and the groupings it draws: findings by clause and Annex A group, due dates.
 import { useQuery } from '@tanstack/react-query';
 import { controlGroups } from '../../../domain/catalogue/annex-a.ts';
-import { api } from '../../api/client.ts';
-import type { CoverageCounts, Finding, ReadinessStepStatus, ReadinessSummary, Severity, Verdict } from '../../api/types.ts';
+import { api } from '../../http/client.ts';
+import type { CoverageCounts, Finding, ReadinessStepStatus, ReadinessSummary, Severity, Verdict } from '../../http/types.ts';
 
 export interface DueDate {
   readonly date: string;

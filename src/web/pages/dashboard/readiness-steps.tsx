@@ -1,6 +1,6 @@
 // The seven readiness steps before Stage 1, with what the records show and what is still needed.
 import { Badge, Card, Group, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import type { ReadinessStepStatus } from '../../api/types.ts';
+import type { ReadinessStepStatus } from '../../http/types.ts';
 
 const look = {
   done: { color: 'teal', mark: '✓', label: 'done' },

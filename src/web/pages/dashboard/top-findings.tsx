@@ -1,7 +1,7 @@
 // The findings that decide the verdict first, each with the record to fix one click away.
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Finding } from '../../api/types.ts';
+import type { Finding } from '../../http/types.ts';
 import { recordPath } from '../../components/record-link.tsx';
 
 const order = { major: 0, minor: 1, observation: 2 } as const;

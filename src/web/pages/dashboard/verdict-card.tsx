@@ -1,6 +1,6 @@
 // The Stage 1 verdict and the reasons it was decided on, the first thing a compliance manager reads.
 import { Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
-import type { Verdict } from '../../api/types.ts';
+import type { Verdict } from '../../http/types.ts';
 
 const tone = { 'ready-with-minor-adjustments': 'teal', 'ready-after-specific-actions': 'orange', 'not-ready': 'red' } as const;
 

@@ -2,8 +2,8 @@
 import { Badge, Card, Group, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { useReadiness } from '../../api/readiness.ts';
-import type { CoverageStatus, EvidenceIndexRow, IndexedEvidence } from '../../api/types.ts';
+import { useReadiness } from '../../http/readiness.ts';
+import type { CoverageStatus, EvidenceIndexRow, IndexedEvidence } from '../../http/types.ts';
 import { RecordLink } from '../../components/record-link.tsx';
 import { ErrorState, Loading } from '../../components/states.tsx';
 

@@ -2,8 +2,8 @@
 import { Anchor, Badge, Card, Chip, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useReadiness } from '../../api/readiness.ts';
-import type { Finding } from '../../api/types.ts';
+import { useReadiness } from '../../http/readiness.ts';
+import type { Finding } from '../../http/types.ts';
 import { recordPath } from '../../components/record-link.tsx';
 import { EmptyState, ErrorState, Loading } from '../../components/states.tsx';
 import { annexRows, clauseRows, heatRowOf } from '../dashboard/dashboard-data.ts';

@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { deleteRecord } from '../../api/registers.ts';
+import { deleteRecord } from '../../http/registers.ts';
 import type { RegisterNav } from '../../registers/navigation.ts';
 
 export function DeleteRecordButton({ org, nav, id, version }: { readonly org: string; readonly nav: RegisterNav; readonly id: string; readonly version: number }) {

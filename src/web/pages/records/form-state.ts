@@ -1,5 +1,5 @@
 // The form's value and errors addressed by the API's field paths (`treatment.controlIds[1]`).
-import type { ErrorDetail } from '../../api/client.ts';
+import type { ErrorDetail } from '../../http/client.ts';
 
 export type Value = Record<string, unknown>;
 

@@ -1,9 +1,8 @@
 // The two sides of a record's links, and its audit trail: who changed what, when.
-import { Badge, Card, Group, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Card, Group, Stack, Text, Timeline, Title } from '@mantine/core';
 import type { FoundRef } from '../../../domain/model/references.ts';
-import { useHistory, useReferences } from '../../api/registers.ts';
-import { RefValue } from '../../components/field-value.tsx';
-import { RecordLink } from '../../components/record-link.tsx';
+import { useHistory, useReferences } from '../../http/registers.ts';
+import { NamedRecordLink, RefValue } from '../../components/field-value.tsx';
 import { ErrorState, Loading } from '../../components/states.tsx';
 import { registerBySlug } from '../../registers/navigation.ts';
 import { labelOf } from '../../registers/schema.ts';
@@ -28,17 +27,25 @@ export function ReferencesCard({ org, slug, id, outbound }: { readonly org: stri
       {references.isPending ? <Loading /> : references.isError ? <ErrorState error={references.error} /> : incoming.length === 0 ? (
         <Text size="sm" c="dimmed">No record refers to this one.</Text>
       ) : (
-        <Stack gap={4}>
-          {incoming.map((r) => (
-            <Group key={`${r.register}-${r.id}-${r.field}`} gap={6} wrap="nowrap">
-              <Badge size="xs" variant="light" color="gray" tt="none">{registerBySlug(r.register)?.title ?? r.register}</Badge>
-              <RecordLink org={org} register={r.register} id={r.id}>{r.label ?? r.id}</RecordLink>
-            </Group>
+        <Stack gap={6}>
+          {[...groupByRegister(incoming)].map(([register, refs]) => (
+            <div key={register}>
+              <Text size="xs" c="dimmed" fw={600}>{registerBySlug(register)?.plural ?? register}</Text>
+              <Group gap={8}>
+                {[...new Set(refs.map((r) => r.id))].map((rid) => <NamedRecordLink key={rid} org={org} register={register} id={rid} />)}
+              </Group>
+            </div>
           ))}
         </Stack>
       )}
     </Card>
   );
+}
+
+function groupByRegister<T extends { readonly register: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(item.register, [...(groups.get(item.register) ?? []), item]);
+  return groups;
 }
 
 /** The top-level fields an audit entry changed, compared as JSON. */

@@ -4,7 +4,7 @@ import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { referencesOf } from '../../../domain/model/references.ts';
 import { registers, type AnyRecord } from '../../../domain/model/registers.ts';
-import { useRecord } from '../../api/registers.ts';
+import { useRecord } from '../../http/registers.ts';
 import { ErrorState, Loading } from '../../components/states.tsx';
 import { registerBySlug } from '../../registers/navigation.ts';
 import { registerFields } from '../../registers/schema.ts';

@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { annexCObjectives, annexCRiskSources, clauses, controls } from '../../../domain/catalogue/index.ts';
 import { registers, type RegisterName } from '../../../domain/model/registers.ts';
-import { useRegisterList } from '../../api/registers.ts';
+import { useRegisterList } from '../../http/registers.ts';
 import { registerBySlug } from '../../registers/navigation.ts';
 
 interface Option { readonly value: string; readonly label: string }

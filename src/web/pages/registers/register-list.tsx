@@ -1,15 +1,16 @@
 // The generic list of a register: search, filters on its enumerations, sortable columns, pages, column choice.
-import { Button, Card, Group, MultiSelect, Pagination, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Button, Card, Group, Pagination, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue, useLocalStorage } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { registers } from '../../../domain/model/registers.ts';
-import { useListCapabilities } from '../../api/openapi.ts';
-import { useRegisterList } from '../../api/registers.ts';
+import { useListCapabilities } from '../../http/openapi.ts';
+import { useRegisterList } from '../../http/registers.ts';
 import { FieldValue } from '../../components/field-value.tsx';
 import { EmptyState, ErrorState, Loading } from '../../components/states.tsx';
 import type { RegisterNav } from '../../registers/navigation.ts';
 import { columnFields, defaultColumns } from '../../registers/schema.ts';
+import { ColumnPicker } from './column-picker.tsx';
 
 const pageSize = 25;
 
@@ -60,7 +61,7 @@ export function RegisterList({ org, nav, header }: { readonly org: string; reado
             <Select key={f.key} label={f.label} clearable w={190} value={params.get(f.key)} onChange={(v) => update({ [f.key]: v ?? undefined })}
               data={f.kind === 'boolean' ? [{ value: 'true', label: 'Yes' }, { value: 'false', label: 'No' }] : f.kind === 'enum' ? f.options.map((o) => ({ value: o, label: o })) : []} />
           ))}
-          <MultiSelect label="Columns" w={300} data={fields.map((f) => ({ value: f.key, label: f.label }))} value={columns} onChange={(v) => setColumns(v.length ? v : defaultColumns(nav.name))} maxValues={8} hidePickedOptions={false} />
+          <div style={{ marginLeft: 'auto' }}><ColumnPicker fields={fields} value={columns} onChange={(v) => setColumns(v.length ? v : defaultColumns(nav.name))} /></div>
         </Group>
         {list.isPending ? <Loading /> : list.isError ? <ErrorState error={list.error} retry={() => void list.refetch()} /> : list.data.items.length === 0 ? (
           q || Object.keys(filters).length ? (
@@ -99,7 +100,7 @@ export function RegisterList({ org, nav, header }: { readonly org: string; reado
                     return (
                       <Table.Tr key={id} onClick={(e) => { if (!(e.target as HTMLElement).closest('a,button')) navigate(to); }} style={{ cursor: 'pointer' }}>
                         {shown.map((f) => (
-                          <Table.Td key={f.key}>
+                          <Table.Td key={f.key} style={f.key === 'id' ? { whiteSpace: 'nowrap' } : undefined}>
                             {f.key === labelField || (f.key === 'id' && !shown.some((s) => s.key === labelField))
                               ? <Link to={to} style={{ color: 'var(--mantine-color-indigo-8)', fontWeight: 500 }}>{String(record[f.key] ?? id)}</Link>
                               : <FieldValue org={org} field={f} value={record[f.key]} />}

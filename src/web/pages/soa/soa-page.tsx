@@ -4,7 +4,8 @@ import { Anchor, Badge, Button, Card, Group, SegmentedControl, Stack, Table, Tex
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { controlGroups, controls } from '../../../domain/catalogue/annex-a.ts';
-import { useAllRecords } from '../../api/registers.ts';
+import { useAllRecords } from '../../http/registers.ts';
+import { NamedRecordLink } from '../../components/field-value.tsx';
 import { RecordLink } from '../../components/record-link.tsx';
 import { ErrorState, Loading } from '../../components/states.tsx';
 import { SoaVersionsCard } from './soa-versions-card.tsx';
@@ -77,7 +78,7 @@ export default function SoaPage({ org }: { readonly org: string }) {
                         {e?.applicable === true && risks.length === 0 && !(e.obligations as string[] | undefined)?.length ? <Text size="xs" c="red.8">Included but traced to no risk or obligation.</Text> : null}
                       </Table.Td>
                       <Table.Td>{e ? <Badge color={statusColor[String(e.implementationStatus)] ?? 'gray'} variant="light" size="sm" tt="none">{String(e.implementationStatus)}</Badge> : null}</Table.Td>
-                      <Table.Td>{e?.ownerId ? <RecordLink org={org} register="persons" id={String(e.ownerId)} /> : e?.ownerRoleId ? <RecordLink org={org} register="roles" id={String(e.ownerRoleId)} /> : <Text size="sm" c="dimmed">—</Text>}</Table.Td>
+                      <Table.Td>{e?.ownerId ? <NamedRecordLink org={org} register="persons" id={String(e.ownerId)} /> : e?.ownerRoleId ? <NamedRecordLink org={org} register="roles" id={String(e.ownerRoleId)} /> : <Text size="sm" c="dimmed">—</Text>}</Table.Td>
                       <Table.Td><Text size="sm" c={e?.applicable && evidence.length === 0 ? 'red.8' : undefined}>{evidence.length}</Text></Table.Td>
                     </Table.Tr>
                   );

@@ -1,6 +1,6 @@
 // The SoA's versions: which one is approved, by whom and when, and what the latest changed.
 import { Badge, Card, Group, Text } from '@mantine/core';
-import { useAllRecords } from '../../api/registers.ts';
+import { useAllRecords } from '../../http/registers.ts';
 import { RecordLink } from '../../components/record-link.tsx';
 
 export function SoaVersionsCard({ org }: { readonly org: string }) {
