@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { recordCount } from '../src/domain/index.ts';
-import { buildScaledOrganisation } from '../src/services/demo/index.ts';
+import { buildScaledOrganisation } from '../src/domain/demo/index.ts';
 import { importOrganisation } from '../src/services/import-organisation.ts';
 import { readBundle, writeBundle } from '../src/store/bundle/index.ts';
 import { listOrganisations, loadSnapshot, openDatabase, type AimsDatabase } from '../src/store/index.ts';
@@ -105,6 +105,24 @@ function casesFor(scale: number, engine: 'sqlite' | 'postgres'): BenchCase[] {
       },
     },
   ];
+}
+
+/**
+ * The SQLite file of a scale holding its organisation, imported first when the import case has not run (other
+ * bench files measure reads of it).
+ */
+export async function importedSqlite(scale: number): Promise<string> {
+  const db = target(scale, 'sqlite');
+  if (existsSync(db.existing())) {
+    const database = await openDatabase(db.existing());
+    const found = (await listOrganisations(database)).length > 0;
+    await database.close();
+    if (found) return db.existing();
+  }
+  const database = await openDatabase(await db.fresh());
+  await importOrganisation(database, await readBundle(await bundleOf(scale)), { actor: 'bench' });
+  await database.close();
+  return db.existing();
 }
 
 /** The one organisation the import case left in the database. */

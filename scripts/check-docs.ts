@@ -27,7 +27,7 @@ export function isCheckSource(source: string): boolean {
   return /\bdefineCheck\s*\(/.test(source) && /\bexport\s+default\b/.test(source);
 }
 
-/** Candidate modules (kebab-case, not infrastructure, not helpers) that are not engine modules. */
+/** Candidate modules (kebab-case, not infrastructure) that are not engine modules. */
 export function candidateCheckIds(): string[] {
   return checkIds().filter((id) => !isEngineModule(id));
 }

@@ -10,7 +10,7 @@ export function checkIds(): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
     .map((f) => f.slice(0, -3))
-    .filter((id) => !infrastructure.has(id) && !id.endsWith('-helpers') && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+    .filter((id) => !infrastructure.has(id) && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
     .sort();
 }
 

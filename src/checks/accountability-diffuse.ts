@@ -1,16 +1,16 @@
 // accountability-diffuse (5.3, A.3.2): accountability that ends with a body rather than a person: a committee role with
 // no named chair, a role no one holds, and risks, SoA controls, AI systems, documents or objectives with no named owner.
 import type { RegisterName, SnapshotIndex } from '../domain/index.ts';
-import { ownerAccountability, roleAccountability, type Accountability, type Owned } from '../domain/predicates/typical-a-accountability.ts';
+import { ownerAccountability, roleAccountability, type Accountability, type Owned } from '../domain/predicates/accountability.ts';
 import { defineCheck } from './define-check.ts';
-import { activeInScope } from './ops-a-helpers.ts';
-import { controlLabel, named, organisationSubject, personName, subjectOf } from './typical-a-helpers.ts';
+import { activeInScope } from './shared/aims-scope.ts';
+import { controlLabel, named, organisationSubject, personName, subjectOf } from './shared/finding-subjects.ts';
 import type { Subject } from './types.ts';
 
 /** Why an owner does not reach a named individual, in words; undefined when it does. */
 function gap(a: Accountability, index: SnapshotIndex): { why: string; roleSubject?: Subject } | undefined {
   const role = (id: string) => index.roles.get(id);
-  const roleName = (id: string) => named(role(id)?.name ?? id, id);
+  const roleName = (id: string) => named({ label: role(id)?.name ?? id, id: id });
   const roleSubject = (id: string): Subject => ({ register: 'roles', id, label: role(id)?.name ?? id });
   switch (a.kind) {
     case 'person':
@@ -21,7 +21,7 @@ function gap(a: Accountability, index: SnapshotIndex): { why: string; roleSubjec
     case 'unheld-role':
       return { why: `it is owned by the role ${roleName(a.roleId)}, which no active person holds`, roleSubject: roleSubject(a.roleId) };
     case 'inactive-owner':
-      return { why: `its owner ${named(personName(index, a.personId), a.personId)} is no longer active` };
+      return { why: `its owner ${named({ label: personName(index, a.personId), id: a.personId })} is no longer active` };
     case 'unknown-owner':
       return { why: `its owner "${a.ref}" is neither a person nor a role of the organisation` };
     case 'none':
@@ -57,7 +57,7 @@ export default defineCheck({
     }
     for (const r of aims.roles) {
       const standing = roleAccountability(r, index);
-      const role = named(r.name, r.id);
+      const role = named({ label: r.name, id: r.id });
       const subjects = [subjectOf('roles', r)];
       if (standing.kind === 'committee-without-chair') {
         const members = (r.holderIds ?? []).length === 0 ? ' with no members and' : '';
@@ -70,7 +70,7 @@ export default defineCheck({
     const judge = (register: RegisterName, noun: string, record: Owned & { id: string }, label: string) => {
       const found = gap(ownerAccountability(record, index), index);
       if (!found) return;
-      const name = named(label, record.id);
+      const name = named({ label: label, id: record.id });
       const kind = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
       report({
         messageId: 'record',

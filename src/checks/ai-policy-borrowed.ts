@@ -1,9 +1,10 @@
 // ai-policy-borrowed (5.2, A.2.2): no AI policy, or one borrowed from an information security policy or ethics
 // statement: not AI-specific, framing no objectives, not approved by top management, or never communicated.
 import type { AiPolicy, DocumentVersion, SnapshotIndex } from '../domain/index.ts';
-import { aiMentions, informationSecurityMentions, informationSecuritySignals } from '../domain/predicates/typical-a-text-signals.ts';
+import { aiMentions, informationSecurityMentions, informationSecuritySignals } from '../domain/predicates/text-signals.ts';
 import { defineCheck } from './define-check.ts';
-import { joinList, named, organisationSubject, subjectOf } from './typical-a-helpers.ts';
+import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
+import { listForMessage } from '../domain/wording.ts';
 import type { Subject } from './types.ts';
 
 const borrowedFrom = { 'information-security-policy': 'the information security policy', 'ethics-statement': 'an ethics statement' } as const;
@@ -44,7 +45,7 @@ export default defineCheck({
     const loggedPolicyCommunication = aims.communicationLog.some((c) => c.topic === 'ai-policy' && c.direction === 'internal' && c.date <= now);
 
     for (const p of aims.aiPolicies) {
-      const policy = named(p.title, p.id);
+      const policy = named({ label: p.title, id: p.id });
       const subjects: Subject[] = [subjectOf('aiPolicies', p)];
       const data = { policy, which: `AI policy ${policy}` };
       const origin = p.derivedFrom === 'information-security-policy' || p.derivedFrom === 'ethics-statement' ? p.derivedFrom : undefined;
@@ -75,7 +76,7 @@ export default defineCheck({
         if (approver?.topManagement !== true) {
           report({
             messageId: 'approverNotTopManagement',
-            data: { ...data, approver: approver ? named(approver.name, approver.id) : `"${p.approvedById}"` },
+            data: { ...data, approver: approver ? named({ label: approver.name, id: approver.id }) : `"${p.approvedById}"` },
             subjects: [...subjects, ...(approver ? [subjectOf('persons', approver)] : [])],
             severity: 'minor',
           });
@@ -111,7 +112,7 @@ function borrowedReason(p: AiPolicy, origin: keyof typeof borrowedFrom | undefin
     const infosec = informationSecurityMentions(text);
     if (ai === 0) reasons.push('its current text never mentions AI');
     // More information security wording than AI wording: an ISO/IEC 27001 policy with AI added.
-    else if (infosec > ai) reasons.push(`its current text speaks more of ${joinList(informationSecuritySignals(text))} than of AI`);
+    else if (infosec > ai) reasons.push(`its current text speaks more of ${listForMessage(informationSecuritySignals(text))} than of AI`);
   }
-  return reasons.length > 0 ? joinList(reasons) : undefined;
+  return reasons.length > 0 ? listForMessage(reasons) : undefined;
 }

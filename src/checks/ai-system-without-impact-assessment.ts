@@ -1,7 +1,9 @@
 // ai-system-without-impact-assessment (6.1.4, A.5.2): an AI system in the AIMS scope that was never impact-assessed.
 import { isOnOrBefore, lifecycleStages, type AiSystem, type ImpactAssessment } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
-import { activeAiSystemsInScope, joinList, named, subjectOf } from './ops-a-helpers.ts';
+import { activeAiSystemsInScope } from './shared/aims-scope.ts';
+import { named, subjectOf } from './shared/finding-subjects.ts';
+import { listForMessage } from '../domain/wording.ts';
 
 const IA_STAGE = lifecycleStages.indexOf('impact-assessment');
 
@@ -72,14 +74,14 @@ export default defineCheck({
         const severity = noneAssessed || system.status === 'in-operation' ? 'major' : 'minor';
         const planned = all.filter((ia) => !done.includes(ia));
         if (planned.length > 0) {
-          report({ messageId: 'onlyPlanned', severity, data: { ...data, dates: joinList(planned.map((ia) => ia.assessedOn)) }, subjects: [subject] });
+          report({ messageId: 'onlyPlanned', severity, data: { ...data, dates: listForMessage(planned.map((ia) => ia.assessedOn)) }, subjects: [subject] });
         } else {
           report({ messageId: 'neverAssessed', severity, data, subjects: [subject] });
         }
       } else if (done.every(isEmpty)) {
         report({
           messageId: 'emptyAssessment', outcome: 'needs-review', severity: 'minor',
-          data: { ...data, ids: joinList(done.map((ia) => ia.id)) },
+          data: { ...data, ids: listForMessage(done.map((ia) => ia.id)) },
           subjects: [subject, ...done.map((ia) => subjectOf('impactAssessments', ia))],
         });
       }

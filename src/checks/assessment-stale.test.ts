@@ -107,7 +107,7 @@ testCheck(check, {
         risks: [risk('r-1', ['ais-credit']), risk('r-2', ['ais-chat', 'ais-credit']), risk('r-3', ['ais-credit'])],
       }),
       reports: [{
-        message: 'AI system "Credit scoring" (ais-credit) has 3 risks out of date: 3 not reassessed after the significant change "Switch to model v2" on 2026-10-01 (e.g. "Risk r-1" (r-1), "Risk r-2" (r-2), "Risk r-3" (r-3)).',
+        message: 'AI system "Credit scoring" (ais-credit) has 3 risks out of date: 3 not reassessed after the significant change "Switch to model v2" on 2026-10-01 (e.g. "Risk r-1" (r-1), "Risk r-2" (r-2) and "Risk r-3" (r-3)).',
         subjects: [{ register: 'aiSystems', id: 'ais-credit' }, { register: 'risks', id: 'r-1' }, { register: 'risks', id: 'r-2' }, { register: 'risks', id: 'r-3' }],
       }],
     },

@@ -1,10 +1,11 @@
 // assessment-stale: risk and impact assessments past their cadence or not repeated after a significant change, one report per AI system.
 import type { AiSystem, Risk } from '../domain/index.ts';
-import { changedSince, fallbackInterval, isOverdue, reassessmentDue, type Reassessment } from '../domain/predicates/typical-b-assessment.ts';
-import { listForMessage } from '../domain/predicates/typical-b-text.ts';
+import { changedSince, fallbackInterval, isOverdue, reassessmentDue, type Reassessment } from '../domain/predicates/reassessment.ts';
+import { activeInScope } from './shared/aims-scope.ts';
+import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
+import { type SignificantChange, lastSignificantChanges } from './shared/significant-changes.ts';
+import { listForMessage, plural } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
-import { activeInScope } from './ops-a-helpers.ts';
-import { count, lastSignificantChanges, organisationSubject, quote, subjectOf, type SignificantChange } from './typical-b-helpers.ts';
 
 /** Stale risks gathered under the AI system they belong to (undefined: risks of the AIMS as a whole). */
 interface RiskGroup {
@@ -74,7 +75,7 @@ export default defineCheck({
       }
       impactReports.push({
         messageId: 'impactStale', subjects,
-        data: { system: quote(system), assessment: ia.id, assessedOn: ia.assessedOn, detail: parts.join(', and '), target: `AI system ${system.id}` },
+        data: { system: named(system), assessment: ia.id, assessedOn: ia.assessedOn, detail: parts.join(', and '), target: `AI system ${system.id}` },
       });
     }
 
@@ -137,16 +138,16 @@ export default defineCheck({
       const change = group.system ? changes.get(group.system.id) : undefined;
       if (group.changed.length > 0 && change) parts.push(`${group.changed.length} not reassessed after ${changeWords(change)}`);
       const data = {
-        total: count(risks.length, 'risk'),
+        total: plural(risks.length, 'risk'),
         detail: parts.join(', '),
-        examples: risks.length > 3 ? `${risks.slice(0, 3).map(quote).join(', ')} and ${risks.length - 3} more` : listForMessage(risks.map(quote)),
+        examples: listForMessage(risks.map(named), 3),
       };
       const riskSubjects = risks.map((r) => subjectOf('risks', r));
       if (group.system) {
         report({
           messageId: 'risksStale', ...severity,
           subjects: [subjectOf('aiSystems', group.system), ...riskSubjects],
-          data: { ...data, system: quote(group.system), target: `the risks of AI system ${group.system.id}` },
+          data: { ...data, system: named(group.system), target: `the risks of AI system ${group.system.id}` },
         });
       } else {
         report({

@@ -1,7 +1,8 @@
 // awareness-not-evidenced (7.3): people working within the AIMS with no recent record of awareness of the AI policy.
 import { addMonths, isBefore, isOnOrBefore, type Person } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
-import { listBriefly, plural, subjectOf } from './ops-b-helpers.ts';
+import { subjectOf } from './shared/finding-subjects.ts';
+import { listForMessage, plural } from '../domain/wording.ts';
 
 /** How long a briefing counts: the Standard sets no period, so we use two years, the cadence auditors commonly accept. */
 const VALID_MONTHS = 24;
@@ -73,7 +74,7 @@ export default defineCheck({
         severity: everyone ? 'major' : 'minor',
         data: {
           count: affected.length, total: inScope.length, cutoff, breakdown,
-          names: listBriefly(affected.map((a) => a.person.name)),
+          names: listForMessage(affected.map((a) => a.person.name), 5, { quoted: true }),
           who: `the ${plural(affected.length, 'person', 'people')} listed`, months: VALID_MONTHS,
         },
         subjects: affected.map((a) => subjectOf('persons', a.person)),

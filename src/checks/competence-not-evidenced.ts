@@ -1,10 +1,11 @@
 // competence-not-evidenced (7.2): a role requires a competence that a holder cannot evidence: no record, only a
 // self-declaration, or evidence that has expired.
 import type { CompetenceEvidence } from '../domain/index.ts';
-import { isActivePerson } from '../domain/predicates/typical-a-accountability.ts';
-import { competenceStanding, normaliseCompetence, type CompetenceStanding } from '../domain/predicates/typical-a-competence.ts';
+import { isActivePerson } from '../domain/predicates/accountability.ts';
+import { competenceStanding, normaliseCompetence, type CompetenceStanding } from '../domain/predicates/competence.ts';
 import { defineCheck } from './define-check.ts';
-import { joinList, named, personName, subjectOf } from './typical-a-helpers.ts';
+import { named, personName, subjectOf } from './shared/finding-subjects.ts';
+import { listForMessage } from '../domain/wording.ts';
 
 function gapText(competence: string, s: CompetenceStanding): string | undefined {
   switch (s.kind) {
@@ -71,10 +72,10 @@ export default defineCheck({
           }
         }
         if (gaps.length === 0) continue;
-        const who = named(personName(index, personId), personId);
+        const who = named({ label: personName(index, personId), id: personId });
         report({
           messageId: 'notEvidenced',
-          data: { person: who, role: named(role.name, role.id), gaps: joinList(gaps), competences: joinList(missing) },
+          data: { person: who, role: named({ label: role.name, id: role.id }), gaps: listForMessage(gaps), competences: listForMessage(missing) },
           subjects: [subjectOf('persons', person), subjectOf('roles', role)],
         });
       }

@@ -1,6 +1,8 @@
 // concern-channel-missing (A.3.3): no planned, communicated channel through which people can report concerns about AI.
 import { defineCheck } from './define-check.ts';
-import { justifiedExclusion, listBriefly, organisationSubject, plural, subjectOf } from './ops-b-helpers.ts';
+import { organisationSubject, subjectOf } from './shared/finding-subjects.ts';
+import { justifiedExclusion } from './shared/soa-exclusions.ts';
+import { listForMessage, plural } from '../domain/wording.ts';
 
 export default defineCheck({
   id: 'concern-channel-missing',
@@ -43,7 +45,7 @@ export default defineCheck({
         severity: 'observation',
         data: {
           received: plural(aims.concernReports.length, 'report'),
-          channels: listBriefly(channels, 3),
+          channels: listForMessage(channels, 3, { quoted: true }),
           channel: channels[0] === undefined ? 'an ethics hotline or a web form' : `"${channels[0]}"`,
         },
         subjects: [organisationSubject(aims)],

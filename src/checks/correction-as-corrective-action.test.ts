@@ -75,7 +75,7 @@ testCheck(check, {
         id: 'nc-repeat', status: 'closed', correction: 'Re-ran the bias test', rootCause: 'Test skipped under time pressure',
         correctiveActions: [done('Re-ran the bias test'), done('Re-ran the bias test again')],
       })] }),
-      reports: [{ message: 'restate the correction ("Re-ran the bias test", "Re-ran the bias test again")' }],
+      reports: [{ message: 'restate the correction ("Re-ran the bias test" and "Re-ran the bias test again")' }],
     },
     {
       name: 'still open but every action done counts as finished',

@@ -4,10 +4,10 @@ import {
   isDecided,
   isHandlingFinished,
   type CorrectionOnlyGap,
-} from '../domain/predicates/typical-b-nonconformity.ts';
-import { listForMessage } from '../domain/predicates/typical-b-text.ts';
+} from '../domain/predicates/nonconformity-handling.ts';
+import { named, subjectOf } from './shared/finding-subjects.ts';
+import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
-import { quote, subjectOf } from './typical-b-helpers.ts';
 
 const messageIdOf = {
   'correction-only': 'correctionOnly',
@@ -62,7 +62,7 @@ export default defineCheck({
         // A major nonconformity handled this way leaves a material failure free to recur.
         ...(nc.classification === 'major' && isDecided(gap) ? { severity: 'major' as const } : {}),
         data: {
-          nc: quote(nc),
+          nc: named(nc),
           state: nc.status === 'closed' ? 'closed' : 'left with every action done',
           actions,
           rootCause: gap.kind === 'shallow-root-cause' ? gap.rootCause : '',

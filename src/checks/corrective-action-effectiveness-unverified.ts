@@ -1,7 +1,7 @@
 // corrective-action-effectiveness-unverified: a nonconformity closed without verifying that its corrective action worked.
 import { isBefore, latest } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
-import { quote, subjectOf } from './typical-b-helpers.ts';
+import { named, subjectOf } from './shared/finding-subjects.ts';
 
 export default defineCheck({
   id: 'corrective-action-effectiveness-unverified',
@@ -34,7 +34,7 @@ export default defineCheck({
       // A major nonconformity closed unverified leaves a material failure possibly still in place.
       const severity = nc.classification === 'major' ? { severity: 'major' as const } : {};
       const review = nc.effectivenessReview;
-      const data = { nc: quote(nc), closedOn: nc.closedOn ? ` on ${nc.closedOn}` : '' };
+      const data = { nc: named(nc), closedOn: nc.closedOn ? ` on ${nc.closedOn}` : '' };
       if (!review) {
         report({ messageId: 'noReview', subjects: [subject], data, ...severity });
         continue;

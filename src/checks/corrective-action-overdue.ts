@@ -2,7 +2,8 @@
 // without any corrective action a month after they were raised.
 import { daysBetween, isBefore, type CorrectiveAction } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
-import { listBriefly, plural, subjectOf } from './ops-b-helpers.ts';
+import { subjectOf } from './shared/finding-subjects.ts';
+import { listForMessage, plural } from '../domain/wording.ts';
 
 /** How long an open nonconformity may wait for its corrective action to be planned. */
 const PLAN_WITHIN_DAYS = 30;
@@ -53,7 +54,7 @@ export default defineCheck({
           report({
             messageId: 'overdueMany',
             severity,
-            data: { ...data, count: overdue.length, actions: listBriefly(overdue.map((a) => shorten(a.description)), 3) },
+            data: { ...data, count: overdue.length, actions: listForMessage(overdue.map((a) => shorten(a.description)), 3, { quoted: true }) },
             subjects,
           });
         }

@@ -1,8 +1,10 @@
 // data-provenance-undocumented (A.7.4, A.7.5): a dataset used by an AI system in scope without documented provenance
 // or data quality requirements.
-import { isMissingText } from '../domain/predicates/ops-a-text.ts';
+import { activeAiSystemsInScope } from './shared/aims-scope.ts';
+import { named, subjectOf } from './shared/finding-subjects.ts';
+import { isBlank } from '../domain/predicates/free-text.ts';
+import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
-import { activeAiSystemsInScope, joinList, named, subjectOf } from './ops-a-helpers.ts';
 import type { Subject } from './types.ts';
 
 /** How many system names a message lists before "and N more". */
@@ -40,11 +42,11 @@ export default defineCheck({
       examined.push(subject);
       const gaps: string[] = [];
       const todo: string[] = [];
-      if (isMissingText(dataset.provenance)) {
+      if (isBlank(dataset.provenance)) {
         gaps.push('provenance');
         todo.push('where the data came from and what has been done to it since (collection, transformation, labelling, filtering)');
       }
-      if (isMissingText(dataset.qualityRequirements)) {
+      if (isBlank(dataset.qualityRequirements)) {
         gaps.push('quality requirements');
         todo.push('the quality requirements it must meet (for example completeness, accuracy, representativeness, with thresholds) and how they are checked');
       }
@@ -56,9 +58,9 @@ export default defineCheck({
         messageId: 'undocumented',
         data: {
           dataset: named(subject),
-          systems: `${userSubjects.length === 1 ? 'AI system' : 'AI systems'} ${rest > 0 ? `${shown.join(', ')} and ${rest} more` : joinList(shown)}`,
-          gaps: joinList(gaps),
-          todo: joinList(todo),
+          systems: `${userSubjects.length === 1 ? 'AI system' : 'AI systems'} ${rest > 0 ? `${shown.join(', ')} and ${rest} more` : listForMessage(shown)}`,
+          gaps: listForMessage(gaps),
+          todo: listForMessage(todo),
         },
         subjects: [subject, ...userSubjects],
       });

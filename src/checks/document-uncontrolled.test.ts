@@ -98,7 +98,7 @@ testCheck(check, {
     {
       name: 'a methodology naming a document that is not in the register',
       aims: aimsOf({ riskMethodologies: [build.riskMethodologies({ id: 'rm-1', documentId: 'doc-gone' })] }),
-      reports: [{ message: 'Risk assessment methodology "rm-1" (rm-1) names doc-gone as its methodology text, but no such document is in the document register.', subjects: [{ register: 'riskMethodologies', id: 'rm-1' }] }],
+      reports: [{ message: 'Risk assessment methodology "rm-1" names doc-gone as its methodology text, but no such document is in the document register.', subjects: [{ register: 'riskMethodologies', id: 'rm-1' }] }],
     },
   ],
 });

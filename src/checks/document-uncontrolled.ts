@@ -1,8 +1,10 @@
 // document-uncontrolled (7.5): a document the AIMS requires without owner, approved version or review date, or past review.
 import { isBefore, registers, type AimsSnapshot, type RegisterName } from '../domain/index.ts';
-import { documentReviewDue } from '../domain/predicates/ops-a-review.ts';
+import { documentReviewDue } from '../domain/predicates/review-due.ts';
 import { defineCheck } from './define-check.ts';
-import { activeAiSystemsInScope, joinList, named, subjectOf } from './ops-a-helpers.ts';
+import { activeAiSystemsInScope } from './shared/aims-scope.ts';
+import { named, subjectOf } from './shared/finding-subjects.ts';
+import { listForMessage } from '../domain/wording.ts';
 import type { Subject } from './types.ts';
 
 /** Why a document is required: a phrase, the records it serves, and whether it is a record (kept, not reviewed). */
@@ -26,7 +28,7 @@ function renderNeed(n: Need): string {
   if (n.items.length === 0) return n.phrase;
   const shown = n.items.slice(0, SHOWN);
   const rest = n.items.length - shown.length;
-  return `${n.phrase} ${rest > 0 ? `${shown.join(', ')} and ${rest} more` : joinList(shown)}`;
+  return `${n.phrase} ${rest > 0 ? `${shown.join(', ')} and ${rest} more` : listForMessage(shown)}`;
 }
 
 /** Every document the AIMS requires, with why; one pass over each register that names documents. */
@@ -126,7 +128,7 @@ export default defineCheck({
       if (gaps.length === 0) continue;
       report({
         messageId: 'uncontrolled',
-        data: { document: named(subject), needs: joinList(list.map(renderNeed)), gaps: joinList(gaps), todo: joinList(todo) },
+        data: { document: named(subject), needs: listForMessage(list.map(renderNeed)), gaps: listForMessage(gaps), todo: listForMessage(todo) },
         subjects: [subject],
       });
     }

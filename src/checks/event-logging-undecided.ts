@@ -1,10 +1,11 @@
 // event-logging-undecided (A.6.2.8): an AI system in scope without a decision on event logging, with an unjustified
 // "not required", or, when high-risk under the EU AI Act, without logging while it operates.
 import type { AiSystem } from '../domain/index.ts';
-import { isMissingText } from '../domain/predicates/ops-a-text.ts';
+import { activeAiSystemsInScope } from './shared/aims-scope.ts';
+import { named, subjectOf } from './shared/finding-subjects.ts';
+import { justifiedExclusion } from './shared/soa-exclusions.ts';
+import { isBlank } from '../domain/predicates/free-text.ts';
 import { defineCheck } from './define-check.ts';
-import { activeAiSystemsInScope, named, subjectOf } from './ops-a-helpers.ts';
-import { justifiedExclusion } from './ops-b-helpers.ts';
 
 const CONTROL = 'A.6.2.8';
 /** Six months, counted as the shortest six-month span of the calendar (181 days), so no compliant period is flagged. */
@@ -72,7 +73,7 @@ export default defineCheck({
       } else if (logging.decision === 'not-required') {
         if (byLaw) {
           report({ messageId: 'highRiskNotLogged', severity: 'major', data: { ...data, how: 'its event logs were decided "not required"' }, subjects: [subject] });
-        } else if (isMissingText(logging.justification)) {
+        } else if (isBlank(logging.justification)) {
           report({ messageId: 'notRequiredUnjustified', data, subjects: [subject] });
         } else {
           report({ messageId: 'notRequiredInUse', outcome: 'needs-review', severity: 'observation', data: { ...data, justification: logging.justification! }, subjects: [subject] });

@@ -1,10 +1,12 @@
 // impact-assessment-conflated-with-risk (6.1.4, 8.4, A.5.4, A.5.5): an AI system impact assessment that assesses
 // business risk (harm to the organisation) instead of effects on individuals, groups and societies.
 import type { ImpactAssessment } from '../domain/index.ts';
-import { businessRiskSignals, peopleSignals } from '../domain/predicates/typical-a-text-signals.ts';
+import { businessRiskSignals, peopleSignals } from '../domain/predicates/text-signals.ts';
 import { defineCheck } from './define-check.ts';
-import { activeInScope } from './ops-a-helpers.ts';
-import { isBlank, joinList, named, subjectOf } from './typical-a-helpers.ts';
+import { activeInScope } from './shared/aims-scope.ts';
+import { named, subjectOf } from './shared/finding-subjects.ts';
+import { isBlank } from '../domain/predicates/free-text.ts';
+import { listForMessage } from '../domain/wording.ts';
 
 export default defineCheck({
   id: 'impact-assessment-conflated-with-risk',
@@ -55,7 +57,7 @@ export default defineCheck({
       if (system && !judged(system)) continue;
       const verdict = judge(a);
       if (!verdict) continue;
-      const systemName = system ? named(system.name, system.id) : `"${a.aiSystemId}"`;
+      const systemName = system ? named({ label: system.name, id: system.id }) : `"${a.aiSystemId}"`;
       report({
         messageId: verdict.messageId,
         data: { assessment: `${a.id} (${a.assessedOn})`, system: systemName, ...verdict.data },
@@ -88,7 +90,7 @@ function judge(a: ImpactAssessment): Verdict | undefined {
   });
   const namesSomeone = (a.affectedParties ?? []).some((p) => !isBlank(p) && businessRiskSignals(p).length === 0);
   if (readings.every((r) => r.business.length > 0 && r.people.length === 0)) {
-    return { messageId: 'readsAsBusiness', data: { signals: joinList([...new Set(readings.flatMap((r) => r.business))]) } };
+    return { messageId: 'readsAsBusiness', data: { signals: listForMessage([...new Set(readings.flatMap((r) => r.business))]) } };
   }
   if (!namesSomeone && readings.every((r) => r.people.length === 0)) return { messageId: 'nobodyNamed', data: {} };
   return undefined;

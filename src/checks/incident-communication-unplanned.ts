@@ -1,9 +1,11 @@
 // incident-communication-unplanned (A.8.4): no plan for communicating AI incidents, or a serious incident not
 // reported to the authority within its EU AI Act Art 73 deadline.
-import { awareOn, seriousIncidentStatus } from '../domain/predicates/ops-b-serious-incident.ts';
+import { awareOn, seriousIncidentStatus } from '../domain/predicates/serious-incident.ts';
 import { defineCheck } from './define-check.ts';
-import { activeAiSystemsInScope } from './ops-a-helpers.ts';
-import { justifiedExclusion, organisationSubject, plural, subjectOf } from './ops-b-helpers.ts';
+import { activeAiSystemsInScope } from './shared/aims-scope.ts';
+import { organisationSubject, subjectOf } from './shared/finding-subjects.ts';
+import { justifiedExclusion } from './shared/soa-exclusions.ts';
+import { plural } from '../domain/wording.ts';
 
 export default defineCheck({
   id: 'incident-communication-unplanned',

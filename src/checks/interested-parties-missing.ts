@@ -1,8 +1,8 @@
 // interested-parties-missing: no interested parties, parties whose needs are not determined, or no need the AIMS addresses.
-import { isBlank } from '../domain/predicates/typical-b-text.ts';
+import { activeAiSystemsInScope } from './shared/aims-scope.ts';
+import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
+import { isBlank } from '../domain/predicates/free-text.ts';
 import { defineCheck } from './define-check.ts';
-import { activeAiSystemsInScope } from './ops-a-helpers.ts';
-import { organisationSubject, quote, subjectOf } from './typical-b-helpers.ts';
 
 /** Categories that stand for the people an AI system acts on or for. */
 const affectedCategories = new Set(['customer', 'user', 'affected-person', 'society']);
@@ -44,7 +44,7 @@ export default defineCheck({
       addressed += determined.filter((n) => n.addressedByAims).length;
       const subject = subjectOf('interestedParties', party);
       if (determined.length === 0) {
-        report({ messageId: 'needsNotDetermined', subjects: [subject], data: { party: quote(party), target: `party ${party.id}`, example } });
+        report({ messageId: 'needsNotDetermined', subjects: [subject], data: { party: named(party), target: `party ${party.id}`, example } });
       } else {
         pass([subject]);
       }

@@ -3,9 +3,11 @@
 import {
   isAfter, isBefore, isOnOrBefore, type InternalAudit, type InternalAuditProgramme,
 } from '../domain/index.ts';
-import { unauditedRefs, type AuditedRefs } from '../domain/predicates/ops-b-audit-coverage.ts';
+import { unauditedRefs, type AuditedRefs } from '../domain/predicates/audit-coverage.ts';
 import { defineCheck } from './define-check.ts';
-import { listBriefly, organisationSubject, plannedStage2, plural, subjectOf } from './ops-b-helpers.ts';
+import { organisationSubject, subjectOf } from './shared/finding-subjects.ts';
+import { plannedStage2 } from './shared/planned-audits.ts';
+import { listForMessage, plural } from '../domain/wording.ts';
 
 export default defineCheck({
   id: 'internal-audit-cycle-incomplete',
@@ -108,7 +110,7 @@ export default defineCheck({
         pass(subjects);
         continue;
       }
-      const refs = listBriefly(unaudited, 10, false);
+      const refs = listForMessage(unaudited, 10);
       if (isBefore(p.periodEnd, now)) {
         if (p !== lastEnded) continue;
         report({
@@ -127,7 +129,7 @@ export default defineCheck({
         pass(subjects);
         continue;
       }
-      const list = listBriefly(unscheduled, 10, false);
+      const list = listForMessage(unscheduled, 10);
       report({
         messageId: 'beforeStage2',
         severity: 'minor',

@@ -1,9 +1,10 @@
 // internal-audit-not-independent (9.2): an internal auditor who audits an area they built, own or operate, or in
 // which they are an auditee; the judgement itself is the domain predicate isIndependentOf.
 import type { SnapshotIndex } from '../domain/index.ts';
-import { independenceConflicts, type Conflict } from '../domain/predicates/typical-a-independence.ts';
+import { independenceConflicts, type Conflict } from '../domain/predicates/independence.ts';
 import { defineCheck } from './define-check.ts';
-import { controlLabel, named, personName, someOf, subjectOf } from './typical-a-helpers.ts';
+import { controlLabel, named, personName, subjectOf } from './shared/finding-subjects.ts';
+import { listForMessage } from '../domain/wording.ts';
 import type { Subject } from './types.ts';
 
 /** The conflicts in words, grouped so a long list of owned controls reads as one phrase. */
@@ -12,18 +13,18 @@ function describeConflicts(conflicts: readonly Conflict[], index: SnapshotIndex)
   const systems: string[] = [];
   const controls: string[] = [];
   for (const c of conflicts) {
-    if (c.kind === 'owns-ai-system') systems.push(named(index.aiSystems.get(c.aiSystemId)?.name ?? c.aiSystemId, c.aiSystemId));
+    if (c.kind === 'owns-ai-system') systems.push(named({ label: index.aiSystems.get(c.aiSystemId)?.name ?? c.aiSystemId, id: c.aiSystemId }));
     if (c.kind === 'owns-soa-control') controls.push(c.controlId);
   }
   if (conflicts.some((c) => c.kind === 'auditee')) phrases.push('is also one of its auditees');
-  if (systems.length > 0) phrases.push(`owns the audited AI system${systems.length > 1 ? 's' : ''} ${someOf(systems, 3)}`);
+  if (systems.length > 0) phrases.push(`owns the audited AI system${systems.length > 1 ? 's' : ''} ${listForMessage(systems, 3)}`);
   if (controls.length === 1) phrases.push(`owns the audited control ${controlLabel(index, controls[0] ?? '')}`);
-  if (controls.length > 1) phrases.push(`owns the audited controls ${someOf(controls, 6)}`);
+  if (controls.length > 1) phrases.push(`owns the audited controls ${listForMessage(controls, 6)}`);
   for (const c of conflicts) {
     if (c.kind === 'owns-document') {
-      phrases.push(`owns the document ${named(index.documents.get(c.documentId)?.title ?? c.documentId, c.documentId)} required by ${someOf(c.refs, 4)}`);
+      phrases.push(`owns the document ${named({ label: index.documents.get(c.documentId)?.title ?? c.documentId, id: c.documentId })} required by ${listForMessage(c.refs, 4)}`);
     } else if (c.kind === 'holds-role') {
-      phrases.push(`holds the role ${named(index.roles.get(c.roleId)?.name ?? c.roleId, c.roleId)}, which is responsible for ${someOf(c.refs, 4)}`);
+      phrases.push(`holds the role ${named({ label: index.roles.get(c.roleId)?.name ?? c.roleId, id: c.roleId })}, which is responsible for ${listForMessage(c.refs, 4)}`);
     }
   }
   const shown = phrases.slice(0, 4);
@@ -62,14 +63,14 @@ export default defineCheck({
         const conflicts = independenceConflicts(auditorId, audit, aims);
         if (conflicts.length === 0) continue;
         const person = index.persons.get(auditorId);
-        const auditor = named(personName(index, auditorId), auditorId);
+        const auditor = named({ label: personName(index, auditorId), id: auditorId });
         const subjects: Subject[] = [subjectOf('internalAudits', audit), ...(person ? [subjectOf('persons', person)] : [])];
         report({
           messageId: 'notIndependent',
           data: {
             auditor,
             verb: verbs[audit.status],
-            audit: named(audit.title, audit.id),
+            audit: named({ label: audit.title, id: audit.id }),
             conflicts: describeConflicts(conflicts, index),
           },
           subjects,

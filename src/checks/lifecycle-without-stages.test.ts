@@ -94,7 +94,7 @@ testCheck(check, {
         evidenceItems: [evidence],
       }),
       reports: [{
-        message: 'AI system "Fraud" (ais-gaps) has passed 5 stages with gaps at the gates: impact-assessment (gate not approved); requirements-and-design (no approver, no decision date); verification-and-validation (no evidence); deployment (no gate record).',
+        message: 'AI system "Fraud" (ais-gaps) has passed 5 stages with gaps at the gates: impact-assessment (gate not approved); requirements-and-design (no approver, no decision date); verification-and-validation (no evidence) and deployment (no gate record).',
         subjects: [{ register: 'aiSystems', id: 'ais-gaps' }],
       }],
     },
@@ -104,7 +104,7 @@ testCheck(check, {
         aiSystems: [build.aiSystems({ id: 'ais-old', status: 'retired', lifecycle: { stages: all, gates: all.slice(0, 4).map((s) => gate(s)) } })],
         evidenceItems: [evidence],
       }),
-      reports: [{ message: 'has passed 6 stages with gaps at the gates: deployment (no gate record); operation-and-monitoring (no gate record).' }],
+      reports: [{ message: 'has passed 6 stages with gaps at the gates: deployment (no gate record) and operation-and-monitoring (no gate record).' }],
     },
     {
       name: 'the current stage is not among the defined stages',

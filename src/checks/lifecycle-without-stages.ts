@@ -1,9 +1,9 @@
 // lifecycle-without-stages: an in-scope AI system with no defined life-cycle stages, or past gates without record or evidence.
-import { currentStageOf, gateFor, gateGaps, passedStages } from '../domain/predicates/typical-b-lifecycle.ts';
-import { listForMessage } from '../domain/predicates/typical-b-text.ts';
+import { currentStageOf, gateFor, gateGaps, passedStages } from '../domain/predicates/lifecycle-stages.ts';
+import { inAimsScope } from './shared/aims-scope.ts';
+import { named, subjectOf } from './shared/finding-subjects.ts';
+import { listForMessage, plural } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
-import { inAimsScope } from './ops-a-helpers.ts';
-import { count, quote, subjectOf } from './typical-b-helpers.ts';
 
 export default defineCheck({
   id: 'lifecycle-without-stages',
@@ -41,7 +41,7 @@ export default defineCheck({
     const evidenceExists = (id: string) => index.evidenceItems.has(id);
     for (const system of systems) {
       const subject = subjectOf('aiSystems', system);
-      const data = { system: quote(system), systemId: system.id, status: system.status };
+      const data = { system: named(system), systemId: system.id, status: system.status };
       const { stages, gates } = system.lifecycle;
       if (stages.length === 0) {
         const severity = system.status === 'proposed' ? 'observation' : noneDefined ? 'major' : 'minor';
@@ -70,8 +70,8 @@ export default defineCheck({
         subjects: [subject],
         data: {
           ...data,
-          passed: count(passed.length, 'stage'),
-          gaps: listForMessage(gaps.map((g) => `${g.stage} (${g.gaps.join(', ')})`), 4, '; '),
+          passed: plural(passed.length, 'stage'),
+          gaps: listForMessage(gaps.map((g) => `${g.stage} (${g.gaps.join(', ')})`), 4, { separator: '; ' }),
         },
       });
     }

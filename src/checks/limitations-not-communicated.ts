@@ -1,9 +1,10 @@
 // limitations-not-communicated: an in-scope AI system with known limitations that are communicated to no one outside.
 import type { CommunicationPlanEntry } from '../domain/index.ts';
-import { isBlank } from '../domain/predicates/typical-b-text.ts';
+import { activeAiSystemsInScope } from './shared/aims-scope.ts';
+import { named, subjectOf } from './shared/finding-subjects.ts';
+import { isBlank } from '../domain/predicates/free-text.ts';
+import { plural } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
-import { activeAiSystemsInScope } from './ops-a-helpers.ts';
-import { count, quote, subjectOf } from './typical-b-helpers.ts';
 
 const TOPIC = 'known-limitations';
 
@@ -72,9 +73,9 @@ export default defineCheck({
         // Before deployment nobody outside relies on the system yet: the missing plan is a potential issue.
         ...(inDevelopment ? { severity: 'observation' as const } : {}),
         data: {
-          system: quote(system),
+          system: named(system),
           systemId: system.id,
-          limitations: count(limitations.length, 'known limitation'),
+          limitations: plural(limitations.length, 'known limitation'),
           audience: 'customers and people affected by its decisions',
         },
       });

@@ -2,7 +2,9 @@
 // or without outputs, i.e. a standing leadership meeting minuted as a management review.
 import { addMonths, managementReviewInputs, type ManagementReview } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
-import { isBlank, joinList, named, subjectOf } from './typical-a-helpers.ts';
+import { named, subjectOf } from './shared/finding-subjects.ts';
+import { isBlank } from '../domain/predicates/free-text.ts';
+import { listForMessage } from '../domain/wording.ts';
 
 type InputName = (typeof managementReviewInputs)[number];
 
@@ -57,7 +59,7 @@ export default defineCheck({
     }
 
     function judge(r: ManagementReview): void {
-      const base = { review: named(r.title, r.id), date: r.heldOn };
+      const base = { review: named({ label: r.title, id: r.id }), date: r.heldOn };
       const subjects = [subjectOf('managementReviews', r)];
       const inputs = (r.inputs ?? {}) as Partial<Record<InputName, string>>;
       const missing = managementReviewInputs.filter((name) => isBlank(inputs[name]));
@@ -68,7 +70,7 @@ export default defineCheck({
         return;
       }
       if (missing.length > 0) {
-        report({ messageId: 'inputsMissing', data: { ...base, count: missing.length, inputs: joinList(missing.map((m) => inputWords[m])) }, subjects });
+        report({ messageId: 'inputsMissing', data: { ...base, count: missing.length, inputs: listForMessage(missing.map((m) => inputWords[m])) }, subjects });
       }
       if (noOutputs) report({ messageId: 'outputsMissing', data: base, subjects });
     }

@@ -2,7 +2,8 @@
 // planned only after Stage 2.
 import { addMonths, isBefore, isOnOrBefore, type ManagementReview } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
-import { organisationSubject, plannedStage2, subjectOf } from './ops-b-helpers.ts';
+import { organisationSubject, subjectOf } from './shared/finding-subjects.ts';
+import { plannedStage2 } from './shared/planned-audits.ts';
 
 /** The Standard says "planned intervals"; certification bodies expect at least one review a year. */
 const INTERVAL_MONTHS = 12;

@@ -38,9 +38,9 @@ describe('the check catalogue', () => {
     expect(ids).toEqual(registeredCheckIds());
   });
 
-  it('leaves no module in src/checks that is neither a check, a helper, nor part of the engine', () => {
+  it('leaves no module in src/checks that is neither a check nor part of the engine (shared code lives in src/checks/shared/)', () => {
     const strays = candidateCheckIds().filter((id) => !isCheckSource(readFileSync(join(checksDir, `${id}.ts`), 'utf8')));
-    expect(strays, 'name shared code <something>-helpers.ts, or default-export defineCheck(...)').toEqual([]);
+    expect(strays, 'put code several checks share in src/checks/shared/, or default-export defineCheck(...)').toEqual([]);
   });
 
   it('keeps src/checks/index.ts and docs/checks/index.md up to date (run `npm run generate`)', () => {

@@ -1,9 +1,10 @@
 // methodology-missing (6.1.2, 6.1.4): no risk or no impact assessment methodology, or one an assessor cannot apply.
 import type { ImpactMethodology, RiskMethodology, SnapshotIndex } from '../domain/index.ts';
-import { isMissingText } from '../domain/predicates/ops-a-text.ts';
-import { maxLevel } from '../domain/predicates/ops-a-risk.ts';
+import { organisationSubject, subjectOf } from './shared/finding-subjects.ts';
+import { isBlank } from '../domain/predicates/free-text.ts';
+import { listForMessage } from '../domain/wording.ts';
+import { maxLevel } from '../domain/predicates/risk-levels.ts';
 import { defineCheck } from './define-check.ts';
-import { joinList, organisationSubject, subjectOf } from './ops-a-helpers.ts';
 import type { Subject } from './types.ts';
 
 const RISK_NEEDS =
@@ -15,13 +16,13 @@ const IMPACT_NEEDS =
 
 const hasScale = (scale: unknown) => Array.isArray(scale) && scale.length >= 2;
 const hasInterval = (m: unknown) => typeof m === 'number' && Number.isInteger(m) && m > 0;
-const hasTriggers = (t: unknown) => Array.isArray(t) && t.some((x) => !isMissingText(x));
+const hasTriggers = (t: unknown) => Array.isArray(t) && t.some((x) => !isBlank(x));
 
 function riskGaps(m: RiskMethodology): string[] {
   const gaps: string[] = [];
   if (!hasScale(m.likelihoodScale)) gaps.push('a likelihood scale');
   if (!hasScale(m.consequenceScale)) gaps.push('a consequence scale');
-  if (isMissingText(m.criteria)) gaps.push('risk criteria');
+  if (isBlank(m.criteria)) gaps.push('risk criteria');
   const threshold = m.acceptanceThreshold as unknown;
   const top = maxLevel(m);
   if (typeof threshold !== 'number' || !Number.isFinite(threshold)) gaps.push('an acceptance threshold');
@@ -38,10 +39,10 @@ function impactGaps(m: ImpactMethodology): string[] {
   const gaps: string[] = [];
   const dims = Array.isArray(m.dimensions) ? m.dimensions : [];
   const uncovered = (Object.keys(dimensionWords) as (keyof typeof dimensionWords)[]).filter((d) => !dims.includes(d));
-  if (uncovered.length > 0) gaps.push(`coverage of ${joinList(uncovered.map((d) => dimensionWords[d]))}`);
+  if (uncovered.length > 0) gaps.push(`coverage of ${listForMessage(uncovered.map((d) => dimensionWords[d]))}`);
   if (!hasScale(m.severityScale)) gaps.push('a severity scale');
   if (!hasScale(m.likelihoodScale)) gaps.push('a likelihood scale');
-  if (isMissingText(m.criteria)) gaps.push('criteria for judging impacts');
+  if (isBlank(m.criteria)) gaps.push('criteria for judging impacts');
   if (!hasInterval(m.reassessmentIntervalMonths)) gaps.push('a re-assessment interval');
   if (!hasTriggers(m.triggers)) gaps.push('triggers for re-assessment after significant changes');
   return gaps;
@@ -94,7 +95,7 @@ export default defineCheck({
       report({
         messageId: 'riskIncomplete',
         severity: 'minor',
-        data: { name: nameOf(m, index), gaps: joinList(gaps), what: `risk assessment methodology ${m.id}`, needs: joinList(gaps) },
+        data: { name: nameOf(m, index), gaps: listForMessage(gaps), what: `risk assessment methodology ${m.id}`, needs: listForMessage(gaps) },
         subjects: [subject],
       });
     }
@@ -113,7 +114,7 @@ export default defineCheck({
       report({
         messageId: 'impactIncomplete',
         severity: 'minor',
-        data: { name: nameOf(m, index), gaps: joinList(gaps), what: `impact assessment methodology ${m.id}`, needs: joinList(gaps) },
+        data: { name: nameOf(m, index), gaps: listForMessage(gaps), what: `impact assessment methodology ${m.id}`, needs: listForMessage(gaps) },
         subjects: [subject],
       });
     }

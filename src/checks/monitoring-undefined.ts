@@ -1,8 +1,9 @@
 // monitoring-undefined (9.1): no monitoring metrics, metrics never measured, or measurements that stopped.
 import { daysBetween, isBefore, isOnOrBefore, type AiSystem, type MonitoringMetric } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
-import { activeInScope } from './ops-a-helpers.ts';
-import { listBriefly, organisationSubject, subjectOf } from './ops-b-helpers.ts';
+import { activeInScope } from './shared/aims-scope.ts';
+import { organisationSubject, subjectOf } from './shared/finding-subjects.ts';
+import { listForMessage } from '../domain/wording.ts';
 
 /** A metric counts as stopped when its last measurement is older than this many of its intervals. */
 const STALE_INTERVALS = 2;
@@ -57,7 +58,7 @@ export default defineCheck({
         messageId: 'noneMeasured',
         // Defined and never carried out anywhere: there are no results to analyse and evaluate.
         severity: 'major',
-        data: { count: inUse.length, names: listBriefly(inUse.map((m) => m.name)), what: 'each metric' },
+        data: { count: inUse.length, names: listForMessage(inUse.map((m) => m.name), 5, { quoted: true }), what: 'each metric' },
         subjects: inUse.map((m) => subjectOf('monitoringMetrics', m)),
       });
       return;

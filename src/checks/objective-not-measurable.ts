@@ -1,9 +1,9 @@
 // objective-not-measurable: an AI objective without measure, target, due date or owner, or overdue without evidence it was met.
 import { isAfter } from '../domain/index.ts';
-import { meetsTarget } from '../domain/predicates/typical-b-targets.ts';
-import { isBlank } from '../domain/predicates/typical-b-text.ts';
+import { meetsTarget } from '../domain/predicates/objective-targets.ts';
+import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
+import { isBlank } from '../domain/predicates/free-text.ts';
 import { defineCheck } from './define-check.ts';
-import { organisationSubject, quote, subjectOf } from './typical-b-helpers.ts';
 
 function joinAnd(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
@@ -40,7 +40,7 @@ export default defineCheck({
     }
     for (const objective of aims.aiObjectives) {
       const subject = subjectOf('aiObjectives', objective);
-      const data = { objective: quote(objective), what: `objective ${objective.id}`, example };
+      const data = { objective: named(objective), what: `objective ${objective.id}`, example };
       const missing = [
         isBlank(objective.measure) && 'measure',
         isBlank(objective.target) && 'target',

@@ -1,8 +1,8 @@
 // policy-review-overdue (A.2.4): the AI policy past its next review date, or past its last review plus its interval.
 import { isBefore, latest } from '../domain/index.ts';
-import { policyReviewDue } from '../domain/predicates/ops-a-review.ts';
+import { policyReviewDue } from '../domain/predicates/review-due.ts';
 import { defineCheck } from './define-check.ts';
-import { named, subjectOf } from './ops-a-helpers.ts';
+import { named, subjectOf } from './shared/finding-subjects.ts';
 
 export default defineCheck({
   id: 'policy-review-overdue',

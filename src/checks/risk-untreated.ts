@@ -3,9 +3,10 @@
 import type { Risk, SnapshotIndex, SoaEntry } from '../domain/index.ts';
 import {
   judgeLevel, residualAcceptance, residualLevel, riskLevel, thresholdsInForce, type ThresholdRange,
-} from '../domain/predicates/ops-a-risk.ts';
+} from '../domain/predicates/risk-levels.ts';
 import { defineCheck } from './define-check.ts';
-import { joinList, named, organisationSubject, subjectOf } from './ops-a-helpers.ts';
+import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
+import { listForMessage } from '../domain/wording.ts';
 
 const FULL_TREATMENT =
   'choose a treatment option (modify, avoid, share or retain), select the controls that modify or share it, record the ' +
@@ -116,7 +117,7 @@ export default defineCheck({
         if (verdict === 'undecided') {
           report({
             messageId: 'undecided', outcome: 'needs-review', severity: 'observation',
-            data: { ...base, low: range.low, high: range.high, methodologies: joinList(range.methodologyIds), todo: 'approve the risk methodology in force so that one acceptance threshold applies' },
+            data: { ...base, low: range.low, high: range.high, methodologies: listForMessage(range.methodologyIds), todo: 'approve the risk methodology in force so that one acceptance threshold applies' },
             subjects: [subject],
           });
         } else if (verdict === 'above' && risk.treatment === undefined) {
@@ -125,7 +126,7 @@ export default defineCheck({
           const { gaps, todo } = treatmentGaps(risk, index);
           const residual = residualLevel(risk);
           if (gaps.length > 0) {
-            report({ messageId: 'treatmentIncomplete', severity: 'minor', data: { ...base, option: risk.treatment!.option, gaps: joinList(gaps), todo: joinList(todo) }, subjects: [subject] });
+            report({ messageId: 'treatmentIncomplete', severity: 'minor', data: { ...base, option: risk.treatment!.option, gaps: listForMessage(gaps), todo: listForMessage(todo) }, subjects: [subject] });
           } else if (residual !== undefined && judgeLevel(residual, range) === 'above') {
             report({
               messageId: 'residualAboveThreshold', outcome: 'needs-review', severity: 'observation',
@@ -169,8 +170,8 @@ export default defineCheck({
       report({
         messageId: 'controlsNotApplied', severity: 'minor',
         data: {
-          risk: named(subject), details: joinList(details),
-          todo: `include ${joinList(missing)} in the Statement of Applicability with this risk as the reason, or change the treatment to controls the SoA applies`,
+          risk: named(subject), details: listForMessage(details),
+          todo: `include ${listForMessage(missing)} in the Statement of Applicability with this risk as the reason, or change the treatment to controls the SoA applies`,
         },
         subjects: [subject, ...excluding.map((e) => subjectOf('soaEntries', e))],
       });

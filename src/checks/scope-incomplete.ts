@@ -1,8 +1,8 @@
 // scope-incomplete: no scope statement, AI systems neither included nor justifiably excluded, or scope flags that contradict it.
 import type { ScopeStatement } from '../domain/index.ts';
-import { isBlank } from '../domain/predicates/typical-b-text.ts';
+import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
+import { isBlank } from '../domain/predicates/free-text.ts';
 import { defineCheck } from './define-check.ts';
-import { organisationSubject, quote, subjectOf } from './typical-b-helpers.ts';
 
 /**
  * The statement in force: the latest approved one (ties go to the later record), else the last one recorded.
@@ -61,7 +61,7 @@ export default defineCheck({
       // A retired system nobody lists any longer is history, not a gap in the scope.
       if (system.status === 'retired' && !system.inScope && !isIncluded && !isExcluded) continue;
       const subjects = [subjectOf('aiSystems', system), statementSubject];
-      const data = { system: quote(system), target: `AI system ${system.id}`, example: 'Internal prototype, not used on customer data', flag: '' };
+      const data = { system: named(system), target: `AI system ${system.id}`, example: 'Internal prototype, not used on customer data', flag: '' };
       if (isIncluded && isExcluded) report({ messageId: 'contradictory', subjects, data });
       else if (!isIncluded && !isExcluded) report({ messageId: 'unaddressed', subjects, data: { ...data, flag: system.inScope ? ' and marked in scope' : '' } });
       else if (system.inScope && isExcluded) report({ messageId: 'inScopeButExcluded', subjects, data });
@@ -73,7 +73,7 @@ export default defineCheck({
       ...statement.excludedUnits.filter((e) => isBlank(e.justification)).map((e) => `unit "${e.item}"`),
       ...statement.excludedSites.filter((e) => isBlank(e.justification)).map((e) => {
         const site = index.sites.get(e.item);
-        return site ? `site ${quote(site)}` : `site ${e.item}`;
+        return site ? `site ${named(site)}` : `site ${e.item}`;
       }),
       ...(statement.excludedLifecycleStages ?? []).filter((e) => isBlank(e.justification)).map((e) => `life-cycle stage "${e.item}"`),
     ];

@@ -3,7 +3,9 @@
 import { controls, type SoaEntry } from '../domain/index.ts';
 import { controlsSelectedByRisks, isExclusionJustified, isTracedToRiskOrObligation } from '../domain/predicates/soa-trace.ts';
 import { defineCheck } from './define-check.ts';
-import { controlLabel, isBlank, named, normaliseText, organisationSubject, someOf, subjectOf } from './typical-a-helpers.ts';
+import { controlLabel, named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
+import { isBlank, normaliseText } from '../domain/predicates/free-text.ts';
+import { listForMessage } from '../domain/wording.ts';
 import type { Subject } from './types.ts';
 
 /** The inventory pattern: nearly every inclusion carries no or the same justification … */
@@ -62,7 +64,7 @@ export default defineCheck({
           sameCount: pattern.sameCount,
           includedCount: included.length,
           tracedCount: included.length - untraced.length,
-          untraced: someOf(untraced.map((e) => e.controlId), 8),
+          untraced: listForMessage(untraced.map((e) => e.controlId), 8),
           control: 'each included control',
         },
         subjects: [organisationSubject(aims), ...(latest ? [subjectOf('soaVersions', latest, `SoA version ${latest.version}`)] : [])],
@@ -70,7 +72,7 @@ export default defineCheck({
     }
 
     for (const e of aims.soaEntries) {
-      const control = named(controlLabel(index, e.controlId), e.id);
+      const control = named({ label: controlLabel(index, e.controlId), id: e.id });
       if (e.applicable) {
         // Under the inventory finding the untraced inclusions are its substance; listing each again adds noise.
         if (!pattern && !traced(e) && isBlank(e.justification)) {
@@ -83,7 +85,7 @@ export default defineCheck({
         const risk = index.risks.get(riskId);
         report({
           messageId: 'excludedButNeeded',
-          data: { control, risk: named(risk?.title ?? riskId, riskId) },
+          data: { control, risk: named({ label: risk?.title ?? riskId, id: riskId }) },
           subjects: [entrySubject(e), ...(risk ? [subjectOf('risks', risk)] : [])],
           severity: 'minor',
         });

@@ -2,7 +2,9 @@
 // approved version of it once the system is in operation.
 import type { AiSystem, Document } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
-import { activeAiSystemsInScope, joinList, named, subjectOf } from './ops-a-helpers.ts';
+import { activeAiSystemsInScope } from './shared/aims-scope.ts';
+import { named, subjectOf } from './shared/finding-subjects.ts';
+import { listForMessage } from '../domain/wording.ts';
 import type { Subject } from './types.ts';
 
 const hasApprovedVersion = (d: Document) => (d.versions ?? []).some((v) => v.status === 'approved');
@@ -49,7 +51,7 @@ export default defineCheck({
       const severity = noneDocumented ? 'major' : 'minor';
       if (docs.length === 0) {
         if (linked.length === 0) report({ messageId: 'noDocumentation', severity, data, subjects: [subject] });
-        else report({ messageId: 'danglingOnly', severity, data: { ...data, ids: joinList(linked) }, subjects: [subject] });
+        else report({ messageId: 'danglingOnly', severity, data: { ...data, ids: listForMessage(linked) }, subjects: [subject] });
         continue;
       }
       // While the system is being built its documentation is expected to be in draft; once it runs, an approved
@@ -58,7 +60,7 @@ export default defineCheck({
         const docSubjects: Subject[] = docs.map((d) => subjectOf('documents', d));
         report({
           messageId: 'noApprovedVersion', severity: 'minor',
-          data: { ...data, docs: joinList(docSubjects.map(named)) },
+          data: { ...data, docs: listForMessage(docSubjects.map(named)) },
           subjects: [subject, ...docSubjects],
         });
       }

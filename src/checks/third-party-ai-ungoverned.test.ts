@@ -84,7 +84,7 @@ testCheck(check, {
     {
       name: 'contract clauses that say nothing about AI need a reader',
       aims: aimsOf({ suppliers: [{ ...llm, contractClauses: ['Payment within 30 days', 'Governing law: England'] }], aiSystems: [credit] }),
-      reports: [{ outcome: 'needs-review', message: 'its contract clauses ("Payment within 30 days", "Governing law: England") mention nothing about AI' }],
+      reports: [{ outcome: 'needs-review', message: 'its contract clauses ("Payment within 30 days" and "Governing law: England") mention nothing about AI' }],
     },
     {
       name: 'one report per supplier, naming every in-scope system that depends on it',

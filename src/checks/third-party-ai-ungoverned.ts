@@ -1,10 +1,10 @@
 // third-party-ai-ungoverned: a supplier of AI (model, AI service, component, data for AI) without A.10 governance.
 import type { AiSystem } from '../domain/index.ts';
-import { clausesLookGeneric, describeProvision, governanceGaps, isReviewOverdue, providesAi } from '../domain/predicates/typical-b-supplier.ts';
-import { listForMessage } from '../domain/predicates/typical-b-text.ts';
+import { clausesLookGeneric, describeProvision, governanceGaps, isReviewOverdue, providesAi } from '../domain/predicates/supplier-governance.ts';
+import { activeInScope } from './shared/aims-scope.ts';
+import { named, subjectOf } from './shared/finding-subjects.ts';
+import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
-import { activeInScope } from './ops-a-helpers.ts';
-import { quote, subjectOf } from './typical-b-helpers.ts';
 
 function joinGaps(gaps: readonly string[]): string {
   return gaps.length <= 1 ? (gaps[0] ?? '') : `${gaps.slice(0, -1).join(', ')} and ${gaps.at(-1)}`;
@@ -12,8 +12,8 @@ function joinGaps(gaps: readonly string[]): string {
 
 function usedBy(systems: readonly AiSystem[]): string {
   if (systems.length === 0) return ', used by no in-scope AI system,';
-  if (systems.length === 1) return ` to in-scope AI system ${quote(systems[0]!)}`;
-  return ` to ${systems.length} in-scope AI systems (${listForMessage(systems.map(quote))})`;
+  if (systems.length === 1) return ` to in-scope AI system ${named(systems[0]!)}`;
+  return ` to ${systems.length} in-scope AI systems (${listForMessage(systems.map(named), 3)})`;
 }
 
 export default defineCheck({
@@ -72,7 +72,7 @@ export default defineCheck({
       const systems = [...(dependants.get(supplier.id)?.values() ?? [])];
       const subjects = [subjectOf('suppliers', supplier), ...systems.map((s) => subjectOf('aiSystems', s))];
       const data = {
-        supplier: quote(supplier),
+        supplier: named(supplier),
         supplierId: supplier.id,
         provision: describeProvision(supplier),
         usedBy: usedBy(systems),

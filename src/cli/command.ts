@@ -52,12 +52,3 @@ export function action<A extends unknown[]>(io: CliIo, fn: (...args: A) => Promi
     }
   };
 }
-
-/** Parses `--format` against the formats a command supports. */
-export function parseFormat<const F extends readonly string[]>(value: string | undefined, formats: F, fallback: F[number]): F[number] {
-  const format = value ?? fallback;
-  if (!formats.includes(format)) {
-    throw new AppError('invalid_input', `--format must be one of ${formats.join(', ')}; got "${format}".`);
-  }
-  return format;
-}

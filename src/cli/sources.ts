@@ -1,7 +1,8 @@
-// Where commands read an organisation from (a bundle folder or a database) and how they parse shared flags.
+// Where commands read an organisation from (a bundle folder or a database), the day they judge as of, and the
+// audit-time table they are given.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseAuditTimeTable, type AuditTimeTable } from '../domain/certification/index.ts';
-import { AppError, isValidIsoDate, todayUtc, type AimsSnapshot } from '../domain/index.ts';
+import { AppError, todayUtc, type AimsSnapshot } from '../domain/index.ts';
 import { readBundle } from '../store/bundle/index.ts';
 import { isPostgresUrl, listOrganisations, loadSnapshot, openDatabase, type AimsDatabase } from '../store/index.ts';
 
@@ -60,23 +61,8 @@ export async function loadAims(bundleDir: string | undefined, opts: SourceOption
   }
 }
 
-export function parseDate(flag: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isValidIsoDate(value)) throw new AppError('invalid_input', `${flag} must be a date as YYYY-MM-DD; got "${value}".`, [{ field: flag, message: 'not a date' }]);
-  return value;
-}
-
 /** --now, or today (UTC): the CLI owns the clock so that nothing below it reads one. */
-export const parseNow = (value: string | undefined): string => parseDate('--now', value) ?? todayUtc(new Date());
-
-export function parseCount(flag: string, value: string | undefined, min: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < min) {
-    throw new AppError('invalid_input', `${flag} must be a whole number of at least ${min}; got "${value}".`, [{ field: flag, message: 'not a count' }]);
-  }
-  return n;
-}
+export const nowOrToday = (now: string | undefined): string => now ?? todayUtc(new Date());
 
 /** Loads a certification body's audit-time table given with --table. */
 export function loadTable(file: string | undefined): AuditTimeTable | undefined {

@@ -1,7 +1,7 @@
 // The ICS export parsed back with ical.js: one all-day event per phase of the cycle, on the planned dates.
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { planCycle } from '../services/certification/index.ts';
+import { planCycle } from '../domain/certification/index.ts';
 import { cycleCalendarEvents, escapeText, foldLine, renderIcs } from './ics.ts';
 
 describe('renderIcs', () => {

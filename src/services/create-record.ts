@@ -1,7 +1,8 @@
 // Creates one record of a register: schema-valid, every reference resolving in its organisation, audited.
 import { AppError, describeTarget, findControl, registers, type FoundRef, type RecordOf, type RegisterName } from '../domain/index.ts';
 import { validateRecord } from '../domain/validation.ts';
-import { writeOrganisation, type AimsDatabase, type OrganisationWriter, type StoredRecord, type WriteOptions } from '../store/index.ts';
+import type { AimsDatabase, StoredRecord, WriteOptions } from '../store/index.ts';
+import { writeOrganisation, type OrganisationWriter } from '../store/writes.ts';
 
 /** The record as its register's schema types it, or AppError invalid_input naming every field that is wrong. */
 export function checkRecordShape<R extends RegisterName>(register: R, record: unknown): RecordOf<R> {

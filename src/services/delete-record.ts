@@ -1,6 +1,7 @@
 // Deletes one record, unless other records still refer to it (they are named), at the version the caller saw.
 import { AppError, registers, type RegisterName } from '../domain/index.ts';
-import { writeOrganisation, type AimsDatabase, type StoredRecord, type WriteOptions } from '../store/index.ts';
+import type { AimsDatabase, StoredRecord, WriteOptions } from '../store/index.ts';
+import { writeOrganisation } from '../store/writes.ts';
 
 /** Deletes `register`/`id` if it is at `expectedVersion` and nothing refers to it; returns the deleted record. */
 export async function deleteRecord<R extends RegisterName>(

@@ -3,7 +3,8 @@ import {
   AppError, isRegisterName, referencesOf, type AimsSnapshot, type AnyRecord, type ErrorDetail,
 } from '../domain/index.ts';
 import { validateRecord, validateSnapshot, type ValidationIssue } from '../domain/validation.ts';
-import { replaceOrganisation, type AimsDatabase, type ReplaceSummary, type WriteOptions } from '../store/index.ts';
+import type { AimsDatabase, ReplaceSummary, WriteOptions } from '../store/index.ts';
+import { replaceOrganisation } from '../store/writes.ts';
 
 export type ImportSummary = ReplaceSummary;
 

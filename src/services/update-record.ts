@@ -1,6 +1,7 @@
 // Replaces one record with a new version, if nobody changed it meanwhile; checked like a new record, audited.
 import type { RegisterName } from '../domain/index.ts';
-import { writeOrganisation, type AimsDatabase, type StoredRecord, type WriteOptions } from '../store/index.ts';
+import type { AimsDatabase, StoredRecord, WriteOptions } from '../store/index.ts';
+import { writeOrganisation } from '../store/writes.ts';
 import { checkRecordShape, checkReferences } from './create-record.ts';
 
 /**

@@ -4,7 +4,8 @@ import { beforeEach, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/databases.ts';
 import { build, buildOrganisation } from '../../test/factories.ts';
 import { emptySnapshot } from '../domain/index.ts';
-import { GENESIS_HASH, hashEntry, readAuditEntries, verifyAuditTrail } from './audit-log.ts';
+import { GENESIS_HASH, hashEntry, readAuditEntries } from './audit-log.ts';
+import { verifyAuditTrail } from './audit-verification.ts';
 import type { AimsDatabase } from './database.ts';
 import { insertRecord, modifyRecord, removeRecord } from './records.ts';
 import { replaceOrganisation } from './replace.ts';
@@ -41,7 +42,14 @@ describeEachDatabase('audit trail', (getDb) => {
     expect(JSON.parse(entries[3]!.after!)).toMatchObject({ id: 'p1', name: 'Renamed' });
     expect(entries[4]!.after).toBeNull();
     const result = await verifyAuditTrail(getDb(), org);
-    expect(result).toEqual({ intact: true, organisations: [{ organisationId: org, entries: 5 }] });
+    expect(result).toEqual({
+      intact: true,
+      organisations: [{
+        organisationId: org, inDatabase: true, entries: 5, head: { seq: 5, hash: entries[4]!.hash },
+        // The organisation's own row and person p1; site s1 was deleted, as its last entry says.
+        rows: { rows: 2, discrepancies: [] },
+      }],
+    });
   });
 
   it('detects an entry whose recorded change was edited in the database', async () => {

@@ -1,9 +1,7 @@
 // The audit trail: every change to an organisation's records, append-only and hash-chained per organisation.
 import { createHash } from 'node:crypto';
-import { AppError } from '../domain/index.ts';
 import type { AimsDatabase } from './database.ts';
 import { AUDIT_LOG, ORGANISATIONS, type Row, type StoreDb } from './tables.ts';
-import { inTransaction } from './transaction.ts';
 
 export type AuditAction = 'create' | 'update' | 'delete';
 
@@ -76,7 +74,7 @@ const toRow = (e: AuditEntry): Row => ({
   record_id: e.recordId, before: e.before, after: e.after, prev_hash: e.prevHash, hash: e.hash,
 });
 
-const fromRow = (r: Row): AuditEntry => ({
+export const auditEntryFromRow = (r: Row): AuditEntry => ({
   organisationId: r.organisation_id as string, seq: Number(r.seq), at: r.at as string, actor: r.actor as string,
   action: r.action as AuditAction, register: r.register as string, recordId: r.record_id as string,
   before: r.before as string | null, after: r.after as string | null, prevHash: r.prev_hash as string, hash: r.hash as string,
@@ -100,73 +98,5 @@ export async function readAuditEntries(db: AimsDatabase, organisationId: string,
   const rows = await db.kysely.selectFrom(AUDIT_LOG).selectAll()
     .where('organisation_id', '=', organisationId).where('seq', '>', afterSeq)
     .orderBy('seq').limit(limit).execute();
-  return rows.map(fromRow);
-}
-
-export interface BrokenEntry {
-  readonly organisationId: string;
-  readonly seq: number;
-  readonly reason: string;
-}
-
-export interface OrganisationTrail {
-  readonly organisationId: string;
-  readonly entries: number;
-  /** The first entry that does not verify; absent when the organisation's chain is intact. */
-  readonly broken?: BrokenEntry;
-}
-
-export interface AuditVerification {
-  readonly intact: boolean;
-  readonly organisations: readonly OrganisationTrail[];
-  /** The first broken entry over all organisations checked (in organisation id order). */
-  readonly firstBroken?: BrokenEntry;
-}
-
-async function verifyOrganisation(trx: StoreDb, organisationId: string, head: ChainHead): Promise<OrganisationTrail> {
-  let expected: ChainHead = { seq: 0, hash: GENESIS_HASH };
-  const broken = (seq: number, reason: string): OrganisationTrail => ({ organisationId, entries: expected.seq, broken: { organisationId, seq, reason } });
-  for (;;) {
-    const rows = await trx.selectFrom(AUDIT_LOG).selectAll()
-      .where('organisation_id', '=', organisationId).where('seq', '>', expected.seq)
-      .orderBy('seq').limit(5000).execute();
-    for (const entry of rows.map(fromRow)) {
-      const seq = expected.seq + 1;
-      if (entry.seq !== seq) return broken(seq, `entry #${seq} is missing (the next entry is #${entry.seq})`);
-      if (entry.prevHash !== expected.hash) return broken(seq, `entry #${seq} does not follow entry #${seq - 1}: its prev_hash differs from that entry's hash`);
-      const { hash, ...unhashed } = entry;
-      if (hashEntry(unhashed) !== hash) return broken(seq, `entry #${seq} was altered: its content does not match its hash`);
-      if (!['create', 'update', 'delete'].includes(entry.action)) return broken(seq, `entry #${seq} has an unknown action "${entry.action}"`);
-      expected = { seq, hash };
-    }
-    if (rows.length < 5000) break;
-  }
-  if (head.seq !== expected.seq || head.hash !== expected.hash) {
-    return broken(expected.seq + 1, head.seq > expected.seq
-      ? `entries #${expected.seq + 1} to #${head.seq} are missing (the trail ends at #${expected.seq})`
-      : `the organisation's chain head (#${head.seq}) does not match the last entry (#${expected.seq})`);
-  }
-  return { organisationId, entries: expected.seq };
-}
-
-/**
- * Recomputes every hash of the audit trail, of one organisation or of all, and reports the first entry that is
- * missing, out of order or altered. What it cannot see: a chain rewritten consistently from some entry onward
- * together with the head; keep copies of `audit_hash` elsewhere (backups) to anchor it.
- */
-export async function verifyAuditTrail(db: AimsDatabase, organisationId?: string): Promise<AuditVerification> {
-  return inTransaction(db, 'read', async (trx) => {
-    let query = trx.selectFrom(ORGANISATIONS).select(['id', 'audit_seq', 'audit_hash']);
-    if (organisationId !== undefined) query = query.where('id', '=', organisationId);
-    const heads = (await query.execute()).sort((a, b) => ((a.id as string) < (b.id as string) ? -1 : 1));
-    if (organisationId !== undefined && heads.length === 0) {
-      throw new AppError('not_found', `No organisation with id "${organisationId}" in this database.`);
-    }
-    const organisations: OrganisationTrail[] = [];
-    for (const h of heads) {
-      organisations.push(await verifyOrganisation(trx, h.id as string, { seq: Number(h.audit_seq), hash: h.audit_hash as string }));
-    }
-    const firstBroken = organisations.find((o) => o.broken)?.broken;
-    return { intact: firstBroken === undefined, organisations, ...(firstBroken ? { firstBroken } : {}) };
-  });
+  return rows.map(auditEntryFromRow);
 }

@@ -1,15 +1,20 @@
-// The store: the only code that touches a database or the evidence files. Its public API for services and above.
+// The store: the only code that touches a database or the evidence files. Its public API: opening a database and
+// reading from it. The writers skip validation, so they are not here but in ./writes.ts, for src/services only.
 export { openDatabase, isPostgresUrl, type AimsDatabase, type Dialect } from './database.ts';
 export { listOrganisations, loadSnapshot } from './snapshot.ts';
-export { getRecord, listRecords, insertRecord, modifyRecord, removeRecord, type ListOptions, type RecordPage } from './records.ts';
+export { getRecord, listRecords, type ListOptions, type RecordPage } from './records.ts';
 export type { StoredRecord } from './read.ts';
-export { writeOrganisation, OrganisationWriter, type WriteOptions } from './writer.ts';
+export type { WriteOptions } from './writer.ts';
 export type { Referrer } from './references.ts';
 export { recordsReferencing } from './catalogue-references.ts';
-export { replaceOrganisation, type ReplaceSummary, type ChangeCounts } from './replace.ts';
+export type { ReplaceSummary, ChangeCounts } from './replace.ts';
 export {
-  verifyAuditTrail, readAuditEntries, hashEntry, GENESIS_HASH, ORGANISATION_REGISTER,
-  type AuditEntry, type AuditAction, type AuditVerification, type BrokenEntry, type OrganisationTrail,
+  readAuditEntries, hashEntry, GENESIS_HASH, ORGANISATION_REGISTER, type AuditEntry, type AuditAction, type ChainHead,
 } from './audit-log.ts';
+export {
+  verifyAuditTrail, parseChainHead,
+  type AuditVerification, type BrokenEntry, type OrganisationTrail, type AnchorCheck, type VerifyOptions,
+} from './audit-verification.ts';
+export type { RowDiscrepancy, RowVerification } from './row-verification.ts';
 export { EvidenceStore, type EvidenceContent } from './evidence-store.ts';
 export { canonicalJson } from './canonical.ts';

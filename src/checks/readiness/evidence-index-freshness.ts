@@ -8,7 +8,7 @@ import {
   type RecordOf,
   type RegisterName,
 } from '../../domain/index.ts';
-import { policyReviewDue } from '../../domain/predicates/ops-a-review.ts';
+import { policyReviewDue } from '../../domain/predicates/review-due.ts';
 
 /**
  * `current`: can be shown to an auditor as it is. `stale`: still stands, but out of date — its review is due, it

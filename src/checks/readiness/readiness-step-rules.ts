@@ -12,11 +12,10 @@ import {
   type MockInterview,
 } from '../../domain/index.ts';
 import { activeFreeze, documentsChangedSince } from '../../domain/certification/index.ts';
-import { isAudited } from '../../domain/predicates/ops-b-audit-coverage.ts';
-import { isBlank } from '../../domain/predicates/ops-a-text.ts';
+import { isAudited } from '../../domain/predicates/audit-coverage.ts';
+import { isBlank } from '../../domain/predicates/free-text.ts';
+import { listForMessage, plural } from '../../domain/wording.ts';
 import { controlsSelectedByRisks, isExclusionJustified, isTracedToRiskOrObligation } from '../../domain/predicates/soa-trace.ts';
-import { listForMessage } from '../../domain/predicates/typical-b-text.ts';
-import { plural } from '../subject-helpers.ts';
 import type { Subject } from '../types.ts';
 
 export interface StepEvidence {

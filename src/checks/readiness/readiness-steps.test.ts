@@ -90,7 +90,7 @@ describe('readinessStepsOf', () => {
     );
     const s = steps({ ...r, soaEntries })['soa-reconciliation']!;
     expect(s.outstanding).toEqual([
-      'Trace 2 included controls to the risks or obligations that need them: A.2.2, A.2.3.',
+      'Trace 2 included controls to the risks or obligations that need them: A.2.2 and A.2.3.',
       'Justify 1 exclusion: A.2.4.',
     ]);
   });

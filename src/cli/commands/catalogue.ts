@@ -1,15 +1,17 @@
 // `aims catalogue`: prints the ISO/IEC 42001 clauses and Annex A controls the product knows.
 import { clauses, controls } from '../../domain/index.ts';
-import { action, defineCommand, parseFormat } from '../command.ts';
+import { action, defineCommand } from '../command.ts';
+import { formatOption } from '../options.ts';
+import { writeCatalogueText } from '../../reports/catalogue-text.ts';
 
 export default defineCommand({
   register(program, io) {
     program
       .command('catalogue')
       .description('List ISO/IEC 42001 clauses 4–10 and the Annex A controls (ids, short titles, our summaries).')
-      .option('--format <format>', 'text or json', 'text')
-      .action(action(io, (opts: { format?: string }) => {
-        const format = parseFormat(opts.format, ['text', 'json'] as const, 'text');
+      .addOption(formatOption(['text', 'json']))
+      .action(action(io, (opts: { format: 'text' | 'json' }) => {
+        const format = opts.format;
         if (format === 'json') {
           io.out(`${JSON.stringify({
             clauses: clauses.map(({ id, title, parent, summary }) => ({ id, title, parent: parent ?? null, summary })),
@@ -17,10 +19,7 @@ export default defineCommand({
           }, null, 2)}\n`);
           return;
         }
-        io.out('Clauses\n');
-        for (const c of clauses) io.out(`  ${c.id.padEnd(7)} ${'  '.repeat(c.id.split('.').length - 1)}${c.title}\n`);
-        io.out('\nAnnex A controls\n');
-        for (const c of controls) io.out(`  ${c.id.padEnd(8)} ${c.title}\n`);
+        writeCatalogueText(io.out);
       }));
   },
 });

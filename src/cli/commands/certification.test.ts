@@ -9,7 +9,7 @@ import { aims } from '../../../test/cli.ts';
 import { aimsOf, build } from '../../../test/factories.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import { writeBundle } from '../../store/bundle/index.ts';
-import { replaceOrganisation } from '../../store/index.ts';
+import { importOrganisation } from '../../services/import-organisation.ts';
 
 
 const work = mkdtempSync(join(tmpdir(), 'openaims-cert-'));
@@ -99,7 +99,7 @@ describeEachDatabase('aims certification gives the same records from a bundle an
       proposals: [build.proposals({ id: 'prop-1', certificationBodyId: 'cb-1' })],
       externalAudits: [build.externalAudits({ id: 'xa-1', kind: 'stage-2', plannedStart: '2026-12-07', status: 'planned' })],
     }, { id: 'org-cert-db', effectivePersonnel: 300 });
-    await replaceOrganisation(getDb(), snapshot, { actor: 'test', at: '2026-11-01T00:00:00Z' });
+    await importOrganisation(getDb(), snapshot, { actor: 'test', at: '2026-11-01T00:00:00Z' });
     const dir = join(work, `cert-${info().kind}`);
     await writeBundle(dir, snapshot);
     const fromBundle = await aims('certification', dir, '--now', '2026-11-01', '--format', 'json');

@@ -8,9 +8,9 @@ import { aims } from '../../../test/cli.ts';
 import { aimsOf, build } from '../../../test/factories.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
 import type { AimsSnapshot } from '../../domain/index.ts';
-import { buildDemoOrganisation } from '../../services/demo/index.ts';
+import { buildDemoOrganisation } from '../../domain/demo/index.ts';
 import { writeBundle } from '../../store/bundle/index.ts';
-import { replaceOrganisation } from '../../store/index.ts';
+import { importOrganisation } from '../../services/import-organisation.ts';
 import { sampleSnapshot } from '../../store/sample-snapshot.test-support.ts';
 
 const NOW = '2026-11-01';
@@ -76,7 +76,7 @@ describe('aims check on a bundle', () => {
   });
 
   it('rejects bad input with exit 2 and says what was wrong', async () => {
-    expect(await aims('check', dir, '--fail-on', 'critical')).toMatchObject({ code: 2, err: expect.stringContaining('--fail-on must be one of major, minor, observation') });
+    expect(await aims('check', dir, '--fail-on', 'critical')).toMatchObject({ code: 2, err: expect.stringContaining("argument 'critical' is invalid. Allowed choices are major, minor, observation.") });
     expect(await aims('check', dir, '--now', '2026-13-01')).toMatchObject({ code: 2, err: expect.stringContaining('--now must be a date') });
     expect(await aims('check', dir, '--format', 'xml')).toMatchObject({ code: 2 });
     expect(await aims('check', dir, '--org', 'someone-else')).toMatchObject({ code: 2, err: expect.stringContaining('holds organisation "org-small"') });
@@ -110,7 +110,7 @@ describe('aims checks', () => {
 describeEachDatabase('aims check gives the same answer from a bundle and from the database', (getDb, info) => {
   it('on a snapshot with records of every register', async () => {
     const snapshot = sampleSnapshot('org-same');
-    await replaceOrganisation(getDb(), snapshot, { actor: 'test', at: '2026-11-01T00:00:00Z' });
+    await importOrganisation(getDb(), snapshot, { actor: 'test', at: '2026-11-01T00:00:00Z' });
     const dir = await bundle(`same-${info().kind}`, snapshot);
     const fromBundle = await aims('check', dir, '--now', NOW, '--format', 'json', '--fail-on', 'observation');
     const fromDb = await aims('check', '--db', info().target, '--org', 'org-same', '--now', NOW, '--format', 'json', '--fail-on', 'observation');
@@ -124,14 +124,14 @@ describeEachDatabase('aims check gives the same answer from a bundle and from th
     const only = await aims('check', '--db', info().target, '--now', NOW);
     expect(only.out).toContain('as of 2026-11-01');
     expect(only.out).toContain('(org-same)');
-    await replaceOrganisation(getDb(), aimsOf({}, { id: 'org-other' }), { actor: 'test' });
+    await importOrganisation(getDb(), aimsOf({}, { id: 'org-other' }), { actor: 'test' });
     const several = await aims('check', '--db', info().target, '--now', NOW);
     expect(several).toMatchObject({ code: 2, err: expect.stringContaining('choose one with --org: org-other (') });
   });
 
   it('on the demo organisation, whose findings the demo plants', async () => {
     const demo = buildDemoOrganisation({ asOf: NOW });
-    await replaceOrganisation(getDb(), demo, { actor: 'test', at: '2026-11-01T00:00:00Z' });
+    await importOrganisation(getDb(), demo, { actor: 'test', at: '2026-11-01T00:00:00Z' });
     const dir = await bundle(`demo-${info().kind}`, demo);
     const fromBundle = await aims('check', dir, '--now', NOW, '--format', 'json');
     const fromDb = await aims('check', '--db', info().target, '--org', demo.organisation.id, '--now', NOW, '--format', 'json');

@@ -1,30 +1,23 @@
 // `aims check [<bundle-dir>]`: runs every check over a YAML bundle or an organisation in the database, prints the
 // findings, the evidence index, the readiness steps and the Stage 1 verdict, and exits non-zero for CI.
-import { AppError } from '../../domain/index.ts';
 import { assessReadiness, failsAt, toCheckOutput } from '../../checks/readiness/readiness.ts';
-import { writeJson } from '../../checks/readiness/readiness-json.ts';
-import { renderCheckText } from '../../checks/readiness/readiness-text.ts';
+import { writeJson } from '../../reports/check-json.ts';
+import { renderCheckText } from '../../reports/check-text.ts';
 import type { Severity } from '../../checks/types.ts';
-import { action, DEFAULT_DB, defineCommand, EXIT_FINDINGS, EXIT_OK, parseFormat } from '../command.ts';
-import { loadAims, parseNow } from '../sources.ts';
+import { Option } from 'commander';
+import { action, DEFAULT_DB, defineCommand, EXIT_FINDINGS, EXIT_OK } from '../command.ts';
+import { dbOption, formatOption, nowOption, orgOption } from '../options.ts';
+import { loadAims, nowOrToday } from '../sources.ts';
 
 interface CheckOptions {
   db?: string;
   org?: string;
   now?: string;
-  format?: string;
-  failOn?: string;
+  format: 'text' | 'json';
+  failOn: Severity;
 }
 
-const severities = ['major', 'minor', 'observation'] as const;
-
-function parseFailOn(value: string | undefined): Severity {
-  const failOn = value ?? 'major';
-  if (!(severities as readonly string[]).includes(failOn)) {
-    throw new AppError('invalid_input', `--fail-on must be one of ${severities.join(', ')}; got "${failOn}".`);
-  }
-  return failOn as Severity;
-}
+const severities: readonly Severity[] = ['major', 'minor', 'observation'];
 
 export default defineCommand({
   register(program, io) {
@@ -32,23 +25,21 @@ export default defineCommand({
       .command('check')
       .description('Check an AIMS the way a certification auditor would: findings, evidence index, readiness steps and the Stage 1 verdict.')
       .argument('[bundle-dir]', 'a YAML bundle folder; without it, the organisation in the database')
-      .option('--db <file|postgres-url>', `SQLite file or PostgreSQL URL (default ${DEFAULT_DB})`)
-      .option('--org <id>', 'the organisation to check, where the database holds several')
-      .option('--now <date>', 'judge as of this date (YYYY-MM-DD); today by default')
-      .option('--format <format>', 'text or json', 'text')
-      .option('--fail-on <severity>', 'exit 1 when a finding is at or above: major, minor or observation', 'major')
+      .addOption(dbOption())
+      .addOption(orgOption('the organisation to check, where the database holds several'))
+      .addOption(nowOption())
+      .addOption(formatOption(['text', 'json']))
+      .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(severities).default('major'))
       .addHelpText('after', '\nExit codes: 0 no finding at or above --fail-on, 1 such findings, 2 bad input. See docs/check-output.md.')
       .action(action(io, async (bundleDir: string | undefined, opts: CheckOptions) => {
-        const format = parseFormat(opts.format, ['text', 'json'] as const, 'text');
-        const failOn = parseFailOn(opts.failOn);
-        const now = parseNow(opts.now);
+        const now = nowOrToday(opts.now);
         const aims = await loadAims(bundleDir, opts, DEFAULT_DB);
         const report = assessReadiness(aims, { now });
         const output = toCheckOutput(report);
         // JSON is streamed: the evidence index of a large AIMS is more text than one string may hold.
-        if (format === 'json') writeJson(output, io.out);
+        if (opts.format === 'json') writeJson(output, io.out);
         else io.out(renderCheckText(output));
-        return failsAt(report.results, failOn) ? EXIT_FINDINGS : EXIT_OK;
+        return failsAt(report.results, opts.failOn) ? EXIT_FINDINGS : EXIT_OK;
       }));
   },
 });

@@ -1,15 +1,17 @@
 // `aims checks`: lists every check the engine runs with its metadata (severity, where it surfaces, clauses, fix).
 import { checks } from '../../checks/index.ts';
-import { action, defineCommand, parseFormat } from '../command.ts';
+import { action, defineCommand } from '../command.ts';
+import { formatOption } from '../options.ts';
+import { writeCheckListText } from '../../reports/check-list-text.ts';
 
 export default defineCommand({
   register(program, io) {
     program
       .command('checks')
       .description('List every check: id, title, default severity, the audits where it surfaces, clause references, what it looks for and how to fix it.')
-      .option('--format <format>', 'text or json', 'text')
-      .action(action(io, (opts: { format?: string }) => {
-        const format = parseFormat(opts.format, ['text', 'json'] as const, 'text');
+      .addOption(formatOption(['text', 'json']))
+      .action(action(io, (opts: { format: 'text' | 'json' }) => {
+        const format = opts.format;
         const list = checks.map(({ id, meta }) => ({
           id,
           title: meta.title,
@@ -24,14 +26,7 @@ export default defineCommand({
           io.out(`${JSON.stringify(list, null, 2)}\n`);
           return;
         }
-        for (const c of list) {
-          io.out(`${c.id}  ${c.severity}  [${c.refs.join(', ')}]  surfaces: ${c.surfaces.join(', ')}\n`);
-          io.out(`  ${c.title}\n`);
-          io.out(`  ${c.description}\n`);
-          // Placeholders are filled per finding; in a listing they read better as <what>.
-          io.out(`  fix: ${c.fix.replace(/\{\{\s*(\w+)\s*\}\}/g, '<$1>')}\n\n`);
-        }
-        io.out(`${list.length} checks; each is documented in docs/checks/<id>.md.\n`);
+        writeCheckListText(io.out, list);
       }));
   },
 });

@@ -3,6 +3,7 @@ import { recordCount } from '../../domain/index.ts';
 import { writeBundle } from '../../store/bundle/index.ts';
 import { loadSnapshot } from '../../store/index.ts';
 import { action, DEFAULT_DB, defineCommand } from '../command.ts';
+import { dbOption, orgOption } from '../options.ts';
 import { chooseOrganisation, openExistingDatabase } from '../sources.ts';
 
 export default defineCommand({
@@ -11,8 +12,8 @@ export default defineCommand({
       .command('export')
       .description('Export one organisation as a YAML bundle: organisation.yaml and one file per non-empty register.')
       .argument('<dir>', 'the folder to write to (created if needed; register files no longer needed are removed)')
-      .option('--db <file|postgres-url>', `SQLite file or PostgreSQL URL (default ${DEFAULT_DB})`)
-      .option('--org <id>', 'the organisation to export, where the database holds several')
+      .addOption(dbOption())
+      .addOption(orgOption('the organisation to export, where the database holds several'))
       .action(action(io, async (dir: string, opts: { db?: string; org?: string }) => {
         const db = await openExistingDatabase(opts.db ?? DEFAULT_DB);
         try {

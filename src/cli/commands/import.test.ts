@@ -76,8 +76,8 @@ describeEachDatabase('aims demo, import and export', (_db, info) => {
 });
 
 it('aims demo refuses a bad scale or date, and export a database that does not exist', async () => {
-  expect(await aims('demo', '--out', join(work, 'x'), '--scale', '0')).toMatchObject({ code: 2, err: expect.stringContaining('error: --scale must be a whole number of at least 1; got "0".\n') });
-  expect(await aims('demo', '--out', join(work, 'x'), '--as-of', '2026-02-30')).toMatchObject({ code: 2, err: expect.stringContaining('error: --as-of must be a date as YYYY-MM-DD; got "2026-02-30".\n') });
+  expect(await aims('demo', '--out', join(work, 'x'), '--scale', '0')).toMatchObject({ code: 2, err: expect.stringContaining('--scale must be a whole number of at least 1; got "0".') });
+  expect(await aims('demo', '--out', join(work, 'x'), '--as-of', '2026-02-30')).toMatchObject({ code: 2, err: expect.stringContaining('--as-of must be a date as YYYY-MM-DD; got "2026-02-30".') });
   const missing = join(work, 'missing.sqlite');
   expect(await aims('export', join(work, 'y'), '--db', missing)).toMatchObject({ code: 2, err: expect.stringContaining(`There is no database at ${missing}`) });
 });

@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { importOrganisation } from '../../services/import-organisation.ts';
 import { openDatabase } from '../../store/index.ts';
 import { action, DEFAULT_DB, defineCommand } from '../command.ts';
+import { dbOption } from '../options.ts';
 import { readBundleArgument } from '../sources.ts';
 
 /** Who the audit trail records for a CLI import: the operating-system user running it. */
@@ -20,7 +21,7 @@ export default defineCommand({
       .command('import')
       .description('Import a YAML bundle: the organisation in the database then holds exactly the bundle’s records. Nothing is written if anything is wrong.')
       .argument('<dir>', 'the bundle folder')
-      .option('--db <file|postgres-url>', `SQLite file or PostgreSQL URL (default ${DEFAULT_DB})`)
+      .addOption(dbOption())
       .addHelpText('after', '\nEvery problem is printed as file:line:column: record field: message; exit 2 when the bundle is refused.')
       .action(action(io, async (dir: string, opts: { db?: string }) => {
         // Read and validate the whole bundle before touching the database: a refused bundle leaves no trace.

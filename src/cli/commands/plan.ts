@@ -2,36 +2,19 @@
 // database), as text, JSON or an RFC 5545 calendar.
 import { AppError } from '../../domain/index.ts';
 import { cycleCalendarEvents, renderIcs } from '../../reports/ics.ts';
-import { cycleFromRecords, planCycle, type CycleEvent, type CyclePlan, type RecordedCycle } from '../../services/certification/index.ts';
-import { action, DEFAULT_DB, defineCommand, parseFormat, type CliIo } from '../command.ts';
-import { loadAims, loadTable, parseCount, parseDate, parseNow, type SourceOptions } from '../sources.ts';
-
-function printText(io: CliIo, plan: CyclePlan | RecordedCycle, heading: string): void {
-  io.out(`${heading}\n\n`);
-  const width = Math.max(...plan.events.map((e) => e.title.length));
-  for (const e of plan.events) {
-    const when = e.start === e.end ? e.start.padEnd(23) : `${e.start} – ${e.end}`;
-    const extra = [e.dueBy ? `due by ${e.dueBy}` : '', e.auditDays !== undefined ? `${e.auditDays} audit days` : ''].filter(Boolean).join(', ');
-    io.out(`  ${when}  ${e.title.padEnd(width)}  ${e.status.padEnd(8)}${extra ? `  ${extra}` : ''}\n`);
-    for (const r of e.risks ?? []) io.out(`      ! ${r}\n`);
-  }
-  if (plan.auditDays) {
-    const d = plan.auditDays;
-    io.out(`\nAudit days for ${d.personnel} persons: initial ${d.initial.days} (Stage 1 ${d.initial.stage1} + Stage 2 ${d.initial.stage2}), `
-      + `each surveillance ${d.surveillance.days}, recertification ${d.recertification.days} (${d.table.name}).\n`);
-  }
-  if (plan.sites && plan.sites.sites > 0) io.out(`${plan.sites.rule}\n`);
-  io.out('\nRules applied\n');
-  for (const r of plan.rules) io.out(`  [${r.confidence}] ${r.text}\n`);
-}
+import { writeCyclePlanText } from '../../reports/plan-text.ts';
+import { cycleFromRecords, planCycle, type CycleEvent, type CyclePlan, type RecordedCycle } from '../../domain/certification/index.ts';
+import { action, DEFAULT_DB, defineCommand } from '../command.ts';
+import { countOption, dateOption, dbOption, formatOption, nowOption, orgOption } from '../options.ts';
+import { loadAims, loadTable, nowOrToday, type SourceOptions } from '../sources.ts';
 
 interface PlanOptions extends SourceOptions {
   stage2?: string;
-  personnel?: string;
-  sites?: string;
+  personnel?: number;
+  sites?: number;
   table?: string;
   now?: string;
-  format?: string;
+  format: 'text' | 'json' | 'ics';
 }
 
 export default defineCommand({
@@ -40,21 +23,18 @@ export default defineCommand({
       .command('plan')
       .description('Plan the certification cycle: from a target Stage 2 date, or from an organisation’s certificate and audits (bundle or --db).')
       .argument('[bundle-dir]', 'a YAML bundle folder to plan from the organisation’s records')
-      .option('--stage2 <date>', 'target first day of Stage 2 (YYYY-MM-DD)')
-      .option('--personnel <n>', 'effective personnel, for audit days (default: the organisation’s)')
-      .option('--sites <n>', 'sites besides the central function, for multi-site sampling (a plan from --stage2 alone; records name their own sites)')
+      .addOption(dateOption('--stage2', 'target first day of Stage 2 (YYYY-MM-DD)'))
+      .addOption(countOption('--personnel', 'effective personnel, for audit days (default: the organisation’s)', 1))
+      .addOption(countOption('--sites', 'sites besides the central function, for multi-site sampling (a plan from --stage2 alone; records name their own sites)', 0))
       .option('--table <file>', 'the certification body’s audit-time table (TSV or JSON) instead of the ISO/IEC 27006 default')
-      .option('--db <file|postgres-url>', 'plan from an organisation in this database')
-      .option('--org <id>', 'plan from this organisation of the database (--db, or the default one)')
-      .option('--now <date>', 'judge due dates as of this date (YYYY-MM-DD); today by default')
-      .option('--format <format>', 'text, json or ics', 'text')
+      .addOption(dbOption('plan from an organisation in this database'))
+      .addOption(orgOption('plan from this organisation of the database (--db, or the default one)'))
+      .addOption(nowOption('judge due dates as of this date (YYYY-MM-DD); today by default'))
+      .addOption(formatOption(['text', 'json', 'ics']))
       .action(action(io, async (bundleDir: string | undefined, opts: PlanOptions) => {
-        const format = parseFormat(opts.format, ['text', 'json', 'ics'] as const, 'text');
-        const stage2 = parseDate('--stage2', opts.stage2);
-        const personnel = parseCount('--personnel', opts.personnel, 1);
-        const sites = parseCount('--sites', opts.sites, 0);
+        const { format, stage2, personnel, sites } = opts;
         const table = loadTable(opts.table);
-        const now = parseNow(opts.now);
+        const now = nowOrToday(opts.now);
         let plan: CyclePlan | RecordedCycle;
         let scope: string;
         let heading: string;
@@ -87,7 +67,7 @@ export default defineCommand({
         } else if (format === 'json') {
           io.out(`${JSON.stringify(plan, null, 2)}\n`);
         } else {
-          printText(io, plan, heading);
+          writeCyclePlanText(io.out, plan, heading);
         }
       }));
   },

@@ -1,25 +1,25 @@
 // `aims serve`: the HTTP API on localhost, on the embedded SQLite file unless --db names another database.
 import { AppError, todayUtc } from '../../domain/index.ts';
 import { buildServer } from '../../server/app.ts';
-import { buildDemoOrganisation } from '../../services/demo/index.ts';
-import { importOrganisation } from '../../services/import-organisation.ts';
-import { listOrganisations, openDatabase } from '../../store/index.ts';
+import { InvalidArgumentError, Option } from 'commander';
+import { importDemoIntoEmptyDatabase } from '../../services/import-demo.ts';
+import { openDatabase } from '../../store/index.ts';
 import { action, DEFAULT_DB, defineCommand } from '../command.ts';
+import { dbOption, wholeNumber } from '../options.ts';
 import { productVersion } from '../version.ts';
 
 interface ServeOptions {
-  port: string;
+  port: number;
   host: string;
   db: string;
   demo: boolean;
 }
 
-function parsePort(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new AppError('invalid_input', `--port must be a whole number from 1 to 65535; got "${value}".`);
-  }
-  return port;
+/** A TCP port: 1 to 65535. */
+function port(value: string): number {
+  const n = wholeNumber('--port', 1)(value);
+  if (n > 65535) throw new InvalidArgumentError(`--port must be a whole number from 1 to 65535; got "${value}".`);
+  return n;
 }
 
 /** A port taken or an address this machine does not have is the user's to change: said so, not a stack trace. */
@@ -42,16 +42,15 @@ export default defineCommand({
     program
       .command('serve')
       .description('Serve the OpenAIMS HTTP API (and, on first start of an empty database, load the demo organisation).')
-      .option('--port <n>', 'port to listen on', '4242')
+      .addOption(new Option('--port <n>', 'port to listen on').argParser(port).default(4242))
       .option('--host <address>', 'address to listen on; localhost unless you put it behind a proxy', '127.0.0.1')
-      .option('--db <file|postgres-url>', 'SQLite file or PostgreSQL URL', DEFAULT_DB)
+      .addOption(dbOption('SQLite file or PostgreSQL URL').default(DEFAULT_DB))
       .option('--no-demo', 'do not load the demo organisation into an empty database')
       .action(action(io, async (opts: ServeOptions) => {
-        const port = parsePort(opts.port);
+        const { port } = opts;
         const db = await openDatabase(opts.db);
-        if (opts.demo && (await listOrganisations(db)).length === 0) {
-          const demo = buildDemoOrganisation({ asOf: todayUtc(new Date()) });
-          await importOrganisation(db, demo, { actor: 'system:first-start' });
+        const demo = opts.demo ? await importDemoIntoEmptyDatabase(db, todayUtc(new Date())) : undefined;
+        if (demo) {
           io.out(`Loaded the demo organisation "${demo.organisation.name}" to explore (first start of an empty database).\n`);
         }
         const app = await buildServer({ db, version: productVersion });

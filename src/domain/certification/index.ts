@@ -10,3 +10,13 @@ export * from './readiness.ts';
 export * from './sampling.ts';
 export * from './suitability.ts';
 export * from './timeline.ts';
+// The certification cycle as computed records (pure read models: `now` is passed in, nothing is read or written).
+export * from './audit-sample.ts';
+export * from './certification-records.ts';
+export * from './compare-proposals.ts';
+export * from './coverage.ts';
+export * from './cycle-event.ts';
+export * from './cycle-from-records.ts';
+export * from './external-findings.ts';
+export * from './plan-cycle.ts';
+export * from './readiness-work.ts';

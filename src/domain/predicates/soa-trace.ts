@@ -1,7 +1,7 @@
 // Whether a Statement of Applicability entry is there for a reason (6.1.3): an included control traces to a risk or
 // an obligation, an excluded one says why. One reading shared by soa-not-risk-driven and the SoA reconciliation step.
 import type { Risk, SoaEntry } from '../model/index.ts';
-import { isBlank } from './ops-a-text.ts';
+import { isBlank } from './free-text.ts';
 
 /** Controls that risk treatments select, each with the first risk that selects it (one pass over the risks). */
 export function controlsSelectedByRisks(risks: readonly Risk[]): Map<string, string> {

@@ -1,7 +1,7 @@
 // Migration 0001: the organisations, every register of the AIMS with its link tables, and the audit trail.
 // Migrations are history: never edit this file once released; add a new migration instead.
 import { sql, type Kysely } from 'kysely';
-import { createLinkTable, createRegisterTable } from './helpers.ts';
+import { createLinkTable, createRegisterTable } from './table-builders.ts';
 
 async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema

@@ -2,7 +2,7 @@
 // "which records serve clause 9.2" is one indexed query; moves the lists of records already stored into them.
 // Migrations are history: never edit this file once released; add a new migration instead.
 import type { Kysely } from 'kysely';
-import { createLinkTable } from './helpers.ts';
+import { createLinkTable } from './table-builders.ts';
 
 /** Link table, owner table, and the path of the list inside a record (nested for a risk's treatment). */
 const CATALOGUE_LINKS: readonly (readonly [table: string, owner: string, path: readonly string[]])[] = [

@@ -1,0 +1,32 @@
+// Text signals: business-risk and people wording, ISO/IEC 27001 wording and AI mentions.
+import { describe, expect, it } from 'vitest';
+import { aiMentions, businessRiskSignals, informationSecurityMentions, informationSecuritySignals, peopleSignals } from './text-signals.ts';
+
+describe('business risk and people signals', () => {
+  it('finds business-risk wording', () => {
+    expect(businessRiskSignals('Loss of revenue and reputational damage; regulatory fines up to 4%')).toEqual(['revenue', 'reputation', 'fines']);
+    expect(businessRiskSignals('Lower market share if competitors launch first')).toEqual(['market share', 'competitive position']);
+  });
+
+  it('does not read fine-tuning, definitions or ordinary words as fines', () => {
+    expect(businessRiskSignals('The model is fine-tuned on defined data; results look fine')).toEqual([]);
+  });
+
+  it('finds who bears an effect and harms only people suffer', () => {
+    expect(peopleSignals('Applicants from minority groups may be refused credit unfairly')).toEqual(['users', 'groups', 'rights and harms']);
+    expect(peopleSignals('Quarterly revenue falls')).toEqual([]);
+  });
+});
+
+describe('information security and AI wording', () => {
+  it('recognises an ISO/IEC 27001 policy', () => {
+    const text = 'This policy protects the confidentiality, integrity and availability of information. Our ISMS is certified to ISO/IEC 27001.';
+    expect(informationSecuritySignals(text)).toEqual(['confidentiality, integrity and availability', 'ISMS', 'ISO/IEC 27001']);
+    expect(informationSecurityMentions(`${text} Information security is everyone's job.`)).toBe(4);
+    expect(aiMentions(text)).toBe(0);
+  });
+
+  it('counts mentions of AI and its vocabulary, not words that contain AI', () => {
+    expect(aiMentions('We develop AI systems and machine learning models responsibly. Maintain the chain.')).toBe(3);
+  });
+});
