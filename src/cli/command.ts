@@ -5,6 +5,8 @@ import { AppError, formatErrorDetail } from '../domain/index.ts';
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** Standard input, read whole (a password for `aims init`); tests give their own. */
+  input?(): Promise<string>;
 }
 
 /** A file in src/cli/commands/ default-exports one of these; main.ts discovers and registers them. */

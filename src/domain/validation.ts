@@ -166,6 +166,11 @@ function issuesOf(errors: readonly ErrorObject[], base: Omit<ValidationIssue, 'f
   return out;
 }
 
+/** Ajv errors of any schema (an API request's body or query) with the same field paths and words as records' issues. */
+export function issuesOfErrors(errors: readonly ErrorObject[]): ValidationIssue[] {
+  return issuesOf(errors, {});
+}
+
 function recordIdOf(value: unknown): string | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   const id = (value as { id?: unknown }).id;

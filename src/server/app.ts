@@ -1,48 +1,97 @@
-// The HTTP API: a Fastify instance with TypeBox schemas, published as OpenAPI 3.1 at /api/openapi.json.
+// The HTTP API: Fastify with TypeBox schemas, published as OpenAPI 3.1 at /api/openapi.json and browsable at /api/docs.
+// App servers keep no state: sessions, tokens, sign-in failures and setup tokens live in the database.
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { AppError } from '../domain/index.ts';
+import type { SignInLimits } from '../services/accounts/sign-in.ts';
 import type { AimsDatabase } from '../store/index.ts';
+import { installErrorHandling } from './errors.ts';
+import { installRoutePolicies, type RouteEntry } from './route-policy.ts';
 import { healthRoutes } from './routes/health/routes.ts';
 import { webApp } from './web-app.ts';
+import { organisationRoutes } from './routes/orgs/routes.ts';
+import { readinessRoutes } from './routes/readiness/routes.ts';
+import { dashboardRoutes } from './routes/dashboard/routes.ts';
+import { memberRoutes } from './routes/members/routes.ts';
+import { ReadinessCache } from './readiness-cache.ts';
+import { registerRecordRoutes } from './routes/registers/routes.ts';
+import { sessionRoutes } from './routes/session/routes.ts';
+import { setupRoutes } from './routes/setup/routes.ts';
+import { validatorCompiler } from './validation.ts';
 
 export interface ServerOptions {
   readonly db: AimsDatabase;
   readonly version: string;
   readonly logger?: boolean;
+  /** Behind a reverse proxy: trust its X-Forwarded-* headers (client address, HTTPS for the Secure cookie). */
+  readonly trustProxy?: boolean | string;
+  /** The clock; tests set it. */
+  readonly clock?: () => Date;
+  readonly signInLimits?: SignInLimits;
+  /** Largest request body accepted, in bytes (1 MiB by default). */
+  readonly bodyLimit?: number;
+  /** Requests per minute from one address across the API (off when 0); sign-in has its own limits in the database. */
+  readonly requestsPerMinute?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route with the policy it declared, for the authorisation matrix test and the docs. */
+    routeTable: readonly RouteEntry[];
+    readinessCache: ReadinessCache;
+  }
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false }).withTypeProvider<TypeBoxTypeProvider>();
+  const clock = options.clock ?? (() => new Date());
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false as boolean | string,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    // Fastify's own validation messages never reach a client: the compiler below answers in the AppError shape.
+    ajv: { customOptions: { allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  // Responses are plain JSON.stringify: the schemas describe them in OpenAPI, and compiling 300 serialisers would slow start-up.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  installErrorHandling(app);
+  const table = installRoutePolicies(app, options.db, clock);
+  app.decorate('routeTable', table);
+  const cache = new ReadinessCache(options.db);
+  app.decorate('readinessCache', cache);
+
+  await app.register(helmet, { global: true });
+  await app.register(cookie);
+  const perMinute = options.requestsPerMinute ?? 600;
+  if (perMinute > 0) await app.register(rateLimit, { max: perMinute, timeWindow: '1 minute' });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'OpenAIMS API', version: options.version, description: 'The HTTP API of OpenAIMS, an ISO/IEC 42001 AI Management System.' },
+      info: { title: 'OpenAIMS API', version: options.version, description: 'The HTTP API of OpenAIMS, an ISO/IEC 42001 AI Management System. Sign in with POST /api/session or send an API token as "Authorization: Bearer <token>"; see docs/api.md.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'aims_session', description: 'The session cookie of POST /api/session; writes also send x-csrf-token.' },
+          token: { type: 'http', scheme: 'bearer', description: 'An API token from `aims token create`.' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
     },
   });
 
-  // One error shape everywhere: the AppError code, its message and details that name the field.
-  app.setErrorHandler((error, _request, reply) => {
-    if (error instanceof AppError) {
-      return reply.status(error.httpStatus).send({ error: error.code, message: error.message, details: error.details });
-    }
-    const failure = error as { validation?: unknown; message?: string; statusCode?: number };
-    if (failure.validation) {
-      return reply.status(400).send({ error: 'invalid_input', message: failure.message, details: failure.validation });
-    }
-    if (failure.statusCode && failure.statusCode < 500) {
-      return reply.status(failure.statusCode).send({ error: 'invalid_input', message: failure.message });
-    }
-    app.log.error(error);
-    return reply.status(500).send({ error: 'internal', message: 'Something went wrong on the server; it has been logged.' });
-  });
-
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({ error: 'not_found', message: `There is no ${request.method} ${request.url.split('?')[0]} in this API; see /api/openapi.json.` }));
-
   await app.register(healthRoutes(options), { prefix: '/api' });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(setupRoutes({ db: options.db, clock }), { prefix: '/api' });
+  await app.register(sessionRoutes({ db: options.db, clock, ...(options.signInLimits ? { signInLimits: options.signInLimits } : {}) }), { prefix: '/api' });
+  await app.register(organisationRoutes({ db: options.db, clock }), { prefix: '/api' });
+  await app.register(memberRoutes({ db: options.db, clock }), { prefix: '/api' });
+  await app.register(readinessRoutes({ cache, clock }), { prefix: '/api' });
+  await app.register(dashboardRoutes({ cache, clock }), { prefix: '/api' });
+  await app.register(registerRecordRoutes({ db: options.db }), { prefix: '/api' });
+  app.get('/api/openapi.json', { config: { policy: { kind: 'public' } }, schema: { hide: true } }, async () => app.swagger());
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { url: '/api/openapi.json' } as never });
   await webApp(app);
   return app;
 }

@@ -18,3 +18,14 @@ export {
 export type { RowDiscrepancy, RowVerification } from './row-verification.ts';
 export { EvidenceStore, type EvidenceContent } from './evidence-store.ts';
 export { canonicalJson } from './canonical.ts';
+export {
+  countUsers, findUserByEmail, findUserById, insertFirstOwner, insertUserRecord, updatePasswordHash, membershipsOf, membershipIn,
+  membersOf, upsertMembership, deleteMembership, ownerCount, normaliseEmail,
+  type UserRow, type MembershipRow, type MemberRow, type MembershipChange, type NewUser,
+} from './accounts.ts';
+export {
+  insertSession, findSession, deleteSession, deleteSessionsOf, insertApiToken, findApiToken, recordSignInFailure,
+  countSignInFailures, clearAccountFailures, replaceSetupToken, setupTokenValid, insertInvitation, takeInvitation,
+  type SessionRow, type ApiTokenRow, type FailureScope,
+} from './sessions.ts';
+export { queryRecords, recordHistory, recordReferrers, organisationHead, indexedFields, type RecordQuery } from './record-query.ts';

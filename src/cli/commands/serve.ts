@@ -4,6 +4,7 @@ import { buildServer } from '../../server/app.ts';
 import { InvalidArgumentError, Option } from 'commander';
 import { importDemoIntoEmptyDatabase } from '../../services/import-demo.ts';
 import { openDatabase } from '../../store/index.ts';
+import { issueSetupToken } from '../../services/accounts/issue-setup-token.ts';
 import { action, DEFAULT_DB, defineCommand } from '../command.ts';
 import { dbOption, wholeNumber } from '../options.ts';
 import { productVersion } from '../version.ts';
@@ -13,6 +14,7 @@ interface ServeOptions {
   host: string;
   db: string;
   demo: boolean;
+  trustProxy?: boolean;
 }
 
 /** A TCP port: 1 to 65535. */
@@ -46,6 +48,7 @@ export default defineCommand({
       .option('--host <address>', 'address to listen on; localhost unless you put it behind a proxy', '127.0.0.1')
       .addOption(dbOption('SQLite file or PostgreSQL URL').default(DEFAULT_DB))
       .option('--no-demo', 'do not load the demo organisation into an empty database')
+      .option('--trust-proxy', 'behind a reverse proxy: trust X-Forwarded-For and X-Forwarded-Proto (client address, Secure cookies)')
       .action(action(io, async (opts: ServeOptions) => {
         const { port } = opts;
         const db = await openDatabase(opts.db);
@@ -53,7 +56,7 @@ export default defineCommand({
         if (demo) {
           io.out(`Loaded the demo organisation "${demo.organisation.name}" to explore (first start of an empty database).\n`);
         }
-        const app = await buildServer({ db, version: productVersion });
+        const app = await buildServer({ db, version: productVersion, ...(opts.trustProxy ? { trustProxy: true } : {}) });
         let address: string;
         try {
           address = await app.listen({ port, host: opts.host });
@@ -63,6 +66,12 @@ export default defineCommand({
           throw listenError(error, port, opts.host);
         }
         io.out(`OpenAIMS ${productVersion} is serving on ${address} (database: ${db.dialect}). Press Ctrl+C to stop.\n`);
+        // No account yet: a one-time token for the first-run screen (or run `aims init`). Printed, never stored in clear.
+        const setupToken = await issueSetupToken(db);
+        if (setupToken) {
+          io.out(`This installation has no account yet. Create the first owner in the web app with this one-time setup token `
+            + `(valid 24 hours), or with \`aims init --email <address>\`:\n  ${setupToken}\n`);
+        }
         await new Promise<void>((resolve) => {
           const stop = () => resolve();
           process.once('SIGINT', stop);

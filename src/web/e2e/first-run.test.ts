@@ -51,7 +51,9 @@ describe('first run, sign-in and fixing a finding in the browser', () => {
   });
 
   it('follows a finding to its record and fixes it in the form: the finding is gone, one material gap is left', async () => {
-    await page.locator('[data-check="internal-audit-not-independent"]').getByRole('link').click();
+    await page.locator('a[data-check="internal-audit-not-independent"]').click();
+    await page.waitForURL(/\/findings\?check=internal-audit-not-independent$/);
+    await page.locator('article[data-check="internal-audit-not-independent"]').getByRole('link', { name: 'AI system life cycle, data and resources' }).click();
     await page.waitForURL(/\/r\/internal-audits\/audit-02$/);
     await page.getByRole('heading', { name: 'AI system life cycle, data and resources' }).waitFor();
     await screenshot(page, '04-record-page');
@@ -69,7 +71,9 @@ describe('first run, sign-in and fixing a finding in the browser', () => {
     await page.waitForURL(/\/r\/internal-audits\/audit-02$/);
     await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
     await page.getByText('1 material gap to close before Stage 2.').waitFor();
-    expect(await page.locator('[data-check="internal-audit-not-independent"]').count()).toBe(0);
+    expect(await page.locator('a[data-check="internal-audit-not-independent"]').count()).toBe(0);
+    await page.goto(`${server.url}/orgs/larchfield/findings?check=internal-audit-not-independent`);
+    await page.getByText('No finding matches').waitFor();
   });
 
   it('fixes the other material gap and the verdict changes to ready with minor adjustments', async () => {

@@ -27,7 +27,7 @@ describeEachDatabase('GET /api/health', (getDb) => {
     const res = await app.inject({ method: 'GET', url: '/api/nothing-here' });
     expect(res.statusCode).toBe(404);
     // The same shape as every other error of the API: an AppError code and a message naming what was asked for.
-    expect(res.json()).toEqual({ error: 'not_found', message: 'There is no GET /api/nothing-here in this API; see /api/openapi.json.' });
+    expect(res.json()).toEqual({ error: 'not_found', message: 'There is no GET /api/nothing-here in this API; see /api/openapi.json.', details: [] });
     await app.close();
   });
 });

@@ -6,6 +6,7 @@ import { HealthResponse } from './schema.ts';
 
 export const healthRoutes = (options: ServerOptions): FastifyPluginAsyncTypebox => async (app) => {
   app.get('/health', {
+    config: { policy: { kind: 'public' } },
     schema: { summary: 'Health of the server and its database', tags: ['system'], response: { 200: HealthResponse } },
   }, async () => {
     const organisations = await listOrganisations(options.db);

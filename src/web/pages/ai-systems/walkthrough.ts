@@ -1,6 +1,6 @@
 // The walkthrough trace a Stage 2 auditor follows through one AI system, link by link, with what each link lacks.
 import { lifecycleStages, type AiSystem, type LifecycleStageName } from '../../../domain/model/index.ts';
-import { gateFor, gateGaps, passedStages } from '../../../domain/predicates/typical-b-lifecycle.ts';
+import { gateFor, gateGaps, passedStages } from '../../../domain/predicates/lifecycle-stages.ts';
 
 export interface TraceLink {
   readonly key: string;

@@ -2,35 +2,48 @@
 import { useQuery } from '@tanstack/react-query';
 import { controlGroups } from '../../../domain/catalogue/annex-a.ts';
 import { api } from '../../http/client.ts';
-import type { CoverageCounts, Finding, ReadinessStepStatus, ReadinessSummary, Severity, Verdict } from '../../http/types.ts';
+import type { CoverageCounts, Finding, ReadinessStepStatus, Severity, Verdict } from '../../http/types.ts';
 
 export interface DueDate {
   readonly date: string;
   readonly kind: string;
-  readonly label: string;
-  readonly register?: string;
-  readonly id?: string;
-  readonly overdue?: boolean;
+  readonly title: string;
+  readonly register: string;
+  readonly id: string;
+  readonly overdue: boolean;
 }
 
 export interface CycleEvent {
+  readonly id: string;
   readonly kind: string;
-  readonly label: string;
-  readonly date: string;
+  readonly title: string;
+  readonly start?: string;
+  readonly end?: string;
   readonly dueBy?: string;
-  readonly state: 'done' | 'planned' | 'due' | 'overdue' | string;
+  readonly status: string;
+  readonly auditId?: string;
 }
 
+export interface HeatCell {
+  readonly clause: string;
+  readonly group: string;
+  readonly findings: number;
+  readonly major: number;
+  readonly minor: number;
+  readonly observation: number;
+}
+
+/** `GET /api/orgs/{org}/dashboard`: everything the dashboard draws, in one answer. */
 export interface DashboardView {
-  readonly organisation: { readonly id: string; readonly name: string };
   readonly asOf: string;
+  readonly organisation: { readonly id: string; readonly name: string };
   readonly verdict: Verdict;
-  readonly summary: ReadinessSummary;
-  readonly findings: readonly Finding[];
+  readonly findings: Record<Severity, number> & { readonly needsReview: number; readonly passed: number; readonly notApplicable: number; readonly checks: number };
+  readonly heatMap: { readonly clauses: readonly string[]; readonly groups: readonly string[]; readonly cells: readonly HeatCell[] };
   readonly readinessSteps: readonly ReadinessStepStatus[];
-  readonly coverage: { readonly clauses: CoverageCounts; readonly controls: CoverageCounts };
-  readonly dueDates: readonly DueDate[];
-  readonly cycle: readonly CycleEvent[];
+  readonly nextDue: readonly DueDate[];
+  readonly evidenceCoverage: { readonly clauses: CoverageCounts; readonly controls: CoverageCounts; readonly gaps: number };
+  readonly timeline: readonly CycleEvent[];
 }
 
 export function useDashboard(org: string) {

@@ -17,15 +17,15 @@ export function DueDates({ org, dueDates, asOf }: { readonly org: string; readon
           </Table.Thead>
           <Table.Tbody>
             {next.map((d) => {
-              const overdue = d.overdue ?? d.date < asOf;
+              const overdue = d.overdue || d.date < asOf;
               return (
                 <Table.Tr key={`${d.kind}-${d.register}-${d.id}-${d.date}`}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Text size="sm" c={overdue ? 'red.8' : undefined} fw={overdue ? 600 : 400}>{d.date}</Text>
                     {overdue ? <Badge size="xs" color="red" variant="light">overdue</Badge> : null}
                   </Table.Td>
-                  <Table.Td>{d.register && d.id ? <RecordLink org={org} register={d.register} id={d.id}>{d.label}</RecordLink> : <Text size="sm">{d.label}</Text>}</Table.Td>
-                  <Table.Td><Text size="xs" c="dimmed">{d.kind}</Text></Table.Td>
+                  <Table.Td><RecordLink org={org} register={d.register} id={d.id}>{d.title}</RecordLink></Table.Td>
+                  <Table.Td><Text size="xs" c="dimmed">{d.kind.replaceAll('-', ' ')}</Text></Table.Td>
                 </Table.Tr>
               );
             })}

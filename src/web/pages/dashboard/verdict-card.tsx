@@ -1,10 +1,11 @@
 // The Stage 1 verdict and the reasons it was decided on, the first thing a compliance manager reads.
-import { Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import type { Verdict } from '../../http/types.ts';
 
 const tone = { 'ready-with-minor-adjustments': 'teal', 'ready-after-specific-actions': 'orange', 'not-ready': 'red' } as const;
 
-export function VerdictCard({ verdict, asOf }: { readonly verdict: Verdict; readonly asOf: string }) {
+export function VerdictCard({ verdict, asOf, org }: { readonly verdict: Verdict; readonly asOf: string; readonly org: string }) {
   const color = tone[verdict.verdict] ?? 'gray';
   return (
     <Card withBorder padding="lg" style={{ borderLeft: `6px solid var(--mantine-color-${color}-6)` }}>
@@ -12,7 +13,7 @@ export function VerdictCard({ verdict, asOf }: { readonly verdict: Verdict; read
         <Group justify="space-between" align="flex-start">
           <div>
             <Text size="xs" tt="uppercase" fw={700} c="dimmed">Stage 1 verdict as of {asOf}</Text>
-            <Title order={2} size="h3" c={`${color}.9`}>{verdict.label}</Title>
+            <Title order={2} size="h3">{verdict.label}</Title>
           </div>
           <Badge color={color} variant="light" size="lg">{verdict.verdict.replaceAll('-', ' ')}</Badge>
         </Group>
@@ -22,7 +23,8 @@ export function VerdictCard({ verdict, asOf }: { readonly verdict: Verdict; read
             {verdict.reasons.map((r) => (
               <List.Item key={r.check}>
                 <Badge size="xs" color={r.severity === 'major' ? 'red' : 'orange'} variant="light" mr={6}>{r.severity}</Badge>
-                <Text span size="sm">{r.text}</Text>
+                <Text span size="sm">{r.text.replace(`${r.check}: `, '')} </Text>
+                <Anchor component={Link} to={`/orgs/${org}/findings?check=${encodeURIComponent(r.check)}`} size="sm" data-check={r.check}>Open the finding</Anchor>
               </List.Item>
             ))}
           </List>

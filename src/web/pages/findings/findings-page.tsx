@@ -22,6 +22,9 @@ export default function FindingsPage() {
   const [text, setText] = useState('');
   const severities = params.get('severity')?.split(',').filter(Boolean) ?? [];
   const area = params.get('area');
+  const clause = params.get('clause');
+  const group = params.get('group');
+  const check = params.get('check');
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value); else next.delete(key);
@@ -34,6 +37,9 @@ export default function FindingsPage() {
   const shown = all.filter((f) =>
     (severities.length === 0 || severities.includes(kindOf(f))) &&
     (!area || f.refs.some((r) => heatRowOf(r) === area)) &&
+    (!clause || f.refs.some((r) => heatRowOf(r) === clause)) &&
+    (!group || f.refs.some((r) => heatRowOf(r) === group)) &&
+    (!check || f.check === check) &&
     (!needle || `${f.check} ${f.message} ${f.refs.join(' ')} ${f.subjects.map((s) => s.label ?? s.id).join(' ')}`.toLowerCase().includes(needle)));
   return (
     <Stack gap="md" maw={1200}>
@@ -44,6 +50,7 @@ export default function FindingsPage() {
       <Card withBorder padding="md">
         <Group gap="md" align="flex-end">
           <TextInput label="Search findings" type="search" value={text} onChange={(e) => setText(e.currentTarget.value)} w={260} />
+          {check || clause || group ? <Chip checked onChange={() => setParams(new URLSearchParams(severities.length ? { severity: severities.join(',') } : {}), { replace: true })} size="sm">{[check, clause && `clause ${clause}`, group].filter(Boolean).join(', ')} ✕</Chip> : null}
           <Select label="Clause or Annex A group" clearable w={300} value={area} onChange={(v) => set('area', v ?? undefined)}
             data={[...clauseRows, ...annexRows].map((r) => ({ value: r.key, label: r.label }))} />
           <div>
@@ -67,7 +74,7 @@ export default function FindingsPage() {
 function FindingCard({ org, finding: f }: { readonly org: string; readonly finding: Finding }) {
   const records = f.subjects.filter((s) => s.register !== 'organisation');
   return (
-    <Card withBorder padding="md" component="article" aria-label={`${f.check}: ${f.message}`}>
+    <Card withBorder padding="md" component="article" aria-label={`${f.check}: ${f.message}`} data-check={f.check}>
       <Group gap={8} mb={4}>
         <Badge color={f.outcome === 'needs-review' ? 'indigo' : color[f.severity]}>{f.outcome === 'needs-review' ? `needs review (${f.severity})` : f.severity}</Badge>
         <Text size="sm" ff="monospace" fw={600}>{f.check}</Text>

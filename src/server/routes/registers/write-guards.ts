@@ -1,0 +1,28 @@
+// What the registers never allow whoever asks: controlled-document versions are not deleted or dropped.
+import { AppError, type AnyRecord, type RegisterName } from '../../../domain/index.ts';
+
+const CONTROLLED = new Set(['approved', 'superseded']);
+
+type Versions = { versions?: readonly { version: string; status: string }[] };
+
+const controlledVersions = (record: AnyRecord): string[] =>
+  ((record as Versions).versions ?? []).filter((v) => CONTROLLED.has(v.status)).map((v) => v.version);
+
+/** A document with an approved or superseded version is controlled information (7.5.3): it is kept. */
+export function refuseControlledDelete(register: RegisterName, record: AnyRecord): void {
+  if (register !== 'documents') return;
+  const kept = controlledVersions(record);
+  if (kept.length === 0) return;
+  throw new AppError('still_referenced', `Document "${record.id}" has controlled versions (${kept.join(', ')}); controlled documents are never deleted. Mark its versions superseded and set it aside instead.`,
+    [{ register, recordId: record.id, field: 'versions', message: `approved or superseded versions ${kept.join(', ')} are kept` }]);
+}
+
+/** An update keeps every approved or superseded version of a document. */
+export function refuseDroppedVersions(register: RegisterName, before: AnyRecord, after: AnyRecord): void {
+  if (register !== 'documents') return;
+  const present = new Set(((after as Versions).versions ?? []).map((v) => v.version));
+  const dropped = controlledVersions(before).filter((v) => !present.has(v));
+  if (dropped.length === 0) return;
+  throw new AppError('invalid_input', `Document "${before.id}": controlled versions ${dropped.join(', ')} cannot be removed; nothing was changed.`,
+    [{ register, recordId: before.id, field: 'versions', message: `must still hold versions ${dropped.join(', ')}` }]);
+}
