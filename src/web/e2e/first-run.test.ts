@@ -59,7 +59,7 @@ describe('first run, sign-in and fixing a finding in the browser', () => {
     await screenshot(page, '04-record-page');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Edit', exact: true }).click();
-    const auditors = page.getByLabel('Auditors');
+    const auditors = page.getByRole('combobox', { name: 'Auditors' });
     await auditors.waitFor();
     await screenshot(page, '05-record-form');
     expect(await seriousViolations(page)).toEqual([]);
@@ -78,7 +78,7 @@ describe('first run, sign-in and fixing a finding in the browser', () => {
 
   it('fixes the other material gap and the verdict changes to ready with minor adjustments', async () => {
     await page.goto(`${server.url}/orgs/larchfield/r/impact-assessments/ia-collections/edit`);
-    const dimensions = page.getByRole('textbox', { name: 'Dimension' });
+    const dimensions = page.getByRole('combobox', { name: 'Dimension' });
     await dimensions.first().waitFor();
     for (const [i, choice] of [[0, 'individual'], [1, 'group']] as const) {
       await dimensions.nth(i).click();

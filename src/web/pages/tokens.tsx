@@ -4,8 +4,8 @@ import { DateInput } from '@mantine/dates';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../http/client.ts';
-import { useOrganisations } from '../http/session.ts';
+import { api, ApiError } from '../http/client.ts';
+import { useOrganisations, useSession } from '../http/session.ts';
 import { EmptyState, ErrorState, Loading } from '../components/states.tsx';
 import '@mantine/dates/styles.css';
 
@@ -16,6 +16,7 @@ const tokensOf = (a: unknown): Token[] => (Array.isArray(a) ? a : ((a as { items
 export default function TokensPage() {
   const client = useQueryClient();
   const orgs = useOrganisations();
+  const session = useSession();
   const tokens = useQuery({ queryKey: ['tokens'], queryFn: async () => tokensOf(await api('/api/tokens')) });
   const [form, setForm] = useState<{ name: string; org: string | null; role: string | null; expires: string | null }>({ name: '', org: null, role: 'viewer', expires: null });
   const [created, setCreated] = useState<string | undefined>();
@@ -44,6 +45,18 @@ export default function TokensPage() {
     confirm.close();
   }
 
+  if (tokens.error instanceof ApiError && tokens.error.status === 404) {
+    return (
+      <Stack gap="md" maw={1000}>
+        <Title order={1} size="h2">API tokens</Title>
+        <Card withBorder padding="lg">
+          <Text size="sm" mb="sm">This server makes API tokens on the command line only. A token acts in one organisation with one role until it expires, and is shown once:</Text>
+          <Code block>{`npx aims token create --email ${session.data?.user.email ?? '<your email>'} --org <organisation> --role viewer --expires 2027-06-30`}</Code>
+          <Text size="sm" mt="sm">Send it as <Code>Authorization: Bearer &lt;token&gt;</Code> from scripts and CI, for example to <Code>GET /api/orgs/&lt;organisation&gt;/readiness</Code>.</Text>
+        </Card>
+      </Stack>
+    );
+  }
   return (
     <Stack gap="md" maw={1000}>
       <div>
@@ -62,7 +75,7 @@ export default function TokensPage() {
           <TextInput label="Name" placeholder="ci-pipeline" value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} />
           <Select label="Organisation" required data={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))} value={form.org} onChange={(v) => setForm({ ...form, org: v })} />
           <Select label="Role" required data={roles} value={form.role} onChange={(v) => setForm({ ...form, role: v })} />
-          <DateInput label="Expires on" valueFormat="YYYY-MM-DD" value={form.expires} onChange={(v) => setForm({ ...form, expires: v })} clearable />
+          <DateInput label="Expires on" valueFormat="YYYY-MM-DD" value={form.expires} onChange={(v) => setForm({ ...form, expires: v })} clearable clearButtonProps={{ "aria-label": "Clear the expiry date" }} />
           <Button onClick={() => void create()} disabled={!form.org || !form.role}>Create token</Button>
         </Group>
       </Card>

@@ -7,6 +7,8 @@ import { RecordLink } from '../../components/record-link.tsx';
 import { EmptyState, ErrorState, Loading } from '../../components/states.tsx';
 import { timelineState, useCertification } from './certification-data.ts';
 import { InterviewPacks, NextAuditSample, ProposalsSideBySide } from './certification-sections.tsx';
+import { CertificationFromRegisters } from './certification-registers.tsx';
+import { ApiError } from '../../http/client.ts';
 
 const verdictColor: Record<string, string> = { suitable: 'teal', 'suitable-with-reservations': 'yellow', unsuitable: 'red' };
 
@@ -14,6 +16,7 @@ export default function CertificationPage() {
   const { org = '' } = useParams();
   const cert = useCertification(org);
   if (cert.isPending) return <Loading label="Planning the certification cycle…" />;
+  if (cert.isError && cert.error instanceof ApiError && cert.error.status === 404 && cert.error.code === 'not_found' && /There is no GET/.test(cert.error.message)) return <CertificationFromRegisters org={org} />;
   if (cert.isError) return <ErrorState error={cert.error} retry={() => void cert.refetch()} />;
   const c = cert.data;
   const events = c.cycle?.events ?? [];

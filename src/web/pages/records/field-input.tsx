@@ -26,7 +26,7 @@ export function FieldInput({ org, field, path, value, onChange, errors }: Props)
         ? <Textarea {...common} autosize minRows={2} maxRows={8} value={(value as string | undefined) ?? ''} onChange={(e) => text(e.currentTarget.value)} />
         : <TextInput {...common} value={(value as string | undefined) ?? ''} onChange={(e) => text(e.currentTarget.value)} />;
     case 'date':
-      return <DateInput {...common} valueFormat="YYYY-MM-DD" clearable={!field.required} placeholder="YYYY-MM-DD" value={(value as string | undefined) ?? null} onChange={(v) => onChange(v ?? undefined)} w={220} />;
+      return <DateInput {...common} valueFormat="YYYY-MM-DD" clearable={!field.required} clearButtonProps={{ "aria-label": `Clear ${field.label}` }} placeholder="YYYY-MM-DD" value={(value as string | undefined) ?? null} onChange={(v) => onChange(v ?? undefined)} w={220} />;
     case 'datetime':
       return <TextInput {...common} placeholder="2026-05-01T09:00:00Z" value={(value as string | undefined) ?? ''} onChange={(e) => text(e.currentTarget.value)} />;
     case 'integer':

@@ -88,7 +88,7 @@ function RecordEditor({ org, nav, id }: { readonly org: string; readonly nav: Re
         {id ? <Anchor component={Link} to={`${listTo}/${encodeURIComponent(id)}`} size="sm">{id}</Anchor> : null}
         <Text size="sm">{id ? 'Edit' : 'New'}</Text>
       </Breadcrumbs>
-      <Title order={1} size="h2">{id ? `Edit ${nav.title.toLowerCase()} ${id}` : `New ${nav.title.toLowerCase()}`}</Title>
+      <Title order={1} size="h2">{id ? `Edit ${nav.title} ${id}` : `New ${nav.title}`}</Title>
       {conflict ? (
         <Alert color="orange" role="alert" title="Someone else changed this record">
           <Stack gap="xs">
