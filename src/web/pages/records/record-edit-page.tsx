@@ -93,7 +93,7 @@ function RecordEditor({ org, nav, id }: { readonly org: string; readonly nav: Re
         <Alert color="orange" role="alert" title="Someone else changed this record">
           <Stack gap="xs">
             <Text size="sm">It was changed after you opened it, so your save was refused and nothing was changed. Reload to see their version (your edits here will be replaced), then make your change again.</Text>
-            <Group><Button color="orange" onClick={() => void reload()}>Reload the current version</Button></Group>
+            <Group><Button onClick={() => void reload()}>Reload the current version</Button></Group>
           </Stack>
         </Alert>
       ) : null}
