@@ -10,7 +10,7 @@ export function FindingsHeatMap({ clauses, groups, cells, onCell }: { readonly c
   return (
     <HeatMap
       caption="Each finding counts in every cell its references name; red where a cell holds a major finding, orange a minor one."
-      rowHeader="Clause \u2193 / Annex A \u2192"
+      rowHeader="Clause ↓ / Annex A →"
       rows={clauses.map((c) => ({ key: c, label: label(c, 'clause') }))}
       columns={groups.map((g) => ({ key: g, label: label(g, 'group') }))}
       value={(r, c) => at.get(`${r}|${c}`)?.findings ?? 0}
