@@ -24,4 +24,9 @@ describe('dates', () => {
     expect(() => addMonths('2026-04-31', 1)).toThrow(RangeError);
     expect(() => daysBetween('2026-01-01', 'soon')).toThrow(/not an ISO date: soon/);
   });
+
+  it('refuses year 0000, which no calendar a record is dated in has', () => {
+    expect(isValidIsoDate('0000-01-01')).toBe(false);
+    expect(isValidIsoDate('0001-01-01')).toBe(true);
+  });
 });

@@ -50,8 +50,9 @@ export function latest(...dates: (IsoDateString | undefined)[]): IsoDateString |
   return dates.filter((d): d is IsoDateString => d !== undefined).sort().at(-1);
 }
 
+/** A calendar date that exists, written YYYY-MM-DD; year 0000 is refused (no record is dated before the common era). */
 export function isValidIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value.startsWith('0000')) return false;
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && format(d) === value;
 }

@@ -4,6 +4,39 @@ import { aimsOf, build, buildOrganisation } from '../../test/factories.ts';
 import { formatIssue, validateOrganisation, validateRecord, validateSnapshot } from './validation.ts';
 
 describe('validateRecord', () => {
+  it('refuses numbers beyond 2^53, naming the field, and says why rather than only "too large"', () => {
+    const issues = validateRecord('risks', { ...build.risks({ id: 'risk-1' }), likelihood: 2 ** 53 + 2 });
+    expect(issues).toEqual([{
+      register: 'risks', recordId: 'risk-1', field: 'likelihood', kind: 'schema',
+      message: 'must be between -9,007,199,254,740,991 and 9,007,199,254,740,991 (2^53 - 1): a number beyond that cannot be held exactly',
+    }]);
+    expect(validateRecord('monitoringMetrics', { ...build.monitoringMetrics({ id: 'm-1' }), measurements: [{ date: '2026-01-01', value: -1e300 }] })
+      .map((i) => i.field)).toEqual(['measurements[0].value']);
+    expect(validateRecord('risks', { ...build.risks({ id: 'risk-1' }), likelihood: Number.MAX_SAFE_INTEGER })
+      .map((i) => i.message)).toEqual(['must be at most 10; got the number 9007199254740991']);
+  });
+
+  it('refuses year 0000 in dates and times', () => {
+    expect(validateRecord('risks', { ...build.risks({ id: 'risk-1' }), assessedOn: '0000-03-01' }).map((i) => `${i.field}: ${i.message}`))
+      .toEqual(['assessedOn: must be a calendar date written YYYY-MM-DD; got text "0000-03-01"']);
+    expect(validateRecord('risks', { ...build.risks({ id: 'risk-1' }), assessedOn: '0001-03-01' })).toEqual([]);
+  });
+
+  it('refuses an id used twice in a list inside a record, naming the item and the id', () => {
+    const finding = { classification: 'minor' as const, description: 'x', refs: ['9.2'] };
+    const audit = build.internalAudits({ id: 'audit-1', findings: [{ ...finding, id: 'f-1' }, { ...finding, id: 'f-2' }, { ...finding, id: 'f-1' }] });
+    expect(validateRecord('internalAudits', audit)).toEqual([{
+      register: 'internalAudits', recordId: 'audit-1', field: 'findings[2].id', kind: 'duplicate', message: 'duplicate id "f-1": item 1 of findings has the same id',
+    }]);
+  });
+
+  it('shows text from the input shortened, never whole', () => {
+    const long = `x${'y'.repeat(100_000)}`;
+    const messages = validateRecord('risks', { ...build.risks({ id: 'risk-1' }), [long]: 1, status: long }).map((i) => i.message);
+    expect(messages.join('\n').length).toBeLessThan(1000);
+    expect(messages.join('\n')).toContain('"xyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy…" (100,001 characters)');
+  });
+
   it('accepts a valid record', () => {
     expect(validateRecord('aiSystems', build.aiSystems())).toEqual([]);
   });

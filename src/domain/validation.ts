@@ -43,6 +43,12 @@ addFormats(ajv);
 ajv.addKeyword({ keyword: REF_KEYWORD, schemaType: 'string' });
 ajv.addKeyword({ keyword: RECORD_REF_KEYWORD, schemaType: 'boolean' });
 
+// Year 0000 passes RFC 3339 but dates nothing real, and tools disagree on it (there was no year 0): refused.
+for (const name of ['date', 'date-time'] as const) {
+  const format = ajv.formats[name] as { validate: (s: string) => boolean; compare?: (a: string, b: string) => number | undefined };
+  ajv.addFormat(name, { ...format, validate: (s: string) => !s.startsWith('0000') && format.validate(s) });
+}
+
 const validators = new Map<string, ValidateFunction>();
 
 function validatorFor(name: string, schema: TSchema): ValidateFunction {
@@ -70,11 +76,21 @@ const typeWords: Record<string, string> = {
   object: 'a set of fields (key: value)',
 };
 
+/**
+ * Text from the input shown in a message without being echoed whole: quoted, its first 40 characters, then its
+ * length, with line breaks and other control characters escaped so that one message stays one line.
+ */
+export function shortened(text: string, keep = 40): string {
+  const chars = [...text];
+  const head = JSON.stringify(chars.slice(0, keep).join('')).slice(1, -1);
+  return chars.length <= keep ? `"${head}"` : `"${head}…" (${text.length.toLocaleString('en-GB')} characters)`;
+}
+
 function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a set of fields';
-  if (typeof value === 'string') return `text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string') return `text ${shortened(value)}`;
   if (typeof value === 'number') return `the number ${value}`;
   return `${typeof value} ${String(value)}`;
 }
@@ -125,7 +141,7 @@ function messageOf(e: ErrorObject): { field: string; message: string } {
     case 'additionalProperties': {
       const name = String(p.additionalProperty);
       const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      return { field: fieldOf(e.instancePath, name), message: `unknown property "${name}"${suggestion(name, allowed)}` };
+      return { field: fieldOf(e.instancePath, name), message: `unknown property ${shortened(name)}${suggestion(name, allowed)}` };
     }
     case 'enum':
       return { field, message: `must be one of: ${(p.allowedValues as unknown[]).join(', ')}; got ${describeValue(e.data)}` };
@@ -177,15 +193,59 @@ function recordIdOf(value: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/**
+ * What the schema cannot say about a record: numbers beyond 2^53 (which JSON and JavaScript cannot hold exactly,
+ * so the stored value would not be the one given), text holding half a surrogate pair, and ids used twice in one
+ * list inside the record (life-cycle stages, impacts, corrective actions: anything with an id).
+ */
+function valueIssues(value: unknown, base: Omit<ValidationIssue, 'field' | 'message'>): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  const at = (path: string) => (path ? { field: path } : {});
+  const walk = (v: unknown, path: string, depth: number): void => {
+    if (typeof v === 'number') {
+      if (Math.abs(v) > Number.MAX_SAFE_INTEGER) {
+        out.push({ ...base, ...at(path), kind: 'schema', message: 'must be between -9,007,199,254,740,991 and 9,007,199,254,740,991 (2^53 - 1): '
+          + 'a number beyond that cannot be held exactly' });
+      }
+    } else if (typeof v === 'string') {
+      if (LONE_SURROGATE.test(v)) out.push({ ...base, ...at(path), kind: 'schema', message: 'holds half a UTF-16 surrogate pair (such as "\\ud800"), which is no character' });
+    } else if (v !== null && typeof v === 'object' && depth < 100) {
+      if (Array.isArray(v)) {
+        const firstAt = new Map<string, number>();
+        v.forEach((item: unknown, i) => {
+          walk(item, `${path}[${i}]`, depth + 1);
+          // A record reference ({register, id}) names another record's id; it has none of its own.
+          const id = item !== null && typeof item === 'object' && 'register' in item ? undefined : recordIdOf(item);
+          if (id === undefined) return;
+          const first = firstAt.get(id);
+          if (first === undefined) firstAt.set(id, i);
+          else out.push({ ...base, field: `${path}[${i}].id`, kind: 'duplicate', message: `duplicate id ${shortened(id)}: item ${first + 1} of ${path || 'this list'} has the same id` });
+        });
+      } else {
+        for (const [key, child] of Object.entries(v)) walk(child, path ? `${path}.${key}` : key, depth + 1);
+      }
+    }
+  };
+  walk(value, '', 0);
+  return out;
+}
+
 function check(name: string, schema: TSchema, value: unknown, index?: number): ValidationIssue[] {
   const validate = validatorFor(name, schema);
-  if (validate(value)) return [];
   const recordId = recordIdOf(value);
-  return issuesOf(validate.errors ?? [], {
+  const base = {
     register: name,
     ...(recordId !== undefined ? { recordId } : {}),
     ...(index !== undefined ? { index } : {}),
-  });
+  };
+  const extra = valueIssues(value, base);
+  if (validate(value)) return extra;
+  const issues = issuesOf(validate.errors ?? [], base);
+  // A number beyond 2^53 also breaks a maximum or a type; the issue that says why is the one to keep.
+  const said = new Set(extra.map((i) => i.field));
+  return [...issues.filter((i) => !(said.has(i.field) && /^must be at most|^must be a whole number/.test(i.message))), ...extra];
 }
 
 /** Schema problems of one record of a register (references are not followed: that needs the snapshot). */
@@ -243,7 +303,7 @@ export function validateSnapshot(snapshot: AimsSnapshot): ValidationIssue[] {
       const base = { register, recordId: id, index: i };
       const first = firstAt.get(id);
       if (first !== undefined) {
-        issues.push({ ...base, field: 'id', message: `duplicate id "${id}": record ${first + 1} of this register has the same id`, kind: 'duplicate' });
+        issues.push({ ...base, field: 'id', message: `duplicate id ${shortened(id)}: record ${first + 1} of this register has the same id`, kind: 'duplicate' });
       } else {
         firstAt.set(id, i);
       }
@@ -254,7 +314,7 @@ export function validateSnapshot(snapshot: AimsSnapshot): ValidationIssue[] {
         if (resolves(ref.target, ref.id, index)) continue;
         const known = catalogueTargets.has(ref.target) || isRegisterName(ref.target);
         const message = known
-          ? `no ${describeTarget(ref.target)} with id "${ref.id}"`
+          ? `no ${describeTarget(ref.target)} with id ${shortened(ref.id)}`
           : `"${ref.target}" is not a register; known registers: ${registerNames.join(', ')}`;
         issues.push({ ...base, field: ref.path, message, kind: 'reference', target: ref.target });
       }

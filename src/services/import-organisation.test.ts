@@ -63,3 +63,44 @@ describeEachDatabase('import an organisation', (getDb) => {
     expect(await loadSnapshot(getDb(), 'org-keep')).toStrictEqual(before);
   });
 });
+
+describeEachDatabase('import an organisation: deletions and concurrency', (getDb, info) => {
+  const persons = (n: number) => Array.from({ length: n }, (_, i) => build.persons({ id: `p${String(i).padStart(2, '0')}` }));
+
+  it('refuses an import that would delete most of the records unless deletions are allowed, and changes nothing', async () => {
+    const full: AimsSnapshot = { ...emptySnapshot(buildOrganisation({ id: 'org-cut' })), persons: persons(20) };
+    await importOrganisation(getDb(), full, who);
+    const before = await loadSnapshot(getDb(), 'org-cut');
+    const cut = { ...full, persons: persons(5) };
+    const error = await failure(importOrganisation(getDb(), cut, who));
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toContain('would delete 15 of the 20 records organisation "org-cut" holds; nothing was written');
+    expect(error.details).toEqual([{ register: 'persons', message: 'persons: would delete 15 of its 20 records' }]);
+    expect(await loadSnapshot(getDb(), 'org-cut')).toStrictEqual(before);
+    // Half, or fewer than ten, needs no confirmation; more with allowDeletions goes through.
+    expect(await importOrganisation(getDb(), { ...full, persons: persons(10) }, who)).toMatchObject({ deleted: 10 });
+    expect(await importOrganisation(getDb(), cut, { ...who, allowDeletions: true })).toMatchObject({ deleted: 5 });
+    expect((await verifyAuditTrail(getDb(), 'org-cut')).intact).toBe(true);
+  });
+
+  // Two connections in one process cannot test SQLite (better-sqlite3 waits for its lock synchronously, holding the
+  // event loop the other needs); BEGIN IMMEDIATE serialises its writers between processes.
+  it.runIf(Boolean(process.env.OPENAIMS_TEST_PG_URL))('serialises two first imports of the same organisation on PostgreSQL: both finish, one creates, the other sees it', async () => {
+    if (info().kind !== 'postgres') return;
+    const { openDatabase } = await import('../store/index.ts');
+    const [a, b] = [await openDatabase(info().target), await openDatabase(info().target)];
+    try {
+      const snapshot: AimsSnapshot = { ...emptySnapshot(buildOrganisation({ id: 'org-race' })), persons: persons(30) };
+      const changed = { ...snapshot, persons: [...persons(30), build.persons({ id: 'p-extra' })] };
+      const results = await Promise.all([importOrganisation(a, snapshot, who), importOrganisation(b, changed, who)]);
+      expect(results.filter((r) => r.organisation === 'created')).toHaveLength(1);
+      const stored = await loadSnapshot(getDb(), 'org-race');
+      const second = results[0]!.organisation === 'created' ? changed : snapshot;
+      expect(stored.persons.map((p) => p.id)).toEqual(second.persons.map((p) => p.id).sort());
+      expect((await verifyAuditTrail(getDb(), 'org-race')).intact).toBe(true);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});

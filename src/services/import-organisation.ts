@@ -8,6 +8,26 @@ import { replaceOrganisation } from '../store/writes.ts';
 
 export type ImportSummary = ReplaceSummary;
 
+export interface ImportOptions extends WriteOptions {
+  /** Let the import delete most of the organisation's records (a bundle cut short would otherwise do so unseen). */
+  readonly allowDeletions?: boolean;
+}
+
+/** An import that deletes more than half of an organisation's records, and at least this many, must be confirmed. */
+export const CONFIRM_DELETIONS_FROM = 10;
+
+/** Refuses (and so rolls back) an import that would delete most of what the organisation holds, unless allowed. */
+function confirmDeletions(summary: ReplaceSummary): void {
+  const { deleted } = summary;
+  const existing = summary.updated + summary.unchanged + deleted;
+  if (deleted < CONFIRM_DELETIONS_FROM || deleted * 2 <= existing) return;
+  const details: ErrorDetail[] = Object.entries(summary.registers)
+    .filter(([, counts]) => counts.deleted > 0)
+    .map(([register, c]) => ({ register, message: `${register}: would delete ${c.deleted} of its ${c.deleted + c.updated + c.unchanged} records` }));
+  throw new AppError('invalid_input', `Importing this bundle would delete ${deleted} of the ${existing} records organisation "${summary.organisationId}" holds; `
+    + 'nothing was written. If the bundle is complete and the deletions are meant, import it again allowing deletions (aims import --allow-deletions).', details);
+}
+
 /**
  * Whether an issue is only a reference to nothing: it sits on a reference of a record whose schema is fine at
  * that field. An import whose problems are all of this kind fails as broken_reference, otherwise invalid_input.
@@ -31,9 +51,10 @@ const toDetail = ({ register, recordId, field, message }: ValidationIssue): Erro
 /**
  * Makes the organisation of `snapshot` (created when new) hold exactly the snapshot's records. Nothing is written
  * when the snapshot has any problem (AppError invalid_input or broken_reference, with one detail per problem);
- * otherwise one transaction inserts, updates and deletes what differs, with one audit entry per change.
+ * otherwise one transaction inserts, updates and deletes what differs, with one audit entry per change. An import
+ * that would delete more than half of the organisation's records (at least 10) is refused unless `allowDeletions`.
  */
-export async function importOrganisation(db: AimsDatabase, snapshot: AimsSnapshot, options: WriteOptions): Promise<ImportSummary> {
+export async function importOrganisation(db: AimsDatabase, snapshot: AimsSnapshot, options: ImportOptions): Promise<ImportSummary> {
   const issues = validateSnapshot(snapshot);
   if (issues.length > 0) {
     const code = issues.every((issue) => isBrokenReference(snapshot, issue)) ? 'broken_reference' : 'invalid_input';
@@ -42,5 +63,6 @@ export async function importOrganisation(db: AimsDatabase, snapshot: AimsSnapsho
       `Cannot import organisation ${id}: ${issues.length} problem${issues.length === 1 ? '' : 's'} found; nothing was written.`,
       issues.map(toDetail));
   }
-  return replaceOrganisation(db, snapshot, options);
+  const { allowDeletions, ...write } = options;
+  return replaceOrganisation(db, snapshot, allowDeletions ? write : { ...write, approve: confirmDeletions });
 }

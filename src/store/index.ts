@@ -7,7 +7,7 @@ export type { StoredRecord } from './read.ts';
 export type { WriteOptions } from './writer.ts';
 export type { Referrer } from './references.ts';
 export { recordsReferencing } from './catalogue-references.ts';
-export type { ReplaceSummary, ChangeCounts } from './replace.ts';
+export type { ReplaceOptions, ReplaceSummary, ChangeCounts } from './replace.ts';
 export {
   readAuditEntries, hashEntry, GENESIS_HASH, ORGANISATION_REGISTER, type AuditEntry, type AuditAction, type ChainHead,
 } from './audit-log.ts';

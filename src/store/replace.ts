@@ -55,13 +55,18 @@ async function replaceRegister(trx: StoreDb, chain: AuditChain, register: Regist
   return { created: inserts.length, updated: updates.length, deleted: deletes.length, unchanged };
 }
 
+export interface ReplaceOptions extends WriteOptions {
+  /** Shown what the replacement would do before it commits; throwing (an import that needs confirming) rolls it all back. */
+  readonly approve?: (summary: ReplaceSummary) => void;
+}
+
 /**
  * In one transaction, makes the organisation (created when new) hold exactly the snapshot's records: new ones
  * inserted at version 1, changed ones replaced at version + 1, missing ones deleted, equal ones left untouched
  * (no version bump, no audit entry). One audit entry per change. Any failure rolls back everything.
  * The snapshot is taken as valid: validate it first (services/import-organisation does).
  */
-export async function replaceOrganisation(db: AimsDatabase, snapshot: AimsSnapshot, options: WriteOptions): Promise<ReplaceSummary> {
+export async function replaceOrganisation(db: AimsDatabase, snapshot: AimsSnapshot, options: ReplaceOptions): Promise<ReplaceSummary> {
   const at = writeTime(options);
   const organisation = snapshot.organisation;
   const organisationId = organisation.id;
@@ -97,7 +102,9 @@ export async function replaceOrganisation(db: AimsDatabase, snapshot: AimsSnapsh
       total.deleted += counts.deleted;
       total.unchanged += counts.unchanged;
     }
+    const summary: ReplaceSummary = { organisationId, organisation: organisationChange, ...total, registers: perRegister };
+    options.approve?.(summary);
     await flushAuditChain(trx, chain);
-    return { organisationId, organisation: organisationChange, ...total, registers: perRegister };
+    return summary;
   });
 }

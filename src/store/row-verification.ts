@@ -4,6 +4,7 @@ import { isRegisterName, registerNames, registers, type RegisterName } from '../
 import type { AuditAction, AuditEntry } from './audit-log.ts';
 import { ORGANISATION_REGISTER } from './audit-log.ts';
 import { canonicalJson } from './canonical.ts';
+import { controlStatementRows } from './control-statements.ts';
 import type { AimsDatabase } from './database.ts';
 import { layouts } from './layout.ts';
 import { readRegisters } from './snapshot.ts';
@@ -65,6 +66,10 @@ export class TrailState {
   }
 }
 
+/** Tables outside the registers whose writes append to the trail too, each read as its entries record it. */
+const otherAuditedTables = [controlStatementRows];
+const isAuditedTable = (register: string): boolean => otherAuditedTables.some((t) => t.register === register);
+
 function labelOf(register: string, recordId: string): string {
   if (register === ORGANISATION_REGISTER) return `Organisation "${recordId}"`;
   return isRegisterName(register) ? `${registers[register].title} "${recordId}"` : `${register} "${recordId}"`;
@@ -104,11 +109,18 @@ export async function verifyRows(db: AimsDatabase, trx: StoreDb, organisationId:
       if (found) discrepancies.push(found);
     }
   }
+  for (const table of otherAuditedTables) {
+    for (const row of await table.read(trx, organisationId)) {
+      rows++;
+      const found = compare(organisationId, table.register, row.id, row.content, trail.take(table.register, row.id));
+      if (found) discrepancies.push(found);
+    }
+  }
   for (const last of trail.left()) {
     if (last.action === 'delete') continue;
     const at = { organisationId, register: last.register, recordId: last.recordId, seq: last.seq };
     const what = labelOf(last.register, last.recordId);
-    discrepancies.push(last.register !== ORGANISATION_REGISTER && !isRegisterName(last.register)
+    discrepancies.push(last.register !== ORGANISATION_REGISTER && !isRegisterName(last.register) && !isAuditedTable(last.register)
       ? { ...at, problem: 'unknown-register', message: `entry #${last.seq} is about ${what}, of a register this release does not know` }
       : { ...at, problem: 'missing', message: `${what} is gone from the database, but its last audit entry (#${last.seq}, ${last.action}) recorded it: it was deleted past the application` });
   }

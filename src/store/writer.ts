@@ -1,4 +1,5 @@
 // One write transaction on one organisation: record changes with version checks, each with its audit entry.
+import { sql } from 'kysely';
 import { AppError, registers, type AnyRecord, type FoundRef, type RecordOf, type RegisterName } from '../domain/index.ts';
 import { AuditChain, flushAuditChain, type ChainHead } from './audit-log.ts';
 import { canonicalJson } from './canonical.ts';
@@ -18,11 +19,19 @@ export interface WriteOptions {
 /** The audit trail needs a time; the outer layers usually pass none and the store reads the clock here, once. */
 export const writeTime = (options: WriteOptions): string => options.at ?? new Date().toISOString();
 
+/** The first key of OpenAIMS's advisory locks on PostgreSQL ("AIMS" in ASCII), so they do not collide with others'. */
+const ADVISORY_LOCK_CLASS = 0x41494d53;
+
 /**
  * Locks the organisation's row for the rest of the transaction (PostgreSQL; SQLite's BEGIN IMMEDIATE already
  * holds the only write lock) and returns its audit chain head, or undefined when there is no such organisation.
  */
 export async function lockOrganisation(trx: StoreDb, dialect: Dialect, organisationId: string): Promise<(ChainHead & { version: number; data: string }) | undefined> {
+  if (dialect === 'postgres') {
+    // A row lock cannot hold an organisation that does not exist yet, so two first imports would both insert it. An
+    // advisory lock on its id, held to the end of the transaction, makes the second wait, then read the first's row.
+    await sql`select pg_advisory_xact_lock(${ADVISORY_LOCK_CLASS}::int4, hashtext(${organisationId}))`.execute(trx);
+  }
   let query = trx.selectFrom(ORGANISATIONS).select(['audit_seq', 'audit_hash', 'version', 'data']).where('id', '=', organisationId);
   if (dialect === 'postgres') query = query.forUpdate();
   const row = await query.executeTakeFirst();

@@ -92,3 +92,25 @@ it('aims import of a folder that cannot be read is bad input (exit 2) and create
   }
   expect(existsSync(db)).toBe(false);
 });
+
+it('aims import stops an import that would delete most of the records until --allow-deletions, saying how many per register', async () => {
+  const db = join(work, 'deletions.sqlite');
+  const bundleOf = (name: string, persons: number) => {
+    const dir = join(work, name);
+    cpSync(fixture, dir, { recursive: true });
+    const extra = Array.from({ length: persons }, (_, i) => `- id: p-x${String(i).padStart(2, '0')}\n  name: Person ${i}\n  inAimsScope: true\n`).join('\n');
+    writeFileSync(join(dir, 'persons.yaml'), `${readFileSync(join(fixture, 'persons.yaml'), 'utf8')}\n${extra}`);
+    return dir;
+  };
+  expect((await aims('import', bundleOf('full', 30), '--db', db)).code).toBe(0);
+  const cut = bundleOf('cut', 0);
+  const refused = await aims('import', cut, '--db', db);
+  expect(refused.code).toBe(2);
+  expect(refused.err).toMatch(/^error: Importing this bundle would delete 30 of the \d+ records organisation "fern-lending" holds; nothing was written\./);
+  expect(refused.err).toContain('\n  persons: would delete 30 of its ');
+  expect(refused.err).toContain('--allow-deletions');
+  expect((await aims('import', bundleOf('again', 30), '--db', db)).out).toContain(' 0 created, 0 updated, 0 deleted,');
+  const allowed = await aims('import', cut, '--db', db, '--allow-deletions');
+  expect(allowed.code, allowed.err).toBe(0);
+  expect(allowed.out).toContain('30 deleted');
+});

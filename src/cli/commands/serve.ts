@@ -2,9 +2,9 @@
 import { AppError, todayUtc } from '../../domain/index.ts';
 import { buildServer } from '../../server/app.ts';
 import { InvalidArgumentError, Option } from 'commander';
+import { issueSetupToken } from '../../services/accounts/issue-setup-token.ts';
 import { importDemoIntoEmptyDatabase } from '../../services/import-demo.ts';
 import { openDatabase } from '../../store/index.ts';
-import { issueSetupToken } from '../../services/accounts/issue-setup-token.ts';
 import { action, DEFAULT_DB, defineCommand } from '../command.ts';
 import { dbOption, wholeNumber } from '../options.ts';
 import { productVersion } from '../version.ts';

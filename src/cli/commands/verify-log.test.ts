@@ -118,7 +118,7 @@ it('refuses a database of an earlier release (exit 2) and migrates nothing', asy
       expect((await new Migrator({ db: old.kysely, provider: migrationProvider }).migrateTo('0001-initial')).error).toBeUndefined();
       const result = await aims('verify-log', '--db', created.target);
       expect(result.code).toBe(2);
-      expect(result.err).toContain('has the schema of an earlier release (migrations 0002-catalogue-links are not applied)');
+      expect(result.err).toMatch(/has the schema of an earlier release \(migrations 0002-catalogue-links[,)]/);
       expect((await old.kysely.selectFrom('kysely_migration').select('name').execute()).map((r) => r.name)).toEqual(['0001-initial']);
       await old.kysely.destroy();
     } finally {

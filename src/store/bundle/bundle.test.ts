@@ -129,7 +129,7 @@ describe('readBundle', () => {
     symlinkSync(join(dir, 'gone.yaml'), join(dir, 'sites.yaml'));
     const { error, lines } = await problemsOf(dir);
     expect(error.code).toBe('invalid_input');
-    expect(lines).toContain('sites.yaml: cannot be read (ENOENT)');
+    expect(lines).toContain('sites.yaml: is a symbolic link to nothing that can be read (ENOENT)');
     expect(lines).toContain('persons.yaml:6:3: persons/p-ada id: duplicate id "p-ada": record 1 of this register has the same id');
   });
 
@@ -163,7 +163,7 @@ describe('writeBundle', () => {
       '# A list of records, sorted by id; schema: bundle.schema.json#/definitions/risks.yaml',
     ]);
     expect([...text.matchAll(/^- id: (.*)$/gm)].map((m) => m[1])).toEqual(['B', 'a-10', 'a-2', 'b']);
-    expect(text).toContain('- id: b\n  title: B\n  aiSystemIds: []\n  likelihood: 1\n  consequence: 1\n  assessedOn: 2026-01-01\n  status: closed\n');
+    expect(text).toContain('- id: b\n  title: B\n  aiSystemIds: []\n  likelihood: 1\n  consequence: 1\n  assessedOn: "2026-01-01"\n  status: closed\n');
     expect(text).not.toContain('description');
   });
 

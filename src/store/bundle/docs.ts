@@ -2,6 +2,7 @@
 import { Organisation, registerNames, registers, type RegisterName } from '../../domain/index.ts';
 import { fieldRows, fieldTable } from './field-table.ts';
 import { clausesOf, ORGANISATION_FILE, registerFile } from './layout.ts';
+import { bundleLimits } from './limits.ts';
 
 /** What each register file holds, in a sentence. */
 const holds: Record<RegisterName, string> = {
@@ -70,10 +71,22 @@ export function renderFileReference(): string {
 export const GENERATED_START = '<!-- generated: file reference (scripts/bundle-schema.ts); do not edit below -->';
 export const GENERATED_END = '<!-- end of generated file reference -->';
 
-/** docs/bundle.md with its generated part replaced by the current one. */
+/** The generated table of the limits a bundle file must stay within (limits.ts). */
+export function renderLimits(): string {
+  return ['| limit | value | why |', '|---|---|---|', ...bundleLimits.map((l) => `| ${l.limit} | ${l.value} | ${l.why} |`), ''].join('\n');
+}
+
+export const LIMITS_START = '<!-- generated: limits (src/store/bundle/limits.ts); do not edit below -->';
+export const LIMITS_END = '<!-- end of generated limits -->';
+
+function replaceBetween(current: string, startMarker: string, endMarker: string, body: string): string {
+  const start = current.indexOf(startMarker);
+  const end = current.indexOf(endMarker);
+  if (start < 0 || end < start) throw new Error(`docs/bundle.md must contain the markers ${startMarker} and ${endMarker}`);
+  return `${current.slice(0, start)}${startMarker}\n\n${body}\n${current.slice(end)}`;
+}
+
+/** docs/bundle.md with its generated parts (the limits, the file reference) replaced by the current ones. */
 export function updateBundleDoc(current: string): string {
-  const start = current.indexOf(GENERATED_START);
-  const end = current.indexOf(GENERATED_END);
-  if (start < 0 || end < start) throw new Error(`docs/bundle.md must contain the markers ${GENERATED_START} and ${GENERATED_END}`);
-  return `${current.slice(0, start)}${GENERATED_START}\n\n${renderFileReference()}\n${current.slice(end)}`;
+  return replaceBetween(replaceBetween(current, LIMITS_START, LIMITS_END, renderLimits()), GENERATED_START, GENERATED_END, renderFileReference());
 }

@@ -24,6 +24,7 @@ describe('writeYaml and readYaml', () => {
       const value = [{ id: 'x', text, list: [text, `${text}b`], nested: { deep: [{ k: text, n: number, ok: rnd() < 0.5 }] }, empty: [], none: {} }];
       const yaml = writeYaml(value, ' comment');
       expect(parse(yaml, { version: '1.2' }), JSON.stringify(text)).toEqual(value);
+      expect(parse(yaml, { version: '1.1' }), JSON.stringify(text)).toEqual(value);
       const fast = readYaml(yaml);
       if (fast === UNSUPPORTED) continue;
       readFast++;
@@ -31,6 +32,27 @@ describe('writeYaml and readYaml', () => {
     }
     // The writer's own output should nearly always stay on the fast path.
     expect(readFast).toBeGreaterThan(2700);
+  });
+
+  // Text that YAML 1.1 tools read as booleans, numbers, nulls or timestamps unless it is quoted.
+  const lookAlikes = ['yes', 'Yes', 'YES', 'no', 'No', 'NO', 'on', 'On', 'ON', 'off', 'Off', 'OFF', 'y', 'Y', 'n', 'N', 'true', 'False', 'null', 'Null', '~',
+    '', '1_000', '+1_0', '0x1F', '0x_1', '0b101', '012', '0o17', '1e3', 'e5', '-.5e3', '1.2.3', '.', '._', '-.', '1:20', '190:20:30.15', '.inf', '-.INF', '.NaN',
+    '2026-01-01', '2026-1-1', '2001-12-14t21:59:43.10-05:00', '2001-12-14 21:59:43.10 -5', '<<', '=', '1.0', '-0', '+12', 'a\u2028b', 'line\u2029'];
+
+  it.each(lookAlikes)('writes %j so that YAML 1.1 and 1.2 both read it back as that text', (text) => {
+    const value = [{ id: 'x', text, list: [text] }];
+    const yaml = writeYaml(value, ' c');
+    expect(parse(yaml, { version: '1.1' })).toEqual(value);
+    expect(parse(yaml, { version: '1.2' })).toEqual(value);
+    expect(readYaml(yaml)).toEqual(value);
+  });
+
+  it('writes keys and numbers that YAML 1.1 would misread in a form it reads right, still on the fast path', () => {
+    const value = [{ id: 'x', n: 1e-7, y: 2.5e21, on: -3, yes: 0.5 }];
+    const yaml = writeYaml(value, ' c');
+    expect(yaml).toContain('  "n": 1.0e-7\n  "y": 2.5e+21\n  "on": -3\n  "yes": 0.5\n');
+    expect(parse(yaml, { version: '1.1' })).toEqual(value);
+    expect(readYaml(yaml)).toEqual(value);
   });
 
   it('writes the house style: header comment, blank line between records, literal blocks, quoted look-alikes', () => {
@@ -59,7 +81,6 @@ describe('writeYaml and readYaml', () => {
     ['a hexadecimal number', '- id: a\n  n: 0x1F\n'],
     ['a keep-chomping block', '- id: a\n  t: |+\n    x\n\n'],
     ['an indentless sequence', 'roles:\n- provider\n'],
-    ['a quoted key', '"id": a\n'],
     ['a YAML escape JSON lacks', '- id: "\\x41"\n'],
   ])('gives up on %s, leaving it to the yaml package', (_what, text) => {
     expect(readYaml(text)).toBe(UNSUPPORTED);

@@ -1,7 +1,7 @@
 // Reads a YAML bundle into an AimsSnapshot, or throws one AppError naming every problem by file, line and field.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq } from 'yaml';
 import {
   AppError,
   emptySnapshot,
@@ -14,7 +14,10 @@ import {
   type RegisterName,
 } from '../../domain/index.ts';
 import { ORGANISATION, validateSnapshot, type ValidationIssue } from '../../domain/validation.ts';
-import { readYaml, UNSUPPORTED } from './fast-yaml.ts';
+import { readBundleFile } from './bundle-file.ts';
+import { readYamlAt, YamlRefusal } from './fast-yaml.ts';
+import { limitProblem, parseTree, syntaxProblem, valueOf, type Refusal, type Tree } from './general-yaml.ts';
+import { bytes, MAX_DEPTH, MAX_GENERAL_PARSER_BYTES } from './limits.ts';
 import { bundleFiles, ORGANISATION_FILE, registerFile, registerOfFile } from './layout.ts';
 import { locate } from './locate.ts';
 
@@ -23,7 +26,7 @@ interface ParsedFile {
   /** The file's data, when it parsed and has the right shape. */
   readonly value?: unknown;
   /** The syntax tree with source positions, built on first use: only a file with problems needs it. */
-  tree(): { readonly doc: Document.Parsed; readonly lines: LineCounter };
+  tree(): Tree | undefined;
 }
 
 /** Near-miss file names (`risk.yaml`, `Risks.yml`) get a suggestion rather than a bare refusal. */
@@ -52,52 +55,89 @@ async function listEntries(dir: string): Promise<{ name: string; folder: boolean
 const hasShape = (value: unknown, register: RegisterName | undefined): boolean =>
   register === undefined ? value !== null && typeof value === 'object' && !Array.isArray(value) : value === null || Array.isArray(value);
 
-async function parseFile(path: string, register: RegisterName | undefined, problems: ErrorDetail[]): Promise<ParsedFile> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    // A dangling link, a folder under a file's name, no permission: a problem of this file, reported with the rest.
-    problems.push({ file: path, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
-    return { path, tree: () => ({ doc: parseDocument(''), lines: new LineCounter() }) };
+function shapeMessage(register: RegisterName | undefined): string {
+  return register === undefined
+    ? 'must hold the organisation record as fields (key: value), e.g. "id: acme"'
+    : `must be a list of ${registers[register].title.toLowerCase()} records, each starting with "- "`;
+}
+
+/** What a parser threw that it should not have: a problem of the file, told without its content or a stack. */
+function unexpectedMessage(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return `is nested too deeply to be read (the limit is ${MAX_DEPTH} levels; see docs/bundle.md, Limits)`;
   }
-  let built: ReturnType<ParsedFile['tree']> | undefined;
+  return `could not be read as YAML (${error instanceof Error ? error.name : 'error'}); nothing was read from it`;
+}
+
+function parseText(path: string, text: string, register: RegisterName | undefined, problems: ErrorDetail[]): ParsedFile {
+  let built: Tree | undefined;
   const tree = () => {
-    if (!built) {
-      const lines = new LineCounter();
-      built = { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: '1.2' }), lines };
+    try {
+      built ??= parseTree(text);
+      return built;
+    } catch {
+      return undefined; // positions are a help, not a need: a problem is then reported without its line
     }
-    return built;
   };
-  // Files in the bundle's own style (all that OpenAIMS writes) are read fast; anything else by the full parser.
-  const fast = readYaml(text);
-  if (fast !== UNSUPPORTED && hasShape(fast, register)) return { path, tree, value: fast ?? [] };
-  const { doc, lines } = tree();
-  const syntax = [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0]);
-  const first = syntax[0];
-  if (first) {
-    // Errors after the first are mostly the parser losing its footing; the first is the one to fix.
-    const { line, col } = lines.linePos(first.pos[0]);
-    const rest = syntax.length > 1 ? ' (the rest of this file was not checked)' : '';
-    problems.push({ file: path, line, column: col, message: `YAML: ${first.message.split('\n')[0]}${rest}` });
+  const refuse = (problem: Refusal): ParsedFile => {
+    problems.push({ file: path, ...problem });
     return { path, tree };
+  };
+  // Files in the bundle's own style (all that OpenAIMS writes) are read fast; anything else by the general parser.
+  let fast: ReturnType<typeof readYamlAt>;
+  try {
+    fast = readYamlAt(text);
+  } catch (error) {
+    if (error instanceof YamlRefusal) return refuse({ line: error.line, message: error.message });
+    throw error;
   }
-  const contents = doc.contents;
-  if (register === undefined && !isMap(contents)) {
-    problems.push({ file: path, line: 1, column: 1, message: 'must hold the organisation record as fields (key: value), e.g. "id: acme"' });
-    return { path, tree };
+  if ('value' in fast) {
+    return hasShape(fast.value, register) ? { path, tree, value: fast.value ?? [] } : refuse({ line: 1, column: 1, message: shapeMessage(register) });
   }
+  const size = Buffer.byteLength(text);
+  if (size > MAX_GENERAL_PARSER_BYTES) {
+    return refuse({
+      line: fast.unsupportedAt,
+      message: `is ${bytes(size)} and leaves the style OpenAIMS writes here, so it needs the general YAML parser, which reads files of at most `
+        + `${bytes(MAX_GENERAL_PARSER_BYTES)} (see docs/bundle.md, Limits); write it as \`aims export\` does (block lists, plain or double-quoted values)`,
+    });
+  }
+  const parsed = tree();
+  if (!parsed) return refuse({ message: unexpectedMessage(new Error()) });
+  const problem = syntaxProblem(parsed);
+  if (problem) return refuse(problem);
+  const contents = parsed.doc.contents;
+  if (register === undefined && !isMap(contents)) return refuse({ line: 1, column: 1, message: shapeMessage(register) });
   if (register !== undefined && contents !== null && !isSeq(contents)) {
-    const { line, col } = lines.linePos(contents.range?.[0] ?? 0);
-    problems.push({ file: path, line, column: col, message: `must be a list of ${registers[register].title.toLowerCase()} records, each starting with "- "` });
-    return { path, tree };
+    const { line, col } = parsed.lines.linePos(contents.range?.[0] ?? 0);
+    return refuse({ line, column: col, message: shapeMessage(register) });
   }
-  return { path, tree, value: contents === null ? [] : doc.toJS({ maxAliasCount: 1000 }) };
+  const limit = limitProblem(parsed, register !== undefined);
+  if (limit) return refuse(limit);
+  if (contents === null) return { path, tree, value: [] };
+  const read = valueOf(parsed);
+  return 'value' in read ? { path, tree, value: read.value } : refuse(read.problem);
+}
+
+async function parseFile(path: string, folder: string, register: RegisterName | undefined, problems: ErrorDetail[]): Promise<ParsedFile> {
+  const none: ParsedFile = { path, tree: () => undefined };
+  const read = await readBundleFile(path, folder);
+  if (read.problem) {
+    problems.push(read.problem);
+    return none;
+  }
+  try {
+    return parseText(path, read.text, register, problems);
+  } catch (error) {
+    // The last line of defence: whatever a parser throws is a problem of this file (exit 2), never a crash.
+    problems.push({ file: path, message: unexpectedMessage(error) });
+    return none;
+  }
 }
 
 function detailOf(issue: ValidationIssue, file: ParsedFile | undefined): ErrorDetail {
   const tree = file?.tree();
-  const pos = tree ? locate(tree.doc, tree.lines, issue.register === ORGANISATION ? undefined : issue.index, issue.field) : undefined;
+  const pos = tree && tree.doc.errors.length === 0 ? locate(tree.doc, tree.lines, issue.register === ORGANISATION ? undefined : issue.index, issue.field) : undefined;
   return {
     ...(file ? { file: file.path } : {}),
     ...(pos ? { line: pos.line, column: pos.column } : {}),
@@ -121,9 +161,21 @@ function byPlace() {
  * type, a duplicate id, a reference to nothing) fails the whole read with one AppError listing them all.
  */
 export async function readBundle(dir: string): Promise<AimsSnapshot> {
+  try {
+    return await readFolder(dir);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    // Whatever escaped the per-file guards is still bad input, reported without a stack or any file's content.
+    throw new AppError('invalid_input', `The bundle at ${dir} could not be read (${error instanceof Error ? error.name : 'error'}); nothing was read from it.`);
+  }
+}
+
+async function readFolder(dir: string): Promise<AimsSnapshot> {
   const problems: ErrorDetail[] = [];
   const files = new Map<string, ParsedFile>();
-  for (const { name, folder } of (await listEntries(dir)).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  const entries = await listEntries(dir);
+  const real = await realpath(dir);
+  for (const { name, folder } of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (name.startsWith('.')) continue; // .git, .gitkeep, editor files: not bundle content
     const path = join(dir, name);
     if (folder) {
@@ -131,7 +183,7 @@ export async function readBundle(dir: string): Promise<AimsSnapshot> {
     } else if (name !== ORGANISATION_FILE && !registerOfFile(name)) {
       problems.push({ file: path, message: unknownFileMessage(name) });
     } else {
-      files.set(name, await parseFile(path, registerOfFile(name), problems));
+      files.set(name, await parseFile(path, real, registerOfFile(name), problems));
     }
   }
   if (!files.has(ORGANISATION_FILE)) {

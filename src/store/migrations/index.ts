@@ -2,13 +2,15 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { migration0001 } from './0001-initial.ts';
 import { migration0002 } from './0002-catalogue-links.ts';
-import { migration0003 } from './0003-accounts.ts';
+import { migration0003 } from './0003-control-statements.ts';
+import { migration0004 } from './0004-accounts.ts';
 
 /** Names sort in the order they run; never rename or remove one that has been released. */
 const migrations: Record<string, Migration> = {
   '0001-initial': migration0001,
   '0002-catalogue-links': migration0002,
-  '0003-accounts': migration0003,
+  '0003-control-statements': migration0003,
+  '0004-accounts': migration0004,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -2,10 +2,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { allowedActions, isRole } from '../../../policies/index.ts';
 import { createOrganisation } from '../../../services/accounts/create-organisation.ts';
-import { listOrganisations, membershipsOf, organisationHead, type AimsDatabase } from '../../../store/index.ts';
+import { listOrganisations, membershipsOf, organisationHead, verifyAuditTrail, type AimsDatabase } from '../../../store/index.ts';
 import { errorResponses } from '../../errors.ts';
 import { actorOf, memberOf } from '../../route-policy.ts';
-import { CreateOrganisationBody, OrganisationList, OrganisationResponse, OrganisationSummary, OrgParams } from './schema.ts';
+import { AuditTrailVerification, CreateOrganisationBody, OrganisationList, OrganisationResponse, OrganisationSummary, OrgParams } from './schema.ts';
 
 export const organisationRoutes = (options: { readonly db: AimsDatabase; readonly clock: () => Date }): FastifyPluginAsyncTypebox => async (app) => {
   const { db } = options;
@@ -48,5 +48,14 @@ export const organisationRoutes = (options: { readonly db: AimsDatabase; readonl
       organisation, role: member.role, version: head,
       allowedActions: [...allowedActions(member, { kind: 'organisation' }), ...allowedActions(member, { kind: 'members' })],
     };
+  });
+
+  app.get('/orgs/:org/audit-trail/verify', {
+    config: { policy: { kind: 'organisation', action: 'verify-audit-trail', subject: { kind: 'organisation' } } },
+    schema: { summary: 'Verify the hash chain of the organisation\'s whole audit trail', tags: ['organisations'], params: OrgParams, response: { 200: AuditTrailVerification, ...errorResponses([401, 403, 404]) } },
+  }, async (request) => {
+    const result = await verifyAuditTrail(db, memberOf(request).organisationId);
+    const trail = result.organisations[0]!;
+    return { intact: result.intact, entries: trail.entries, ...(trail.broken ? { broken: { seq: trail.broken.seq, reason: trail.broken.reason } } : {}) };
   });
 };

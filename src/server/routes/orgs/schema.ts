@@ -23,3 +23,9 @@ export const OrganisationResponse = Type.Object({
 });
 
 export const CreateOrganisationBody = Type.Object({ organisation: Organisation }, { additionalProperties: false });
+
+export const AuditTrailVerification = Type.Object({
+  intact: Type.Boolean(),
+  entries: Type.Integer({ minimum: 0, description: 'Entries verified.' }),
+  broken: Type.Optional(Type.Object({ seq: Type.Integer(), reason: Type.String() }, { description: 'The first entry that does not verify.' })),
+});

@@ -1,7 +1,7 @@
 // Every register over HTTP under /api/orgs/:org/<register>: list, read, create, update, delete, history, references.
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply } from 'fastify';
 import { AppError, referencesOf, registerFileStem, registerNames, registers, type AnyRecord, type RegisterName } from '../../../domain/index.ts';
-import { auditActorOf, authorize, readFilter } from '../../../policies/index.ts';
+import { auditActorOf, authorize, permission, readFilter } from '../../../policies/index.ts';
 import { createRecord } from '../../../services/create-record.ts';
 import { deleteRecord } from '../../../services/delete-record.ts';
 import { updateRecord } from '../../../services/update-record.ts';
@@ -119,7 +119,9 @@ function registerRoutes(app: FastifyInstance, db: AimsDatabase, register: Regist
     const loaded = loadedOf(request);
     const outgoing = [...referencesOf(register, loaded.record)].map((r) => ({ field: r.path, target: r.target, id: r.id }));
     const incoming = await recordReferrers(db, member.organisationId, register, loaded.record.id);
-    return { outgoing, incoming: incoming.map((r) => ({ register: r.register, id: r.id, field: r.field })) };
+    // Only referrers the caller may read are named: an external auditor does not learn of the preparation records.
+    const readable = incoming.filter((r) => permission(member, 'read', { kind: 'record', register: r.register }) !== 'no');
+    return { outgoing, incoming: readable.map((r) => ({ register: r.register, id: r.id, field: r.field })) };
   });
 }
 

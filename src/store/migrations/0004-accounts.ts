@@ -92,4 +92,4 @@ async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 }
 
-export const migration0003 = { up };
+export const migration0004 = { up };
