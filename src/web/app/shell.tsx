@@ -27,12 +27,12 @@ export default function Shell() {
   }
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 272, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell header={{ height: 56 }} navbar={{ width: 272, breakpoint: 'md', collapsed: { mobile: !opened } }} padding="md">
       <SkipLink />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Show the navigation" />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label="Show the navigation" />
             <UnstyledButton component={Link} to={org ? `/orgs/${org}` : '/'} aria-label="OpenAIMS home">
               <Text fw={750} size="lg" c="indigo.8">OpenAIMS</Text>
             </UnstyledButton>
