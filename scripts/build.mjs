@@ -2,7 +2,7 @@
 // `aims` starts without compiling TypeScript. Run by `npm install` (prepare); bin/aims.js falls back to the
 // sources through tsx when dist/ is absent or older than src/.
 import { build } from 'esbuild';
-import { rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -20,4 +20,6 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
+// Data files read beside the module that uses them: bundled chunks live in dist/ itself.
+copyFileSync(join(root, 'src', 'services', 'accounts', 'common-passwords.txt'), join(root, 'dist', 'common-passwords.txt'));
 writeFileSync(join(root, 'dist', 'built-at'), `${Date.now()}\n`);

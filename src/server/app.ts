@@ -12,6 +12,7 @@ import type { AimsDatabase } from '../store/index.ts';
 import { installErrorHandling } from './errors.ts';
 import { installRoutePolicies, type RouteEntry } from './route-policy.ts';
 import { healthRoutes } from './routes/health/routes.ts';
+import { webApp } from './web-app.ts';
 import { organisationRoutes } from './routes/orgs/routes.ts';
 import { readinessRoutes } from './routes/readiness/routes.ts';
 import { dashboardRoutes } from './routes/dashboard/routes.ts';
@@ -91,5 +92,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(registerRecordRoutes({ db: options.db }), { prefix: '/api' });
   app.get('/api/openapi.json', { config: { policy: { kind: 'public' } }, schema: { hide: true } }, async () => app.swagger());
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { url: '/api/openapi.json' } as never });
+  await webApp(app);
   return app;
 }

@@ -1,0 +1,35 @@
+// The Stage 1 verdict and the reasons it was decided on, the first thing a compliance manager reads.
+import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import type { Verdict } from '../../http/types.ts';
+
+const tone = { 'ready-with-minor-adjustments': 'teal', 'ready-after-specific-actions': 'orange', 'not-ready': 'red' } as const;
+
+export function VerdictCard({ verdict, asOf, org }: { readonly verdict: Verdict; readonly asOf: string; readonly org: string }) {
+  const color = tone[verdict.verdict] ?? 'gray';
+  return (
+    <Card withBorder padding="lg" style={{ borderLeft: `6px solid var(--mantine-color-${color}-6)` }}>
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start">
+          <div>
+            <Text size="xs" tt="uppercase" fw={700} c="dimmed">Stage 1 verdict as of {asOf}</Text>
+            <Title order={2} size="h3">{verdict.label}</Title>
+          </div>
+          <Badge color={color} variant="light" size="lg">{verdict.verdict.replaceAll('-', ' ')}</Badge>
+        </Group>
+        <Text size="sm">{verdict.decidedBy}</Text>
+        {verdict.reasons.length > 0 ? (
+          <List size="sm" spacing={4}>
+            {verdict.reasons.map((r) => (
+              <List.Item key={r.check}>
+                <Badge size="xs" color={r.severity === 'major' ? 'red' : 'orange'} variant="light" mr={6}>{r.severity}</Badge>
+                <Text span size="sm">{r.text.replace(`${r.check}: `, '')} </Text>
+                <Anchor component={Link} to={`/orgs/${org}/findings?check=${encodeURIComponent(r.check)}`} size="sm" data-check={r.check}>Open the finding</Anchor>
+              </List.Item>
+            ))}
+          </List>
+        ) : null}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,62 @@
+// One record: its fields, what it refers to and what refers to it (both as links), and its audit trail.
+import { Anchor, Breadcrumbs, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { Link, useParams } from 'react-router';
+import { referencesOf } from '../../../domain/model/references.ts';
+import { registers, type AnyRecord } from '../../../domain/model/registers.ts';
+import { useRecord } from '../../http/registers.ts';
+import { ErrorState, Loading } from '../../components/states.tsx';
+import { registerBySlug } from '../../registers/navigation.ts';
+import { registerFields } from '../../registers/schema.ts';
+import NotFoundPage from '../not-found.tsx';
+import { DeleteRecordButton } from './delete-record-button.tsx';
+import { RecordDetails } from './record-details.tsx';
+import { HistoryCard, ReferencesCard } from './record-links.tsx';
+
+const AiSystemView = lazy(() => import('../ai-systems/ai-system-view.tsx'));
+
+export default function RecordPage() {
+  const { org = '', register = '', id = '' } = useParams();
+  const nav = registerBySlug(register);
+  const record = useRecord(org, nav?.slug ?? '', nav ? id : undefined);
+  if (!nav) return <NotFoundPage />;
+  if (record.isPending) return <Loading />;
+  if (record.isError) return <ErrorState error={record.error} retry={() => void record.refetch()} />;
+  const { record: value, version, allowedActions } = record.data;
+  const labelKey = registers[nav.name].label;
+  const name = labelKey === 'id' ? id : String(value[labelKey] ?? id);
+  const outbound = [...referencesOf(nav.name, value as AnyRecord)];
+  const listTo = `/orgs/${org}/r/${nav.slug}`;
+  return (
+    <Stack gap="md" maw={1400}>
+      <Breadcrumbs>
+        <Anchor component={Link} to={listTo} size="sm">{nav.plural}</Anchor>
+        <Text size="sm">{id}</Text>
+      </Breadcrumbs>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Text size="xs" tt="uppercase" fw={700} c="dimmed">{nav.title} · version {version}</Text>
+          <Title order={1} size="h2">{name}</Title>
+        </div>
+        <Group>
+          {allowedActions.includes('update') ? <Button component={Link} to={`${listTo}/${encodeURIComponent(id)}/edit`}>Edit</Button> : null}
+          {allowedActions.includes('delete') ? <DeleteRecordButton org={org} nav={nav} id={id} version={version} /> : null}
+        </Group>
+      </Group>
+      {nav.name === 'aiSystems' ? <Suspense fallback={<Loading />}><AiSystemView org={org} system={value} /></Suspense> : null}
+      <Grid>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Card withBorder padding="lg">
+            <RecordDetails org={org} fields={registerFields(nav.name)} value={value} />
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack gap="md">
+            <ReferencesCard org={org} slug={nav.slug} id={id} outbound={outbound} />
+            <HistoryCard org={org} slug={nav.slug} id={id} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
