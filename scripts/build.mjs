@@ -4,9 +4,11 @@
 import { build } from 'esbuild';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { compiledValidatorsPlugin } from './build-validators.mjs';
 
 const root = join(import.meta.dirname, '..');
 rmSync(join(root, 'dist'), { recursive: true, force: true });
+const plugins = [await compiledValidatorsPlugin(root)];
 await build({
   absWorkingDir: root,
   entryPoints: ['src/cli/main.ts'],
@@ -19,5 +21,6 @@ await build({
   target: 'node20',
   packages: 'external',
   logLevel: 'warning',
+  plugins,
 });
 writeFileSync(join(root, 'dist', 'built-at'), `${Date.now()}\n`);
