@@ -2,11 +2,18 @@
 // `aims` starts without compiling TypeScript. Run by `npm install` (prepare); bin/aims.js falls back to the
 // sources through tsx when dist/ is absent or older than src/.
 import { build } from 'esbuild';
-import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { compiledValidatorsPlugin } from './build-validators.mjs';
 
 const root = join(import.meta.dirname, '..');
 rmSync(join(root, 'dist'), { recursive: true, force: true });
+const plugins = [await compiledValidatorsPlugin(root)];
+// Packages stay outside the bundle (node_modules is installed anyway), except TypeBox: its ES modules are some
+// two hundred small files, and resolving them was most of the start of a quick command such as `aims catalogue`.
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const inlined = new Set(['@sinclair/typebox']);
+const external = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).filter((name) => !inlined.has(name)).flatMap((name) => [name, `${name}/*`]);
 await build({
   absWorkingDir: root,
   entryPoints: ['src/cli/main.ts'],
@@ -17,9 +24,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  external,
   logLevel: 'warning',
+  plugins,
 });
-// Data files read beside the module that uses them: bundled chunks live in dist/ itself.
-copyFileSync(join(root, 'src', 'services', 'accounts', 'common-passwords.txt'), join(root, 'dist', 'common-passwords.txt'));
 writeFileSync(join(root, 'dist', 'built-at'), `${Date.now()}\n`);

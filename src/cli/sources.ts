@@ -4,7 +4,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseAuditTimeTable, type AuditTimeTable } from '../domain/certification/index.ts';
 import { AppError, todayUtc, type AimsSnapshot } from '../domain/index.ts';
 import { readBundle } from '../store/bundle/index.ts';
-import { isPostgresUrl, listOrganisations, loadSnapshot, openDatabase, type AimsDatabase } from '../store/index.ts';
+import type { AimsDatabase } from '../store/index.ts';
+
+// The store (Kysely, better-sqlite3, pg) is loaded only by a command that opens a database: a bundle needs none.
+const loadStore = () => import('../store/index.ts');
 
 export interface SourceOptions {
   db?: string;
@@ -13,6 +16,7 @@ export interface SourceOptions {
 
 /** Opens a database that must already exist: opening an SQLite path creates a file, and a mistyped path is no database. */
 export async function openExistingDatabase(target: string): Promise<AimsDatabase> {
+  const { isPostgresUrl, openDatabase } = await loadStore();
   if (!isPostgresUrl(target) && target !== ':memory:' && !existsSync(target)) {
     throw new AppError('not_found', `There is no database at ${target}; give a bundle folder, or --db with an existing database.`);
   }
@@ -22,6 +26,7 @@ export async function openExistingDatabase(target: string): Promise<AimsDatabase
 /** The organisation --org names, or the only one the database holds; several without --org is a question to the user. */
 export async function chooseOrganisation(db: AimsDatabase, org: string | undefined): Promise<string> {
   if (org !== undefined) return org;
+  const { listOrganisations } = await loadStore();
   const organisations = await listOrganisations(db);
   if (organisations.length === 0) throw new AppError('not_found', `The database at ${db.location} holds no organisation.`);
   if (organisations.length > 1) {
@@ -54,6 +59,7 @@ export async function loadAims(bundleDir: string | undefined, opts: SourceOption
   if (bundleDir !== undefined && opts.db !== undefined) throw new AppError('invalid_input', 'Give either a bundle folder or --db, not both.');
   if (bundleDir !== undefined) return fromBundle(bundleDir, opts.org);
   const db = await openExistingDatabase(opts.db ?? defaultDb);
+  const { loadSnapshot } = await loadStore();
   try {
     return await loadSnapshot(db, await chooseOrganisation(db, opts.org));
   } finally {

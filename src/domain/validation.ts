@@ -1,12 +1,8 @@
 // Validates records and whole snapshots against the register schemas, in messages a person can act on.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
-import type { TSchema } from '@sinclair/typebox';
+import type { ErrorObject } from 'ajv';
 import { findControl } from './catalogue/index.ts';
+import { ORGANISATION, validatorFor } from './register-validators.ts';
 import {
-  Organisation,
-  RECORD_REF_KEYWORD,
-  REF_KEYWORD,
   describeTarget,
   isRegisterName,
   referencesOf,
@@ -35,30 +31,7 @@ export interface ValidationIssue {
 }
 
 /** The pseudo-register name used in issues about the organisation record itself. */
-export const ORGANISATION = 'organisation';
-
-const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
-addFormats(ajv);
-// The reference marks are data for the store, bundle and checks; Ajv only needs to accept them.
-ajv.addKeyword({ keyword: REF_KEYWORD, schemaType: 'string' });
-ajv.addKeyword({ keyword: RECORD_REF_KEYWORD, schemaType: 'boolean' });
-
-// Year 0000 passes RFC 3339 but dates nothing real, and tools disagree on it (there was no year 0): refused.
-for (const name of ['date', 'date-time'] as const) {
-  const format = ajv.formats[name] as { validate: (s: string) => boolean; compare?: (a: string, b: string) => number | undefined };
-  ajv.addFormat(name, { ...format, validate: (s: string) => !s.startsWith('0000') && format.validate(s) });
-}
-
-const validators = new Map<string, ValidateFunction>();
-
-function validatorFor(name: string, schema: TSchema): ValidateFunction {
-  let validate = validators.get(name);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    validators.set(name, validate);
-  }
-  return validate;
-}
+export { ORGANISATION };
 
 /** `/treatment/controlIds/1` → `treatment.controlIds[1]`. */
 function fieldOf(instancePath: string, extra?: string): string {
@@ -232,8 +205,8 @@ function valueIssues(value: unknown, base: Omit<ValidationIssue, 'field' | 'mess
   return out;
 }
 
-function check(name: string, schema: TSchema, value: unknown, index?: number): ValidationIssue[] {
-  const validate = validatorFor(name, schema);
+function check(name: string, value: unknown, index?: number): ValidationIssue[] {
+  const validate = validatorFor(name);
   const recordId = recordIdOf(value);
   const base = {
     register: name,
@@ -250,12 +223,12 @@ function check(name: string, schema: TSchema, value: unknown, index?: number): V
 
 /** Schema problems of one record of a register (references are not followed: that needs the snapshot). */
 export function validateRecord(register: RegisterName, value: unknown, index?: number): ValidationIssue[] {
-  return check(register, registers[register].schema, value, index);
+  return check(register, value, index);
 }
 
 /** Schema problems of the organisation record. */
 export function validateOrganisation(value: unknown): ValidationIssue[] {
-  return check(ORGANISATION, Organisation, value);
+  return check(ORGANISATION, value);
 }
 
 /** `risks/risk-014: aiSystemIds[1]: no AI system with id "ais-9"`: an issue on one line, for lists and logs. */

@@ -6,7 +6,6 @@ import { renderCheckText } from '../../reports/check-text.ts';
 import type { Severity } from '../../checks/types.ts';
 import { Option } from 'commander';
 import { action, DEFAULT_DB, defineCommand, EXIT_FINDINGS, EXIT_OK } from '../command.ts';
-import { renderCiFormat } from '../check-ci-formats.ts';
 import { dbOption, formatOption, nowOption, orgOption } from '../options.ts';
 import { loadAims, nowOrToday } from '../sources.ts';
 
@@ -42,7 +41,7 @@ export default defineCommand({
         const output = toCheckOutput(report);
         // JSON is streamed: the evidence index of a large AIMS is more text than one string may hold.
         if (format === 'json') writeJson(output, io.out);
-        else if (format === 'sarif' || format === 'junit') io.out(await renderCiFormat(format, report, aims, bundleDir, opts.docsUrl));
+        else if (format === 'sarif' || format === 'junit') io.out(await (await import('../check-ci-formats.ts')).renderCiFormat(format, report, aims, bundleDir, opts.docsUrl));
         else io.out(renderCheckText(output));
         return failsAt(report.results, opts.failOn) ? EXIT_FINDINGS : EXIT_OK;
       }));
