@@ -32,6 +32,15 @@ export function firstSurveillanceDue(decisionOn: IsoDateString): IsoDateString {
   return addMonths(decisionOn, FIRST_SURVEILLANCE_MONTHS);
 }
 
+/**
+ * After a recertification the 12-month rule does not apply: surveillance at least once per calendar year except in
+ * recertification years, so the first surveillance of the new cycle is due by 31 December of the year after the
+ * recertification decision.
+ */
+export function surveillanceDueAfterRecertification(recertificationDecisionOn: IsoDateString): IsoDateString {
+  return `${Number(recertificationDecisionOn.slice(0, 4)) + 1}-12-31`;
+}
+
 /** Surveillance at least once per calendar year: the second is due by the end of the year after the first's. */
 export function secondSurveillanceDue(firstSurveillanceOn: IsoDateString): IsoDateString {
   return `${Number(firstSurveillanceOn.slice(0, 4)) + 1}-12-31`;
