@@ -1,6 +1,8 @@
 // Table tests for certification-timeline-at-risk, pinned to the dates of a cycle decided on 2026-03-10.
 import { aimsOf, build } from '../../test/factories.ts';
+import { describe, expect, it } from 'vitest';
 import { testCheck } from './check-tester.ts';
+import { runCheck } from './engine.ts';
 import check from './certification-timeline-at-risk.ts';
 
 const cert = build.certificates({ id: 'cert-1', decisionOn: '2026-03-10', expiresOn: '2029-03-09' });
@@ -77,10 +79,23 @@ testCheck(check, {
       reports: [{ message: 'no recertification audit is scheduled; bodies hold it between 2028-11-09 and 2029-01-09' }],
     },
     {
+      name: 'a certificate past expiry still marked valid, with the 6-month restoration limit (ISO/IEC 17021-1) in the fix',
+      aims: aimsOf({ certificates: [cert], externalAudits: [s1, s2] }),
+      now: '2029-03-10',
+      reports: [{ message: 'The certificate expired on 2029-03-09 with no recertification decision recorded', severity: 'major' }],
+    },
+    {
       name: 'a Stage 2 major whose 6-month limit is within 30 days',
       aims: aimsOf({ externalAudits: [stage2], externalFindings: [major] }),
       now: '2026-07-01',
       reports: [{ message: 'must be verified closed by 2026-07-23, 22 days from now', subjects: [{ register: 'externalFindings', id: 'maj' }] }],
     },
   ],
+});
+
+describe('certification-timeline-at-risk fixes', () => {
+  it('gives a lapsed certificate the last day it can be restored (expiry + 6 months, ISO/IEC 17021-1)', () => {
+    const [r] = runCheck(check, aimsOf({ certificates: [cert], externalAudits: [s1, s2] }), { now: '2029-03-10' }).filter((x) => x.outcome === 'finding');
+    expect(r?.fix).toContain('by 2029-09-09 (ISO/IEC 17021-1 allows restoring an expired certificate within 6 months of expiry');
+  });
 });

@@ -1,5 +1,5 @@
 // certification-timeline-at-risk: surveillance overdue, recertification unscheduled or too late, a major's 6-month limit near.
-import { cycleDueDates, recertificationWindow, timelineRisks, type TimelineRisk } from '../domain/certification/index.ts';
+import { cycleDueDates, recertificationWindow, restorationDeadline, timelineRisks, type TimelineRisk } from '../domain/certification/index.ts';
 import { daysBetween, type AimsSnapshot } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
 import type { Subject } from './types.ts';
@@ -26,7 +26,7 @@ function dataOf(risk: TimelineRisk, aims: AimsSnapshot, now: string) {
     'recertification-unscheduled': `book the recertification audit between ${window?.from} and ${window?.to}.`,
     'recertification-after-expiry': `move the recertification audit to between ${window?.from} and ${window?.to}.`,
     'recertification-too-close-to-expiry': `move the recertification audit to between ${window?.from} and ${window?.to}.`,
-    'certificate-lapsed': 'ask the body whether the remaining recertification work can restore the certificate (usually within 6 months of expiry), and record the certificate’s real status.',
+    'certificate-lapsed': `complete the outstanding recertification activities with the body by ${restorationDeadline(expiry)} (ISO/IEC 17021-1 allows restoring an expired certificate within 6 months of expiry; after that at least a Stage 2 is needed), and record the certificate’s real status.`,
     'major-limit-near': `close ${finding?.id ?? risk.subject.id} and send the body the evidence of correction and corrective action before ${risk.limit}.`,
   };
   return {
