@@ -7,6 +7,7 @@ import { currentCertificate, cycleDueDates, timelineRisks, type TimelineRisk } f
 import { addDays, addMonths, addYears, isBefore, type AimsSnapshot, type ExternalAudit, type IsoDateString } from '../index.ts';
 import { eventTitles, type CycleEvent, type CycleEventKind } from './cycle-event.ts';
 import { planCycle, type CyclePlan } from './plan-cycle.ts';
+import { workingCalendar } from './working-days.ts';
 
 export interface CycleFromRecordsOptions {
   readonly now: IsoDateString;
@@ -77,6 +78,8 @@ export function cycleFromRecords(aims: AimsSnapshot, o: CycleFromRecordsOptions)
   const plan = planCycle({
     stage2, ...(stage2End ? { stage2End } : {}), personnel: aims.organisation.effectivePersonnel, sites: sampledSiteCount(aims),
     ...(o.table ? { table: o.table } : {}), timings: t,
+    // Proposed audit days keep out weekends and the public holidays of the sites' countries.
+    calendar: workingCalendar(aims.sites.flatMap((s) => (s.country ? [s.country] : []))),
   });
   const byKind = new Map(plan.events.map((e) => [e.kind, e]));
   if (later) {
