@@ -1,5 +1,5 @@
 // certification-timeline-at-risk: surveillance overdue, recertification unscheduled or too late, a major's 6-month limit near.
-import { cycleDueDates, recertificationWindow, timelineRisks, type TimelineRisk } from '../domain/certification/index.ts';
+import { cycleDueDates, recertificationWindow, restorationDeadline, timelineRisks, type TimelineRisk } from '../domain/certification/index.ts';
 import { daysBetween, type AimsSnapshot } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
 import type { Subject } from './types.ts';
@@ -12,22 +12,28 @@ const surveillanceRule: Record<string, string> = {
 function dataOf(risk: TimelineRisk, aims: AimsSnapshot, now: string) {
   const finding = aims.externalFindings.find((f) => f.id === risk.subject.id);
   const due = cycleDueDates(aims, now);
+  // After a recertification the first surveillance keeps to the calendar-year rule, not the 12-month one.
+  const rule = due && due.cycle > 1 && risk.milestone === 'surveillance-1'
+    ? `surveillance at least once per calendar year after the recertification year (cycle ${due.cycle})`
+    : surveillanceRule[risk.what] ?? '';
   const expiry = due?.certificate.expiresOn ?? risk.limit;
   const window = due ? recertificationWindow(expiry) : undefined;
   const actions: Record<TimelineRisk['kind'], string> = {
     'surveillance-overdue': `hold ${risk.what} now; an overdue surveillance can lead the body to suspend the certificate.`,
     'surveillance-planned-late': `move ${risk.what} to a date on or before ${risk.limit}.`,
+    'surveillance-unscheduled': `book ${risk.what} with the body now, for a date on or before ${risk.limit}.`,
+    'recertification-decision-after-expiry': `move the recertification audit earlier, to between ${window?.from} and ${window?.to}, or agree in writing a decision date before ${risk.limit}.`,
     'recertification-unscheduled': `book the recertification audit between ${window?.from} and ${window?.to}.`,
     'recertification-after-expiry': `move the recertification audit to between ${window?.from} and ${window?.to}.`,
     'recertification-too-close-to-expiry': `move the recertification audit to between ${window?.from} and ${window?.to}.`,
-    'certificate-lapsed': 'ask the body whether the remaining recertification work can restore the certificate (usually within 6 months of expiry), and record the certificate’s real status.',
+    'certificate-lapsed': `complete the outstanding recertification activities with the body by ${restorationDeadline(expiry)} (ISO/IEC 17021-1 allows restoring an expired certificate within 6 months of expiry; after that at least a Stage 2 is needed), and record the certificate’s real status.`,
     'major-limit-near': `close ${finding?.id ?? risk.subject.id} and send the body the evidence of correction and corrective action before ${risk.limit}.`,
   };
   return {
     what: risk.what.charAt(0).toUpperCase() + risk.what.slice(1),
     due: risk.limit,
     date: risk.date ?? '',
-    rule: surveillanceRule[risk.what] ?? '',
+    rule,
     expiry,
     from: window?.from ?? '',
     to: window?.to ?? '',
@@ -40,6 +46,8 @@ function dataOf(risk: TimelineRisk, aims: AimsSnapshot, now: string) {
 const messageOf = {
   'surveillance-overdue': 'surveillanceOverdue',
   'surveillance-planned-late': 'surveillancePlannedLate',
+  'surveillance-unscheduled': 'surveillanceUnscheduled',
+  'recertification-decision-after-expiry': 'recertificationDecisionAfterExpiry',
   'recertification-unscheduled': 'recertificationUnscheduled',
   'recertification-after-expiry': 'recertificationAfterExpiry',
   'recertification-too-close-to-expiry': 'recertificationTooClose',
@@ -55,12 +63,16 @@ export default defineCheck({
     surfaces: ['surveillance', 'recertification'],
     refs: ['17021-1'],
     description:
-      'The certification body must hold the first surveillance audit within 12 months of the certification decision and '
-      + 'surveil at least once per calendar year; the recertification decision must come before the certificate expires, so '
+      'The certification body must hold the first surveillance audit within 12 months of the initial certification decision and '
+      + 'surveil at least once per calendar year (after a recertification, the calendar-year rule alone sets the dates); a '
+      + 'surveillance still unbooked 90 days before its deadline is at risk; the recertification decision must come before the certificate expires, so '
       + 'bodies hold the recertification audit 2–4 months before expiry. A Stage 2 major must be verified closed within 6 '
       + 'months of the last day of Stage 2. Missing these dates means suspension, a lapsed certificate or a repeated Stage 2.',
     messages: {
       surveillanceOverdue: '{{what}} was due by {{due}} ({{rule}}) and has not been held.',
+      surveillanceUnscheduled: '{{what}} is due by {{due}} ({{rule}}), {{daysLeft}} days from now, and is not booked.',
+      recertificationDecisionAfterExpiry:
+        'The recertification audit ends in time, but with the body\'s usual decision time after it the decision would come after the certificate expires on {{expiry}}: certification lapses on {{date}}.',
       surveillancePlannedLate: '{{what}} is planned for {{date}}, after its due date {{due}} ({{rule}}).',
       recertificationUnscheduled:
         'The certificate expires on {{expiry}} and no recertification audit is scheduled; bodies hold it between {{from}} and {{to}}.',

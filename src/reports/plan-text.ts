@@ -17,5 +17,5 @@ export function writeCyclePlanText(out: (text: string) => void, plan: CyclePlan 
   }
   if (plan.sites && plan.sites.sites > 0) out(`${plan.sites.rule}\n`);
   out('\nRules applied\n');
-  for (const r of plan.rules) out(`  [${r.confidence}] ${r.text}\n`);
+  for (const r of plan.rules) out(`  [${r.confidence}, ${r.source}] ${r.text}\n`);
 }

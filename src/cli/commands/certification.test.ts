@@ -90,6 +90,29 @@ describe('aims plan', () => {
     const uids = new ICAL.Component(ICAL.parse(ics.out)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).uid);
     expect(uids).toContain('org-cert.cert-1.surveillance-1@openaims');
   });
+  it('plans cycle 2 after a recertification, as text and as a calendar of its own', async () => {
+    const dir = join(work, 'recertified');
+    const held = (id: string, kind: 'stage-2' | 'surveillance-1' | 'surveillance-2' | 'recertification', start: string) =>
+      build.externalAudits({ id, kind, plannedStart: start, actualStart: start, actualEnd: start, status: 'done' });
+    await writeBundle(dir, aimsOf({
+      certificationBodies: [build.certificationBodies({ id: 'cb-1' })],
+      certificates: [
+        build.certificates({ id: 'cert-1', certificationBodyId: 'cb-1', decisionOn: '2026-03-10', expiresOn: '2029-03-09', status: 'expired' }),
+        build.certificates({ id: 'cert-2', certificationBodyId: 'cb-1', number: 'AIMS-R1', decisionOn: '2029-01-20', expiresOn: '2032-03-09', status: 'valid' }),
+      ],
+      externalAudits: [held('st2', 'stage-2', '2026-01-19'), held('s1', 'surveillance-1', '2027-02-08'), held('s2', 'surveillance-2', '2028-02-07'), held('re', 'recertification', '2028-12-04')],
+    }, { id: 'org-re' }));
+    const { code, out } = await aims('plan', dir, '--now', '2030-01-21');
+    expect(code).toBe(0);
+    expect(out).toContain('Recertification decision (cycle 2 starts)');
+    expect(out).toMatch(/Surveillance audit 1\s+proposed\s+due by 2030-12-31/);
+    expect(out).not.toContain('Stage 2 audit');
+    const ics = await aims('plan', dir, '--now', '2030-01-21', '--format', 'ics');
+    const events = new ICAL.Component(ICAL.parse(ics.out)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const s1 = events.find((e) => e.uid === 'org-re.cert-2.surveillance-1@openaims')!;
+    expect(s1.startDate.toString()).toBe('2030-02-10');
+    expect(events.find((e) => e.uid === 'org-re.cert-2.expiry@openaims')!.startDate.toString()).toBe('2032-03-09');
+  });
 });
 
 describeEachDatabase('aims certification gives the same records from a bundle and from the database', (getDb, info) => {

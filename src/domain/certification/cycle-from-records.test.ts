@@ -29,7 +29,8 @@ describe('cycleFromRecords', () => {
 
   it('proposes an unbooked audit for today, not a past day, while its due date is still ahead', () => {
     const c = cycleFromRecords(aimsOf({ certificates: [cert], externalAudits: [stage2] }), { now: '2027-03-01' });
-    expect(at(c, 'surveillance-1')).toMatchObject({ start: '2027-03-01', status: 'proposed', dueBy: '2027-03-10' });
+    // Nine days before its deadline and not booked: proposed for today and at risk (the 90-day warning window).
+    expect(at(c, 'surveillance-1')).toMatchObject({ start: '2027-03-01', status: 'at-risk', dueBy: '2027-03-10' });
     expect(at(cycleFromRecords(aimsOf({ certificates: [cert], externalAudits: [stage2] }), { now: '2027-01-04' }), 'surveillance-1')?.start).toBe('2027-02-10');
   });
 

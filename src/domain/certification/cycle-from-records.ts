@@ -4,9 +4,10 @@ import { type AuditTimeTable } from './audit-time.ts';
 import { defaultCycleTimings, majorDeadline, recertificationWindow, type CycleTimings } from './cycle-rules.ts';
 import { auditEnd, auditStart, findingLimit, latestAuditOf } from './findings.ts';
 import { currentCertificate, cycleDueDates, timelineRisks, type TimelineRisk } from './timeline.ts';
-import { addDays, addMonths, isBefore, type AimsSnapshot, type ExternalAudit, type IsoDateString } from '../index.ts';
+import { addDays, addMonths, addYears, isBefore, type AimsSnapshot, type ExternalAudit, type IsoDateString } from '../index.ts';
 import { eventTitles, type CycleEvent, type CycleEventKind } from './cycle-event.ts';
 import { planCycle, type CyclePlan } from './plan-cycle.ts';
+import { workingCalendar } from './working-days.ts';
 
 export interface CycleFromRecordsOptions {
   readonly now: IsoDateString;
@@ -20,6 +21,8 @@ export interface RecordedCycle extends CyclePlan {
   /** `certificate`: a current certificate anchors the cycle; `stage-2`: a recorded Stage 2; `target`: the given date. */
   readonly anchoredOn: 'certificate' | 'stage-2' | 'target';
   readonly certificateId?: string;
+  /** The cycle the current certificate started: 1 after initial certification, 2 and more after recertifications. */
+  readonly cycle?: number;
   readonly risks: readonly TimelineRisk[];
 }
 
@@ -51,7 +54,10 @@ function single(kind: CycleEventKind, date: IsoDateString, basis: string, status
 export function cycleFromRecords(aims: AimsSnapshot, o: CycleFromRecordsOptions): RecordedCycle | undefined {
   const t = o.timings ?? defaultCycleTimings;
   const cert = currentCertificate(aims, o.now);
-  const recordedStage2 = latestAuditOf(aims, 'stage-2', cert?.decisionOn);
+  const due = cert ? cycleDueDates(aims, o.now) : undefined;
+  const later = due !== undefined && due.cycle > 1;
+  // A cycle after recertification has no Stage 2 of its own: the earlier cycle's is not its anchor.
+  const recordedStage2 = later ? undefined : latestAuditOf(aims, 'stage-2', cert?.decisionOn);
   const useTarget = o.stage2 !== undefined && !cert;
   let stage2: IsoDateString;
   let anchoredOn: RecordedCycle['anchoredOn'];
@@ -72,25 +78,38 @@ export function cycleFromRecords(aims: AimsSnapshot, o: CycleFromRecordsOptions)
   const plan = planCycle({
     stage2, ...(stage2End ? { stage2End } : {}), personnel: aims.organisation.effectivePersonnel, sites: sampledSiteCount(aims),
     ...(o.table ? { table: o.table } : {}), timings: t,
+    // Proposed audit days keep out weekends and the public holidays of the sites' countries.
+    calendar: workingCalendar(aims.sites.flatMap((s) => (s.country ? [s.country] : []))),
   });
   const byKind = new Map(plan.events.map((e) => [e.kind, e]));
-  if (!useTarget) {
+  if (later) {
+    // A cycle after recertification has no Stage 1 or Stage 2 of its own: the earlier cycle's audits are its history.
+    for (const kind of ['readiness', 'application', 'stage-1', 'stage-2', 'major-limit'] as const) byKind.delete(kind);
+  } else if (!useTarget) {
     for (const kind of ['application', 'stage-1', 'stage-2'] as const) {
       const a = latestAuditOf(aims, kind, cert?.decisionOn);
       if (a) byKind.set(kind, fromAudit(byKind.get(kind)!, a));
     }
   }
-  const due = cert ? cycleDueDates(aims, o.now) : undefined;
   if (cert && due) {
     // Before the decision only recorded events are history worth showing; proposals there would be fiction.
     for (const [kind, e] of byKind) if (e.status === 'proposed' && e.start < cert.decisionOn) byKind.delete(kind);
-    byKind.set('certification-decision', single('certification-decision', cert.decisionOn, `Certificate ${cert.number}: the cycle starts here.`, 'done'));
+    const start = single('certification-decision', cert.decisionOn, later
+      ? `Certificate ${cert.number}, decided on recertification: cycle ${due.cycle} starts here.`
+      : `Certificate ${cert.number}: the cycle starts here.`, 'done');
+    byKind.set('certification-decision', later ? { ...start, title: `Recertification decision (cycle ${due.cycle} starts)` } : start);
     byKind.set('expiry', single('expiry', cert.expiresOn, `Certificate ${cert.number} is valid until this day.`, 'planned'));
-    const s1Proposed = addMonths(due.surveillance1.due!, -t.surveillanceMarginMonths);
+    // After initial certification the 12-month due date sets the proposal; in later cycles bodies usually keep to the
+    // anniversary of the certificate's validity (typical practice), well inside the calendar-year deadline.
+    const anniversary = addDays(addYears(cert.expiresOn, -2), 1);
+    const s1Proposed = addMonths(later ? anniversary : due.surveillance1.due!, -t.surveillanceMarginMonths);
     const s2Proposed = addMonths(due.surveillance1.date ?? s1Proposed, 12);
     const reProposed = addMonths(cert.expiresOn, -t.recertificationMonthsBeforeExpiry);
+    const s1Basis = later
+      ? { basis: `Cycle ${due.cycle}: surveillance at least once per calendar year after the recertification year (by ${due.surveillance1.due}), proposed near the certificate’s anniversary (typical practice).` }
+      : {};
     const milestones = [
-      ['surveillance-1', due.surveillance1, s1Proposed, {}],
+      ['surveillance-1', due.surveillance1, s1Proposed, s1Basis],
       ['surveillance-2', due.surveillance2, s2Proposed, {}],
       ['recertification', due.recertification, reProposed, { window: recertificationWindow(cert.expiresOn) }],
     ] as const;
@@ -122,7 +141,7 @@ export function cycleFromRecords(aims: AimsSnapshot, o: CycleFromRecordsOptions)
       ...single('major-limit', date, basis, past ? 'overdue' : 'planned'), dueBy: date,
       ...(past ? { risks: [`an open Stage 2 major nonconformity is past its limit of ${date}: Stage 2 is repeated before a certification decision`] } : {}),
     });
-  } else if (cert) {
+  } else if (cert || later) {
     byKind.delete('major-limit');
   } else if (s2Event) {
     const limit = majorDeadline(s2Event.end);
@@ -130,7 +149,7 @@ export function cycleFromRecords(aims: AimsSnapshot, o: CycleFromRecordsOptions)
   }
   const risks = timelineRisks(aims, o.now, t);
   const events = [...byKind.values()].map((e) => markRisks(e, risks, o.now)).sort((a, b) => a.start.localeCompare(b.start));
-  return { ...plan, events, anchoredOn, ...(cert ? { certificateId: cert.id } : {}), risks };
+  return { ...plan, events, anchoredOn, ...(cert ? { certificateId: cert.id } : {}), ...(due ? { cycle: due.cycle } : {}), risks };
 }
 
 function markRisks(e: CycleEvent, risks: readonly TimelineRisk[], now: IsoDateString): CycleEvent {

@@ -1,7 +1,8 @@
 // Pins the firm cycle rules to dates: validity, surveillance due dates, the recertification window, the major limit.
 import { describe, expect, it } from 'vitest';
 import {
-  auditLength, certificateExpiry, cycleRules, firstSurveillanceDue, majorDeadline, recertificationWindow, secondSurveillanceDue,
+  auditLength, certificateExpiry, cycleRules, firstSurveillanceDue, majorDeadline, recertificationWindow, restorationDeadline, secondSurveillanceDue,
+  surveillanceDueAfterRecertification,
 } from './cycle-rules.ts';
 
 describe('the certification cycle rules', () => {
@@ -37,8 +38,24 @@ describe('the certification cycle rules', () => {
     expect(auditLength('surveillance', 2.5)).toBe(3);
   });
 
-  it('labels each rule with its confidence', () => {
+  it('restores an expired certificate only within 6 months of expiry', () => {
+    expect(restorationDeadline('2029-03-09')).toBe('2029-09-09');
+    expect(restorationDeadline('2029-08-31')).toBe('2030-02-28');
+  });
+
+  it('after a recertification decided on 2029-01-20, the first surveillance is due by 2030-12-31', () => {
+    expect(surveillanceDueAfterRecertification('2029-01-20')).toBe('2030-12-31');
+    expect(surveillanceDueAfterRecertification('2028-12-30')).toBe('2029-12-31');
+  });
+
+  it('labels each rule with its confidence and its source', () => {
     const rules = cycleRules();
+    const source = (id: string) => rules.find((r) => r.id === id)?.source;
+    expect(source('major-limit')).toBe('ISO/IEC 17021-1');
+    expect(source('restoration')).toBe('ISO/IEC 17021-1');
+    expect(source('recertification-window')).toBe('typical practice');
+    expect(source('deadline-warning')).toBe('our assumption');
+    expect(rules.every((r) => r.source)).toBe(true);
     expect(rules.find((r) => r.id === 'surveillance-1')?.confidence).toBe('firm');
     expect(rules.find((r) => r.id === 'stage-gap')?.confidence).toBe('configurable');
   });

@@ -3,9 +3,13 @@ import { addDays, addMonths, addYears, type IsoDateString } from '../dates.ts';
 
 export type Confidence = 'firm' | 'likely' | 'configurable';
 
+/** Where a rule comes from: the accreditation standard, what bodies usually do, or a default of ours. */
+export type RuleSource = 'ISO/IEC 17021-1' | 'typical practice' | 'our assumption';
+
 export interface CycleRule {
   readonly id: string;
   readonly confidence: Confidence;
+  readonly source: RuleSource;
   readonly text: string;
 }
 
@@ -32,6 +36,15 @@ export function firstSurveillanceDue(decisionOn: IsoDateString): IsoDateString {
   return addMonths(decisionOn, FIRST_SURVEILLANCE_MONTHS);
 }
 
+/**
+ * After a recertification the 12-month rule does not apply: surveillance at least once per calendar year except in
+ * recertification years, so the first surveillance of the new cycle is due by 31 December of the year after the
+ * recertification decision.
+ */
+export function surveillanceDueAfterRecertification(recertificationDecisionOn: IsoDateString): IsoDateString {
+  return `${Number(recertificationDecisionOn.slice(0, 4)) + 1}-12-31`;
+}
+
 /** Surveillance at least once per calendar year: the second is due by the end of the year after the first's. */
 export function secondSurveillanceDue(firstSurveillanceOn: IsoDateString): IsoDateString {
   return `${Number(firstSurveillanceOn.slice(0, 4)) + 1}-12-31`;
@@ -40,6 +53,14 @@ export function secondSurveillanceDue(firstSurveillanceOn: IsoDateString): IsoDa
 /** Correction and corrective action of a Stage 2 major must be verified within 6 months of Stage 2's last day. */
 export function majorDeadline(stage2End: IsoDateString): IsoDateString {
   return addMonths(stage2End, MAJOR_LIMIT_MONTHS);
+}
+
+/** Months after expiry within which an expired certificate can be restored by completing the recertification (ISO/IEC 17021-1). */
+export const RESTORATION_LIMIT_MONTHS = 6;
+
+/** The last day an expired certificate can be restored; after it, certification starts again with at least a Stage 2. */
+export function restorationDeadline(expiresOn: IsoDateString): IsoDateString {
+  return addMonths(expiresOn, RESTORATION_LIMIT_MONTHS);
 }
 
 /** When bodies usually hold the recertification audit: 4 to 2 months before expiry. */
@@ -98,16 +119,20 @@ export function auditLength(kind: AuditLengthKind, auditDays: number | undefined
 /** The rules the planner applies, with their confidence, for output next to every plan. */
 export function cycleRules(t: CycleTimings = defaultCycleTimings): CycleRule[] {
   return [
-    { id: 'cycle-start', confidence: 'firm', text: 'The cycle starts at the certification decision; the certificate is valid 3 years, expiring the day before the third anniversary of the decision.' },
-    { id: 'surveillance-1', confidence: 'firm', text: 'The first surveillance audit is held within 12 months of the certification decision.' },
-    { id: 'surveillance-2', confidence: 'firm', text: 'Surveillance at least once per calendar year: the second surveillance by 31 December of the year after the first.' },
-    { id: 'recertification', confidence: 'firm', text: 'The recertification decision must be taken before the certificate expires, or certification lapses.' },
-    { id: 'recertification-window', confidence: 'likely', text: `Bodies hold the recertification audit 2–4 months before expiry; planned ${t.recertificationMonthsBeforeExpiry} months before.` },
-    { id: 'major-limit', confidence: 'likely', text: 'A Stage 2 major nonconformity not verified closed within 6 months of the last day of Stage 2 means Stage 2 is repeated.' },
-    { id: 'application', confidence: 'configurable', text: `Application and contract ${t.applicationWeeksBeforeStage1} weeks before Stage 1 (typically 4–8).` },
-    { id: 'stage-gap', confidence: 'configurable', text: `Stage 1 → Stage 2 gap of ${t.stage1ToStage2Weeks} weeks (typically 4–12).` },
-    { id: 'decision', confidence: 'configurable', text: `Certification decision ${t.decisionWeeksAfterStage2} weeks after Stage 2 (typically 4–8).` },
-    { id: 'readiness', confidence: 'configurable', text: `Readiness work in the ${t.readinessWeeksBeforeStage1} weeks before Stage 1 (typically 8–12).` },
-    { id: 'surveillance-margin', confidence: 'configurable', text: `Surveillance audits planned ${t.surveillanceMarginMonths} month(s) before their due date.` },
+    { id: 'cycle-start', confidence: 'firm', source: 'ISO/IEC 17021-1', text: 'The cycle starts at the certification decision; the certificate is valid 3 years, expiring the day before the third anniversary of the decision.' },
+    { id: 'surveillance-1', confidence: 'firm', source: 'ISO/IEC 17021-1', text: 'After initial certification, the first surveillance audit is held within 12 months of the certification decision.' },
+    { id: 'surveillance-after-recertification', confidence: 'firm', source: 'ISO/IEC 17021-1', text: 'After a recertification the 12-month rule does not apply: surveillance at least once per calendar year except the recertification year, so the first by 31 December of the year after the recertification decision.' },
+    { id: 'surveillance-2', confidence: 'firm', source: 'ISO/IEC 17021-1', text: 'Surveillance at least once per calendar year: the second surveillance by 31 December of the year after the first.' },
+    { id: 'recertification', confidence: 'firm', source: 'ISO/IEC 17021-1', text: `The recertification decision must be taken before the certificate expires, or certification lapses; an audit whose last day plus ${t.decisionWeeksAfterStage2} weeks of decision time passes expiry is flagged major.` },
+    { id: 'restoration', confidence: 'likely', source: 'ISO/IEC 17021-1', text: `An expired certificate can be restored within ${RESTORATION_LIMIT_MONTHS} months of expiry if the outstanding recertification activities are completed; after that, at least a Stage 2 is needed.` },
+    { id: 'major-limit', confidence: 'likely', source: 'ISO/IEC 17021-1', text: `A Stage 2 major nonconformity not verified closed within ${MAJOR_LIMIT_MONTHS} months of the last day of Stage 2 means Stage 2 is repeated.` },
+    { id: 'recertification-window', confidence: 'likely', source: 'typical practice', text: `Bodies hold the recertification audit 2–4 months before expiry; planned ${t.recertificationMonthsBeforeExpiry} months before.` },
+    { id: 'surveillance-anniversary', confidence: 'likely', source: 'typical practice', text: 'After a recertification, surveillance is proposed near the anniversary of the certificate’s validity.' },
+    { id: 'deadline-warning', confidence: 'configurable', source: 'our assumption', text: 'An audit still unbooked 90 days before its deadline is at risk (booking auditors takes weeks).' },
+    { id: 'application', confidence: 'configurable', source: 'typical practice', text: `Application and contract ${t.applicationWeeksBeforeStage1} weeks before Stage 1 (typically 4–8).` },
+    { id: 'stage-gap', confidence: 'configurable', source: 'typical practice', text: `Stage 1 → Stage 2 gap of ${t.stage1ToStage2Weeks} weeks (typically 4–12).` },
+    { id: 'decision', confidence: 'configurable', source: 'typical practice', text: `Certification decision ${t.decisionWeeksAfterStage2} weeks after Stage 2 (typically 4–8).` },
+    { id: 'readiness', confidence: 'configurable', source: 'typical practice', text: `Readiness work in the ${t.readinessWeeksBeforeStage1} weeks before Stage 1 (typically 8–12).` },
+    { id: 'surveillance-margin', confidence: 'configurable', source: 'our assumption', text: `Surveillance audits planned ${t.surveillanceMarginMonths} month(s) before their due date.` },
   ];
 }

@@ -3,7 +3,8 @@ import { defaultAuditTimeTable, estimateAuditDays, type AuditDayEstimate, type A
 import { auditLength, certificateExpiry, cycleRules, defaultCycleTimings, firstSurveillanceDue, majorDeadline, recertificationWindow, secondSurveillanceDue, type CycleRule, type CycleTimings } from './cycle-rules.ts';
 import { multiSiteSample, type SiteSample } from './sampling.ts';
 import { addDays, addMonths, AppError, isValidIsoDate, type IsoDateString } from '../index.ts';
-import { eventTitles, nextWorkingDay, previousWorkingDay, workingDaysEnd, type CycleEvent, type CycleEventKind } from './cycle-event.ts';
+import { eventTitles, nextWorkingDay, type CycleEvent, type CycleEventKind } from './cycle-event.ts';
+import { auditSlot, weekdayCalendar, type WorkingCalendar } from './working-days.ts';
 
 export interface PlanCycleInput {
   /** Target first day of Stage 2. */
@@ -16,6 +17,8 @@ export interface PlanCycleInput {
   readonly sites?: number;
   readonly table?: AuditTimeTable;
   readonly timings?: CycleTimings;
+  /** Working days of the sites' countries; weekends only by default. */
+  readonly calendar?: WorkingCalendar;
 }
 
 export interface CyclePlan {
@@ -32,11 +35,13 @@ function event(kind: CycleEventKind, start: IsoDateString, end: IsoDateString, b
   return { id: kind, kind, title: eventTitles[kind], start, end, status: 'proposed', basis, ...extra };
 }
 
+let calendar: WorkingCalendar = weekdayCalendar;
+
 function audit(kind: CycleEventKind, start: IsoDateString, length: number, basis: string, auditDays: number | undefined, extra: Partial<CycleEvent> = {}): CycleEvent {
-  // Moving off a weekend must not carry an audit past the date a rule requires it by (a margin of 0 months ends on it).
-  const after = nextWorkingDay(start);
-  const first = extra.dueBy !== undefined && after > extra.dueBy ? previousWorkingDay(start) : after;
-  return event(kind, first, workingDaysEnd(first, length), basis, { ...(auditDays !== undefined ? { auditDays } : {}), ...extra });
+  // Moving off a weekend or holiday must not carry an audit past the date a rule requires it by (a margin of 0 months ends on it).
+  const after = auditSlot(start, length, calendar);
+  const slot = extra.dueBy !== undefined && after.end > extra.dueBy ? auditSlot(start, length, calendar, -1) : after;
+  return event(kind, slot.start, slot.end, basis, { ...(auditDays !== undefined ? { auditDays } : {}), ...extra });
 }
 
 /** Lays the cycle out from a target Stage 2 date with the typical timings and the firm rules. */
@@ -45,6 +50,7 @@ export function planCycle(input: PlanCycleInput): CyclePlan {
     throw new AppError('invalid_input', `The Stage 2 date must be a date (YYYY-MM-DD); got "${input.stage2}".`, [{ field: 'stage2', message: 'not a date' }]);
   }
   const t = input.timings ?? defaultCycleTimings;
+  calendar = input.calendar ?? weekdayCalendar;
   const estimate = input.personnel !== undefined ? estimateAuditDays(input.personnel, input.table ?? defaultAuditTimeTable) : undefined;
   if (input.personnel !== undefined && !estimate) {
     throw new AppError('invalid_input', `The audit-time table has no row for ${input.personnel} persons and cannot extrapolate.`, [{ field: 'personnel', message: 'outside the table' }]);

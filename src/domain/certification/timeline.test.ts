@@ -1,7 +1,7 @@
 // Due dates from the organisation's records and what is at risk: surveillance, recertification, the major limit.
 import { describe, expect, it } from 'vitest';
 import { aimsOf, build } from '../../../test/factories.ts';
-import { cycleDueDates, timelineRisks } from './timeline.ts';
+import { cycleDueDates, DEADLINE_WARNING_DAYS, timelineRisks } from './timeline.ts';
 
 const cert = build.certificates({ id: 'cert-1', decisionOn: '2026-03-10', expiresOn: '2029-03-09' });
 const audit = (id: string, kind: 'surveillance-1' | 'surveillance-2' | 'recertification' | 'stage-2', start: string, status: 'planned' | 'done' = 'planned') =>
@@ -23,8 +23,28 @@ describe('cycleDueDates', () => {
 
 describe('timelineRisks', () => {
   it('flags the first surveillance overdue the day after 2027-03-10, not on it', () => {
-    expect(risks({ certificates: [cert] }, '2027-03-10')).toEqual([]);
+    const booked = audit('s1', 'surveillance-1', '2027-03-09');
+    expect(risks({ certificates: [cert], externalAudits: [booked] }, '2027-03-10')).toEqual([]);
+    expect(risks({ certificates: [cert], externalAudits: [booked] }, '2027-03-11')).toEqual(['surveillance-overdue:s1']);
     expect(risks({ certificates: [cert] }, '2027-03-11')).toEqual(['surveillance-overdue:cert-1']);
+  });
+
+  it(`flags an unbooked surveillance ${DEADLINE_WARNING_DAYS} days before its deadline, not earlier`, () => {
+    expect(risks({ certificates: [cert] }, '2026-12-09')).toEqual([]);
+    expect(risks({ certificates: [cert] }, '2026-12-10')).toEqual(['surveillance-unscheduled:cert-1']);
+    // The second's calendar-year deadline 2028-12-31: at risk from 2028-10-02, weeks before 1 January.
+    const held = [audit('s1', 'surveillance-1', '2027-02-01', 'done'), audit('re', 'recertification', '2028-12-04')];
+    expect(risks({ certificates: [cert], externalAudits: held }, '2028-10-01')).toEqual([]);
+    expect(risks({ certificates: [cert], externalAudits: held }, '2028-10-02')).toEqual(['surveillance-unscheduled:cert-1']);
+  });
+
+  it('flags as major a recertification whose end plus the decision time passes expiry, with the day it lapses', () => {
+    const done = [audit('s1', 'surveillance-1', '2027-02-01', 'done'), audit('s2', 'surveillance-2', '2028-02-01', 'done')];
+    // 2029-01-25 + 6 weeks = 2029-03-08, the last day a decision can be taken: in time.
+    expect(risks({ certificates: [cert], externalAudits: [...done, audit('re', 'recertification', '2029-01-25')] }, '2028-06-01'))
+      .toEqual(['recertification-too-close-to-expiry:re']);
+    const late = timelineRisks(aimsOf({ certificates: [cert], externalAudits: [...done, audit('re', 'recertification', '2029-01-26')] }), '2028-06-01');
+    expect(late).toMatchObject([{ kind: 'recertification-decision-after-expiry', severity: 'major', limit: '2029-03-09', date: '2029-03-10' }]);
   });
 
   it('flags a surveillance planned after its due date before it is overdue', () => {
@@ -40,6 +60,8 @@ describe('timelineRisks', () => {
   it('flags a recertification less than 2 months before expiry, and none inside the window', () => {
     const done = [audit('s1', 'surveillance-1', '2027-02-01', 'done'), audit('s2', 'surveillance-2', '2028-02-01', 'done')];
     expect(risks({ certificates: [cert], externalAudits: [...done, audit('re', 'recertification', '2029-02-01')] }, '2028-06-01'))
+      .toEqual(['recertification-decision-after-expiry:re']);
+    expect(risks({ certificates: [cert], externalAudits: [...done, audit('re', 'recertification', '2029-01-15')] }, '2028-06-01'))
       .toEqual(['recertification-too-close-to-expiry:re']);
     expect(risks({ certificates: [cert], externalAudits: [...done, audit('re', 'recertification', '2028-12-01')] }, '2028-06-01')).toEqual([]);
   });

@@ -1,8 +1,8 @@
 // Due dates of the current certification cycle computed from the organisation's records, and what is at risk.
 import { addDays, addMonths, isAfter, isBefore, isOnOrBefore, type IsoDateString } from '../dates.ts';
 import type { AimsSnapshot, Certificate, ExternalAudit } from '../model/index.ts';
-import { defaultCycleTimings, firstSurveillanceDue, recertificationWindow, secondSurveillanceDue, type CycleTimings } from './cycle-rules.ts';
-import { auditStart, findingLimit } from './findings.ts';
+import { defaultCycleTimings, firstSurveillanceDue, recertificationWindow, secondSurveillanceDue, surveillanceDueAfterRecertification, type CycleTimings } from './cycle-rules.ts';
+import { auditEnd, auditStart, findingLimit } from './findings.ts';
 
 export type MilestoneStatus = 'done' | 'planned' | 'unscheduled';
 
@@ -16,6 +16,8 @@ export interface Milestone {
 
 export interface CycleDueDates {
   readonly certificate: Certificate;
+  /** 1 for the cycle of the initial certification, 2 and more for the cycles after each recertification. */
+  readonly cycle: number;
   readonly surveillance1: Milestone;
   readonly surveillance2: Milestone;
   readonly recertification: Milestone & { readonly window: { from: IsoDateString; to: IsoDateString } };
@@ -47,18 +49,40 @@ function milestone(audit: ExternalAudit | undefined, due?: IsoDateString): Miles
   };
 }
 
+/**
+ * Which cycle a certificate starts: it continues an earlier certificate (cycle n + 1) when a recertification audit
+ * of the earlier one is recorded between the earlier decision and this one; otherwise it is an initial certification
+ * (cycle 1), as after a certificate that lapsed and was certified again through Stage 1 and Stage 2.
+ */
+export function cycleNumber(aims: AimsSnapshot, certificate: Certificate): number {
+  const earlier = aims.certificates
+    .filter((c) => c.id !== certificate.id && isBefore(c.decisionOn, certificate.decisionOn))
+    .sort((a, b) => a.decisionOn.localeCompare(b.decisionOn))
+    .at(-1);
+  if (!earlier) return 1;
+  const recertified = aims.externalAudits.some((a) => {
+    const d = a.kind === 'recertification' && a.status !== 'cancelled' ? auditStart(a) : undefined;
+    return d !== undefined && isAfter(d, earlier.decisionOn) && isOnOrBefore(d, certificate.decisionOn);
+  });
+  return recertified ? cycleNumber(aims, earlier) + 1 : 1;
+}
+
 /** Due dates of the cycle the current certificate started; undefined before the first certificate. */
 export function cycleDueDates(aims: AimsSnapshot, now: IsoDateString): CycleDueDates | undefined {
   const certificate = currentCertificate(aims, now);
   if (!certificate) return undefined;
   const { decisionOn, expiresOn } = certificate;
+  const cycle = cycleNumber(aims, certificate);
   // A recertification audit held after expiry still belongs to this cycle: it is the late one to flag.
   const horizon = addMonths(expiresOn, 12);
-  const s1Due = firstSurveillanceDue(decisionOn);
+  // The 12-month rule is for the first surveillance after initial certification only; later cycles keep to the
+  // calendar-year rule, counted from the recertification year.
+  const s1Due = cycle === 1 ? firstSurveillanceDue(decisionOn) : surveillanceDueAfterRecertification(decisionOn);
   const surveillance1 = milestone(auditOf(aims, 'surveillance-1', decisionOn, horizon), s1Due);
   const surveillance2 = milestone(auditOf(aims, 'surveillance-2', decisionOn, horizon), secondSurveillanceDue(surveillance1.date ?? s1Due));
   return {
     certificate,
+    cycle,
     surveillance1,
     surveillance2,
     recertification: { ...milestone(auditOf(aims, 'recertification', decisionOn, horizon), expiresOn), window: recertificationWindow(expiresOn) },
@@ -67,7 +91,9 @@ export function cycleDueDates(aims: AimsSnapshot, now: IsoDateString): CycleDueD
 
 export type TimelineRiskKind =
   | 'surveillance-overdue'
+  | 'surveillance-unscheduled'
   | 'surveillance-planned-late'
+  | 'recertification-decision-after-expiry'
   | 'recertification-unscheduled'
   | 'recertification-after-expiry'
   | 'recertification-too-close-to-expiry'
@@ -90,6 +116,11 @@ export interface TimelineRisk {
 
 /** Days before the 6-month limit of a Stage 2 major at which it is flagged. */
 export const MAJOR_LIMIT_WARNING_DAYS = 30;
+/**
+ * Days before a surveillance deadline at which an audit still unscheduled is at risk (our assumption): booking a
+ * body's auditors takes weeks, so 90 days is when a missing booking becomes urgent, not the day after the deadline.
+ */
+export const DEADLINE_WARNING_DAYS = 90;
 
 function surveillanceRisks(milestone: 'surveillance-1' | 'surveillance-2', m: Milestone, certificate: Certificate, now: IsoDateString): TimelineRisk[] {
   const name = milestone === 'surveillance-1' ? 'the first surveillance audit' : 'the second surveillance audit';
@@ -100,6 +131,9 @@ function surveillanceRisks(milestone: 'surveillance-1' | 'surveillance-2', m: Mi
   }
   if (m.date && isAfter(m.date, m.due)) {
     return [{ kind: 'surveillance-planned-late', milestone, severity: 'minor', subject, limit: m.due, date: m.date, what: name }];
+  }
+  if (!m.audit && !isAfter(m.due, addDays(now, DEADLINE_WARNING_DAYS))) {
+    return [{ kind: 'surveillance-unscheduled', milestone, severity: 'minor', subject, limit: m.due, what: name }];
   }
   return [];
 }
@@ -121,6 +155,12 @@ export function timelineRisks(aims: AimsSnapshot, now: IsoDateString, timings: C
     }
     if (r.audit && r.date && isAfter(r.date, expiry)) {
       risks.push({ kind: 'recertification-after-expiry', milestone: 'recertification', severity: 'major', subject: { register: 'externalAudits', id: r.audit.id }, limit: expiry, date: r.date, what: 'the recertification audit' });
+    } else if (r.audit && r.status !== 'done' && isAfter(addDays(auditEnd(r.audit)!, 7 * timings.decisionWeeksAfterStage2), addDays(expiry, -1))) {
+      // The audit is before expiry but the body's decision time carries the decision past it: certification lapses.
+      risks.push({
+        kind: 'recertification-decision-after-expiry', milestone: 'recertification', severity: 'major', subject: { register: 'externalAudits', id: r.audit.id },
+        limit: expiry, date: addDays(expiry, 1), what: 'the recertification audit',
+      });
     } else if (r.audit && r.date && r.status !== 'done' && isAfter(r.date, r.window.to)) {
       risks.push({ kind: 'recertification-too-close-to-expiry', milestone: 'recertification', severity: 'minor', subject: { register: 'externalAudits', id: r.audit.id }, limit: r.window.to, date: r.date, what: 'the recertification audit' });
     }
