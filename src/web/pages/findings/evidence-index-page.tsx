@@ -7,11 +7,14 @@ import type { CoverageStatus, EvidenceIndexRow, IndexedEvidence } from '../../ht
 import { RecordLink } from '../../components/record-link.tsx';
 import { ErrorState, Loading } from '../../components/states.tsx';
 
-const statusColor: Record<CoverageStatus, string> = { evidenced: 'teal', 'only-stale': 'yellow', 'only-expired': 'orange', 'no-evidence': 'red' };
+const statusColor: Record<CoverageStatus, string> = { evidenced: 'teal', 'interview-or-observation': 'gray', 'only-stale': 'yellow', 'only-expired': 'orange', 'no-evidence': 'red' };
+const statusLabel = (s: CoverageStatus) => (s === 'interview-or-observation' ? 'by interview or observation' : s.replace('-', ' '));
 const freshColor = { current: 'teal', stale: 'yellow', expired: 'orange' } as const;
 
-function EvidenceList({ org, evidence }: { readonly org: string; readonly evidence: readonly IndexedEvidence[] }) {
-  if (evidence.length === 0) return <Text size="xs" c="red.8">No record evidences it.</Text>;
+function EvidenceList({ org, evidence, byInterview }: { readonly org: string; readonly evidence: readonly IndexedEvidence[]; readonly byInterview?: boolean }) {
+  if (evidence.length === 0) {
+    return byInterview ? <Text size="xs" c="dimmed">No records asked for: verified by interview or observation.</Text> : <Text size="xs" c="red.8">No record evidences it.</Text>;
+  }
   return (
     <Stack gap={2}>
       {evidence.slice(0, 4).map((e) => (
@@ -19,6 +22,7 @@ function EvidenceList({ org, evidence }: { readonly org: string; readonly eviden
           <Badge size="xs" variant="dot" color={freshColor[e.freshness]}>{e.freshness}</Badge>
           <RecordLink org={org} register={e.register} id={e.id}>{e.label ?? e.id}</RecordLink>
           {e.date ? <Text size="xs" c="dimmed">{e.date}</Text> : null}
+          {e.supporting ? <Text size="xs" c="dimmed">(supporting only)</Text> : null}
         </Group>
       ))}
       {evidence.length > 4 ? <Text size="xs" c="dimmed">and {evidence.length - 4} more</Text> : null}
@@ -36,8 +40,8 @@ function Rows({ org, rows }: { readonly org: string; readonly rows: readonly Evi
             <Table.Tr key={`${r.kind}-${r.ref}`}>
               <Table.Td><Text size="sm" fw={r.leaf ? 400 : 700} pl={r.parent && r.kind === 'clause' ? 8 * (r.ref.split('.').length - 1) : 0}>{r.ref}</Text></Table.Td>
               <Table.Td><Text size="sm">{r.title}{r.custom ? ' (own control)' : ''}</Text></Table.Td>
-              <Table.Td><Badge color={statusColor[r.status]} variant="light" size="sm">{r.status.replace('-', ' ')}</Badge></Table.Td>
-              <Table.Td><EvidenceList org={org} evidence={r.evidence} /></Table.Td>
+              <Table.Td><Badge color={statusColor[r.status]} variant="light" size="sm">{statusLabel(r.status)}</Badge></Table.Td>
+              <Table.Td><EvidenceList org={org} evidence={r.evidence} byInterview={r.status === 'interview-or-observation'} /></Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -65,7 +69,7 @@ export default function EvidenceIndexPage() {
         {index.keyDocuments.map((k) => (
           <Card key={k.kind} withBorder padding="sm">
             <Text size="sm" fw={600}>{k.title}</Text>
-            <Badge color={statusColor[k.status]} variant="light" size="sm" my={4}>{k.status.replace('-', ' ')}</Badge>
+            <Badge color={statusColor[k.status]} variant="light" size="sm" my={4}>{statusLabel(k.status)}</Badge>
             <EvidenceList org={org} evidence={k.records} />
           </Card>
         ))}
