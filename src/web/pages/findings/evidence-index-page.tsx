@@ -11,12 +11,13 @@ const statusColor: Record<CoverageStatus, string> = { evidenced: 'teal', 'interv
 const statusLabel = (s: CoverageStatus) => (s === 'interview-or-observation' ? 'by interview or observation' : s.replace('-', ' '));
 const freshColor = { current: 'teal', stale: 'yellow', expired: 'orange' } as const;
 
-function EvidenceList({ org, evidence, byInterview }: { readonly org: string; readonly evidence: readonly IndexedEvidence[]; readonly byInterview?: boolean }) {
-  if (evidence.length === 0) {
-    return byInterview ? <Text size="xs" c="dimmed">No records asked for: verified by interview or observation.</Text> : <Text size="xs" c="red.8">No record evidences it.</Text>;
-  }
+function EvidenceList({ org, evidence, verifiedBy }: { readonly org: string; readonly evidence: readonly IndexedEvidence[]; readonly verifiedBy?: string }) {
+  // A requirement asking for no records: what the auditor will ask or watch, then any records that support it.
+  const interview = verifiedBy === undefined ? null : <Text size="xs" c="dimmed">No records asked for. {verifiedBy}</Text>;
+  if (evidence.length === 0) return interview ?? <Text size="xs" c="red.8">No record evidences it.</Text>;
   return (
     <Stack gap={2}>
+      {interview}
       {evidence.slice(0, 4).map((e) => (
         <Group key={`${e.register}-${e.id}-${e.via}`} gap={6} wrap="nowrap">
           <Badge size="xs" variant="dot" color={freshColor[e.freshness]}>{e.freshness}</Badge>
@@ -41,7 +42,7 @@ function Rows({ org, rows }: { readonly org: string; readonly rows: readonly Evi
               <Table.Td><Text size="sm" fw={r.leaf ? 400 : 700} pl={r.parent && r.kind === 'clause' ? 8 * (r.ref.split('.').length - 1) : 0}>{r.ref}</Text></Table.Td>
               <Table.Td><Text size="sm">{r.title}{r.custom ? ' (own control)' : ''}</Text></Table.Td>
               <Table.Td><Badge color={statusColor[r.status]} variant="light" size="sm">{statusLabel(r.status)}</Badge></Table.Td>
-              <Table.Td><EvidenceList org={org} evidence={r.evidence} byInterview={r.status === 'interview-or-observation'} /></Table.Td>
+              <Table.Td><EvidenceList org={org} evidence={r.evidence} {...(r.status === 'interview-or-observation' && r.verifiedBy ? { verifiedBy: r.verifiedBy } : {})} /></Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
