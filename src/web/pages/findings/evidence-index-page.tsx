@@ -64,7 +64,7 @@ export default function EvidenceIndexPage() {
     <Stack gap="md" maw={1300}>
       <div>
         <Title order={1} size="h2">Evidence index</Title>
-        <Text size="sm" c="dimmed">As of {index.asOf}: {index.summary.clauses.evidenced} of {index.summary.clauses.total} clauses and {index.summary.controls.evidenced} of {index.summary.controls.total} applied controls have current evidence.</Text>
+        <Text size="sm" c="dimmed">As of {index.asOf}: {index.summary.clauses.evidenced} of {index.summary.clauses.total} clauses and {index.summary.controls.evidenced} of {index.summary.controls.total} applied controls have current evidence; {index.summary.clauses.interviewOrObservation + index.summary.controls.interviewOrObservation} ask for no records and are verified by interview or observation.</Text>
       </div>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }}>
         {index.keyDocuments.map((k) => (
@@ -79,7 +79,7 @@ export default function EvidenceIndexPage() {
         <Group justify="space-between" mb="sm">
           <SegmentedControl value={view} onChange={setView} aria-label="Show" data={[{ value: 'gaps', label: `Gaps (${index.gaps.length})` }, { value: 'clauses', label: 'Clauses 4–10' }, { value: 'controls', label: `Applied controls (${index.controls.length})` }]} />
         </Group>
-        {rows.length === 0 ? <Text size="sm" c="dimmed" p="md">No gaps: every clause and applied control has current evidence.</Text> : <Rows org={org} rows={rows} />}
+        {rows.length === 0 ? <Text size="sm" c="dimmed" p="md">No gaps: every clause and applied control that asks for records has current evidence.</Text> : <Rows org={org} rows={rows} />}
       </Card>
     </Stack>
   );
