@@ -52,6 +52,8 @@ export class RequirementMatcher {
     for (const s of requirement.evidencedBy) {
       if (s.kind === 'register' && via === 'register' && s.register === register && (!s.accepts || s.accepts(record))) return true;
       if (s.kind === 'document' && via === 'document') return true;
+      // A document marked as required by 7.5.x is in the register that evidences it, placed by its mark instead.
+      if (s.kind === 'register' && s.register === 'documents' && register === 'documents' && (!s.accepts || s.accepts(record))) return true;
       if (s.kind === 'evidence-item' && (via === 'evidence-item' || via === 'soa-entry')) {
         if (s.attachedTo === undefined) return true;
         const links = (record as RecordOf<'evidenceItems'>).records ?? [];

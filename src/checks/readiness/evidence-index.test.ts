@@ -112,6 +112,10 @@ describe('buildEvidenceIndex', () => {
     expect(row(index, '6.3').evidence[0]).toMatchObject({ freshness: 'stale', note: 'no approved version in force' });
     // Every document is documented information (7.5) by being in the register.
     expect(ids(index, '7.5.3')).toEqual(expect.arrayContaining(['documents/doc-ok:current']));
+    // One marked as required by 7.5.2 counts there too, placed by its mark rather than by the register.
+    const marked = buildEvidenceIndex(aimsOf({ documents: [build.documents({ id: 'doc-control', requiredBy: ['7.5.2'] })] }), NOW);
+    expect(row(marked, '7.5.2')).toMatchObject({ status: 'evidenced', evidence: [expect.objectContaining({ id: 'doc-control', via: 'document' })] });
+    expect(row(marked, '7.5.2').evidence[0]!.supporting).toBeUndefined();
   });
 
   it('indexes only applied controls, with evidence from the SoA entry, documents, evidence items and registers', () => {
