@@ -2,7 +2,7 @@
 // controls the Statement of Applicability does not apply.
 import type { Risk, RiskMethodology, SnapshotIndex, SoaEntry } from '../domain/index.ts';
 import {
-  judgeLevel, residualAcceptance, residualLevel, riskLevel, thresholdsInForce, type ThresholdRange,
+  designatedAcceptors, judgeLevel, residualAcceptance, residualLevel, riskLevel, thresholdsInForce, type ThresholdRange,
 } from '../domain/predicates/risk-levels.ts';
 import { defineCheck } from './define-check.ts';
 import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
@@ -38,8 +38,9 @@ function treatmentGaps(risk: Risk, index: SnapshotIndex, methodologies: readonly
     gaps.push('no acceptance of the residual risk by its owner');
     todo.push('have the risk owner accept the residual risk and record who and when');
   } else if (acceptance === 'by-someone-else') {
-    gaps.push(`the residual risk was accepted by ${personName(index, t.residualAcceptedById!)}, who is not the management designated to accept it (the risk owner, unless the risk or its methodology names others)`);
-    todo.push('have the designated management accept the residual risk, or designate the person who accepted it');
+    const byOwner = designatedAcceptors(risk, methodologies, index.roles).source === 'owner';
+    gaps.push(`the residual risk was accepted by ${personName(index, t.residualAcceptedById!)}, who is not ${byOwner ? 'the risk owner' : 'among the management designated to accept it'}`);
+    todo.push(byOwner ? 'have the risk owner accept the residual risk, or make the person who accepted it the owner' : 'have the designated management accept the residual risk, or designate the person who accepted it');
   } else if (acceptance === 'owner-unknown') {
     gaps.push('no named risk owner whose acceptance of the residual risk could be shown');
     todo.push('name the risk owner and record their acceptance of the residual risk');
