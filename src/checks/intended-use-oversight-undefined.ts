@@ -1,0 +1,75 @@
+// intended-use-oversight-undefined (A.9.2, A.9.4): AI systems in operation whose responsible use is not defined: no
+// human oversight recorded, or an intended use that only repeats the purpose and so sets no bounds on use.
+import { isBlank, normaliseText, shareOfWordsIn } from '../domain/predicates/free-text.ts';
+import { listForMessage } from '../domain/wording.ts';
+import { defineCheck } from './define-check.ts';
+import { activeAiSystemsInScope } from './shared/aims-scope.ts';
+import { named, subjectOf } from './shared/finding-subjects.ts';
+import { severityOfLapse } from './shared/lapse-extent.ts';
+import { justifiedExclusion } from './shared/soa-exclusions.ts';
+
+/** An intended use that says no more than this share of new words beside the purpose only restates it. */
+const RESTATES = 0.8;
+
+export default defineCheck({
+  id: 'intended-use-oversight-undefined',
+  meta: {
+    title: 'AI systems in operation have a bounded intended use and defined human oversight',
+    severity: 'minor',
+    surfaces: ['stage-2', 'surveillance'],
+    refs: ['A.9.2', 'A.9.4'],
+    euAiAct: ['Art 14', 'Art 26'],
+    description:
+      'Sampling an AI system in use, the auditor asks what it is for and what it must not be used for, and who watches ' +
+      'over its outputs, with what authority to intervene. A system in operation with no human oversight defined, or an ' +
+      'intended use that only restates the purpose, is used without the bounds A.9 asks the organisation to set.',
+    messages: {
+      noOversight:
+        '{{count}} of the {{examined}} AI systems in operation {{have}} no human oversight defined: {{systems}}.',
+      useRestatesPurpose:
+        'The intended use of {{count}} AI {{systemWord}} in operation only restates {{their}} purpose ({{systems}}); confirm that the bounds of use are documented elsewhere.',
+    },
+    fix:
+      'For {{todo}}: record who oversees the outputs, how often and with what authority to override or stop the system; ' +
+      'write the intended use as its bounds (who uses it, for which decisions, and what it must not be used for).',
+  },
+  run({ aims, report, pass, notApplicable }) {
+    if (justifiedExclusion(aims, 'A.9.2') && justifiedExclusion(aims, 'A.9.4')) {
+      notApplicable('The SoA excludes A.9.2 and A.9.4 with a justification.');
+      return;
+    }
+    const inOperation = activeAiSystemsInScope(aims).filter((s) => s.status === 'in-operation');
+    if (inOperation.length === 0) {
+      notApplicable('No AI system in scope is in operation, so none is in use yet.');
+      return;
+    }
+    const noOversight = inOperation.filter((s) => isBlank(s.humanOversight));
+    if (noOversight.length > 0) {
+      const highRisk = noOversight.some((s) => s.euAiActRiskClass === 'high-risk');
+      report({
+        messageId: 'noOversight',
+        // Human oversight of a high-risk system is an EU AI Act obligation (Art 14, Art 26): its absence raises the grade.
+        severity: severityOfLapse(noOversight.length, inOperation.length, highRisk),
+        data: {
+          count: noOversight.length, examined: inOperation.length, have: noOversight.length === 1 ? 'has' : 'have',
+          systems: listForMessage(noOversight.map((s) => `${named(s)}${s.euAiActRiskClass === 'high-risk' ? ' (EU AI Act high-risk)' : ''}`), 5),
+          todo: listForMessage(noOversight.map((s) => s.id), 5),
+        },
+        subjects: noOversight.map((s) => subjectOf('aiSystems', s)),
+      });
+    }
+    const restating = inOperation.filter((s) => normaliseText(s.intendedUse) === normaliseText(s.purpose) || shareOfWordsIn(s.intendedUse, s.purpose) >= RESTATES);
+    if (restating.length > 0) {
+      report({
+        messageId: 'useRestatesPurpose',
+        outcome: 'needs-review',
+        data: {
+          count: restating.length, systemWord: restating.length === 1 ? 'system' : 'systems', their: restating.length === 1 ? 'its' : 'their',
+          systems: listForMessage(restating.map(named), 5), todo: listForMessage(restating.map((s) => s.id), 5),
+        },
+        subjects: restating.map((s) => subjectOf('aiSystems', s)),
+      });
+    }
+    pass(inOperation.map((s) => subjectOf('aiSystems', s)));
+  },
+});

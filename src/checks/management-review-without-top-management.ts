@@ -1,0 +1,84 @@
+// management-review-without-top-management (9.3.1, 5.1): a management review held without top management chairing
+// or attending it: the AIMS reviewed by the people who run it, not by those who answer for it.
+import { addMonths, isOnOrBefore, type ManagementReview, type Person } from '../domain/index.ts';
+import { defineCheck } from './define-check.ts';
+import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
+import type { Subject } from './types.ts';
+
+export default defineCheck({
+  id: 'management-review-without-top-management',
+  meta: {
+    title: 'Top management chairs or attends the management review',
+    severity: 'major',
+    surfaces: ['stage-1', 'stage-2', 'surveillance'],
+    refs: ['9.3.1', '5.1'],
+    description:
+      '9.3 asks top management itself to review the AIMS. Reading the minutes, the auditor looks at who chaired and ' +
+      'who attended: a review held by the AIMS owner and the governance team, with no member of top management in ' +
+      'the room, is a progress meeting, and it leaves 5.1 (leadership and commitment) without its main evidence.',
+    messages: {
+      noTopManagementRecorded:
+        'No person is recorded as top management, so it cannot be shown that management review {{review}} held on {{date}} was held by top management.',
+      attendanceNotRecorded: 'Management review {{review}} held on {{date}} records neither a chair nor attendees: nothing shows top management took part.',
+      withoutTopManagement:
+        'Management review {{review}} held on {{date}} was {{who}}, none of whom is top management ({{topManagement}}).',
+    },
+    fix:
+      'Have top management ({{topManagement}}) chair or attend {{which}}, and record the chair and the attendees in ' +
+      'the minutes; mark the members of top management in the persons register (topManagement).',
+  },
+  run({ aims, index, now, report, pass, notApplicable }) {
+    const held = aims.managementReviews.filter((r) => r.status === 'held' && isOnOrBefore(r.heldOn, now));
+    if (held.length === 0) {
+      notApplicable('No management review has been held yet; management-review-not-held reports that.');
+      return;
+    }
+    // The current cycle: the latest review, and any other held in the last twelve months.
+    const latest = held.reduce((a, b) => (b.heldOn > a.heldOn ? b : a));
+    const since = addMonths(now, -12);
+    const judged = held.filter((r) => r === latest || r.heldOn >= since);
+    const top = aims.persons.filter((p) => p.topManagement === true);
+    const topManagement = top.length > 0 ? top.map((p) => p.name).join(', ') : 'the persons who direct and control the organisation';
+    const which = 'each management review';
+
+    if (top.length === 0) {
+      report({
+        messageId: 'noTopManagementRecorded',
+        outcome: 'needs-review',
+        data: { review: named({ label: latest.title, id: latest.id }), date: latest.heldOn, topManagement, which },
+        subjects: [organisationSubject(aims), subjectOf('managementReviews', latest)],
+      });
+      return;
+    }
+    for (const r of judged) {
+      const data = { review: named({ label: r.title, id: r.id }), date: r.heldOn, topManagement, which: `the next review (after ${r.id})` };
+      const subjects: Subject[] = [subjectOf('managementReviews', r)];
+      const present = [...new Set([r.chairId, ...(r.attendeeIds ?? [])].filter((id): id is string => id !== undefined))];
+      if (present.length === 0) {
+        // The minutes are silent on attendance: the auditor will ask, and only interviews can show it.
+        report({ messageId: 'attendanceNotRecorded', outcome: 'needs-review', data, subjects });
+        continue;
+      }
+      const people = present.map((id) => index.persons.get(id));
+      if (people.some((p) => p?.topManagement === true)) {
+        pass(subjects);
+        continue;
+      }
+      report({
+        messageId: 'withoutTopManagement',
+        // The latest review without top management means the AIMS is not reviewed by top management now; an earlier
+        // one in the year, followed by a review top management held, is a lapse since corrected.
+        severity: r === latest ? 'major' : 'minor',
+        data: { ...data, who: attendance(r, people, index.persons) },
+        subjects: [...subjects, ...people.filter((p): p is Person => p !== undefined).map((p) => subjectOf('persons', p))],
+      });
+    }
+  },
+});
+
+function attendance(r: ManagementReview, people: readonly (Person | undefined)[], persons: ReadonlyMap<string, Person>): string {
+  const chair = r.chairId === undefined ? undefined : persons.get(r.chairId)?.name ?? r.chairId;
+  const others = people.filter((p) => p !== undefined && p.id !== r.chairId).map((p) => p!.name);
+  const parts = [chair ? `chaired by ${chair}` : 'held with no chair recorded', others.length > 0 ? `attended by ${others.join(', ')}` : undefined];
+  return parts.filter((p) => p !== undefined).join(' and ');
+}

@@ -1,0 +1,132 @@
+// monitoring-results-not-evaluated (9.1): measurements that cannot be evaluated because their metric has no target or
+// threshold, and measurements that breach their target without any record that the breach was evaluated or acted on.
+import { addMonths, isOnOrBefore, type AimsSnapshot, type AiSystem, type MonitoringMetric } from '../domain/index.ts';
+import { meetsTarget, parseTarget } from '../domain/predicates/objective-targets.ts';
+import { isBlank } from '../domain/predicates/free-text.ts';
+import { listForMessage } from '../domain/wording.ts';
+import { defineCheck } from './define-check.ts';
+import { activeInScope } from './shared/aims-scope.ts';
+import { subjectOf } from './shared/finding-subjects.ts';
+import { severityOfLapse } from './shared/lapse-extent.ts';
+
+/** Breaches older than this are history an auditor no longer samples. */
+const LOOK_BACK_MONTHS = 12;
+
+export default defineCheck({
+  id: 'monitoring-results-not-evaluated',
+  meta: {
+    title: 'Monitoring results are compared with targets, and breaches are taken to action',
+    severity: 'minor',
+    surfaces: ['stage-2', 'surveillance'],
+    refs: ['9.1'],
+    euAiAct: ['Art 72'],
+    description:
+      '9.1 asks not only for measurements but for their analysis and evaluation. The auditor picks a metric and asks ' +
+      'what value counts as acceptable and what happened the last time it was not reached. A metric with no target or ' +
+      'threshold produces numbers nobody can judge; a breach with neither a note nor a nonconformity shows results ' +
+      'that are collected but not evaluated.',
+    messages: {
+      noTarget:
+        '{{count}} of the {{examined}} monitoring metrics in use {{have}} no target or threshold, so {{their}} results cannot be evaluated: {{metrics}}.',
+      targetUnreadable:
+        'The targets of {{count}} monitoring {{metricWord}} do not read as a number with a direction ({{metrics}}); confirm how each result is judged against them.',
+      breachNotActioned:
+        '{{count}} of the {{examined}} monitoring metrics whose results breached their target in the last {{months}} months show no evaluation or action on the breach: {{breaches}}.',
+    },
+    fix:
+      'For {{todo}}: state the target or threshold each result is judged against (e.g. "at least 95%", "below 0.10; ' +
+      'above 0.25 escalates"); when a result breaches it, record the evaluation on the measurement (a note) and, where ' +
+      'action is needed, raise a nonconformity whose source record is the metric.',
+  },
+  run({ aims, index, now, report, pass, notApplicable }) {
+    const live = activeInScope(aims);
+    const inUse = aims.monitoringMetrics.filter((m) => isInUse(m, index.aiSystems, live));
+    if (inUse.length === 0) {
+      notApplicable('No monitoring metric is in use; monitoring-undefined reports that.');
+      return;
+    }
+    const noTarget = inUse.filter((m) => isBlank(m.target));
+    if (noTarget.length > 0) {
+      report({
+        messageId: 'noTarget',
+        severity: severityOfLapse(noTarget.length, inUse.length),
+        data: {
+          count: noTarget.length, examined: inUse.length, have: noTarget.length === 1 ? 'has' : 'have', their: noTarget.length === 1 ? 'its' : 'their',
+          metrics: listForMessage(noTarget.map(quote), 5), todo: listForMessage(noTarget.map(quote), 3),
+        },
+        subjects: noTarget.map((m) => subjectOf('monitoringMetrics', m)),
+      });
+    }
+    const targeted = inUse.filter((m) => !isBlank(m.target));
+    const judgedBy = new Map(targeted.map((m) => [m.id, targetToJudge(m.target!)]));
+    const unreadable = targeted.filter((m) => judgedBy.get(m.id) === undefined);
+    if (unreadable.length > 0) {
+      report({
+        messageId: 'targetUnreadable',
+        outcome: 'needs-review',
+        data: { count: unreadable.length, metricWord: unreadable.length === 1 ? 'metric' : 'metrics', metrics: listForMessage(unreadable.map((m) => `${quote(m)}: "${m.target}"`), 5), todo: listForMessage(unreadable.map(quote), 3) },
+        subjects: unreadable.map((m) => subjectOf('monitoringMetrics', m)),
+      });
+    }
+
+    const since = addMonths(now, -LOOK_BACK_MONTHS);
+    const actedOn = actionsByMetric(aims);
+    const breached: { metric: MonitoringMetric; date: string; value: number }[] = [];
+    const unactioned: typeof breached = [];
+    for (const m of targeted) {
+      if (unreadable.includes(m)) continue;
+      const series = m.measurements.map((x) => x.value);
+      const target = judgedBy.get(m.id)!;
+      const breaches = m.measurements.filter((x) => x.date >= since && isOnOrBefore(x.date, now) && meetsTarget(target, x.value, series) === 'not-met');
+      if (breaches.length === 0) continue;
+      const latest = breaches.reduce((a, b) => (b.date > a.date ? b : a));
+      breached.push({ metric: m, date: latest.date, value: latest.value });
+      // A breach is evaluated when a note is recorded on it, or a nonconformity is raised from the metric on or after it.
+      const evaluated = breaches.every((b) => !isBlank(b.note) || (actedOn.get(m.id) ?? []).some((d) => d >= b.date));
+      if (!evaluated) unactioned.push({ metric: m, date: latest.date, value: latest.value });
+    }
+    if (unactioned.length > 0) {
+      const highRisk = unactioned.some((u) => u.metric.aiSystemId !== undefined && index.aiSystems.get(u.metric.aiSystemId)?.euAiActRiskClass === 'high-risk');
+      report({
+        messageId: 'breachNotActioned',
+        severity: severityOfLapse(unactioned.length, breached.length, highRisk),
+        data: {
+          count: unactioned.length, examined: breached.length, months: LOOK_BACK_MONTHS,
+          breaches: listForMessage(unactioned.map((u) => `${quote(u.metric)} at ${u.value} on ${u.date} against "${u.metric.target}"`), 5),
+          todo: listForMessage(unactioned.map((u) => quote(u.metric)), 3),
+        },
+        subjects: unactioned.map((u) => subjectOf('monitoringMetrics', u.metric)),
+      });
+    }
+    pass(inUse.map((m) => subjectOf('monitoringMetrics', m)));
+  },
+});
+
+/**
+ * The part of a target a result is judged against: the whole text, or else its first clause, since a target often
+ * adds an escalation level after it ("below 0.10; above 0.25 escalates"). Undefined when neither reads as a number
+ * with a direction.
+ */
+function targetToJudge(target: string): string | undefined {
+  if (parseTarget(target) !== undefined) return target;
+  const first = target.split(/[;\n]/)[0]?.trim() ?? '';
+  return first !== '' && parseTarget(first) !== undefined ? first : undefined;
+}
+
+const quote = (m: MonitoringMetric) => `"${m.name}" (${m.id})`;
+
+function isInUse(metric: MonitoringMetric, systems: ReadonlyMap<string, AiSystem>, live: (s: AiSystem) => boolean): boolean {
+  if (metric.aiSystemId === undefined) return true;
+  const system = systems.get(metric.aiSystemId);
+  return system === undefined || live(system);
+}
+
+/** The dates of the nonconformities raised from each metric: the records that take a breach to action. */
+function actionsByMetric(aims: Pick<AimsSnapshot, 'nonconformities'>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const nc of aims.nonconformities) {
+    if (nc.sourceRecord?.register !== 'monitoringMetrics') continue;
+    out.set(nc.sourceRecord.id, [...(out.get(nc.sourceRecord.id) ?? []), nc.raisedOn]);
+  }
+  return out;
+}
