@@ -38,6 +38,13 @@ testCheck(check, {
         communicationPlan: [plan(['ais-credit'])],
       }),
     },
+    {
+      name: 'a general-purpose tool staff use: internal communication reaches its users',
+      aims: aimsOf({
+        aiSystems: [{ ...chat, generalPurposeTool: true }],
+        communicationPlan: [plan(['ais-chat'], { direction: 'internal', audience: 'Licensed staff' })],
+      }),
+    },
     { name: 'no in-scope system records limitations: not applicable', aims: aimsOf({ aiSystems: [build.aiSystems()] }), outcome: 'not-applicable' },
     { name: 'no AI systems: not applicable', aims: aimsOf(), outcome: 'not-applicable' },
   ],

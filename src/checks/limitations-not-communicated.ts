@@ -48,21 +48,27 @@ export default defineCheck({
       notApplicable('No in-scope AI system in development or in operation records known limitations, so there are none to communicate.');
       return;
     }
-    const planned = { all: false, ids: new Set<string>() };
-    const planById = new Map<string, CommunicationPlanEntry>();
-    for (const entry of aims.communicationPlan) {
-      planById.set(entry.id, entry);
-      if (entry.direction === 'external' && entry.topic === TOPIC) addCoverage(planned, entry.aiSystemIds);
-    }
-    const logged = { all: false, ids: new Set<string>() };
-    for (const entry of aims.communicationLog) {
-      if (entry.direction !== 'external' || entry.topic !== TOPIC) continue;
-      // A log entry that names no system carries out its plan entry, and so covers what that entry covers.
-      addCoverage(logged, entry.aiSystemIds?.length ? entry.aiSystemIds : planById.get(entry.planEntryId ?? '')?.aiSystemIds);
-    }
+    // The users of a general-purpose tool staff use are staff: for it, communication inside the organisation reaches them.
+    const coverage = (direction: 'internal' | 'external') => {
+      const planned = { all: false, ids: new Set<string>() };
+      const planById = new Map<string, CommunicationPlanEntry>();
+      for (const entry of aims.communicationPlan) {
+        planById.set(entry.id, entry);
+        if (entry.direction === direction && entry.topic === TOPIC) addCoverage(planned, entry.aiSystemIds);
+      }
+      const logged = { all: false, ids: new Set<string>() };
+      for (const entry of aims.communicationLog) {
+        if (entry.direction !== direction || entry.topic !== TOPIC) continue;
+        // A log entry that names no system carries out its plan entry, and so covers what that entry covers.
+        addCoverage(logged, entry.aiSystemIds?.length ? entry.aiSystemIds : planById.get(entry.planEntryId ?? '')?.aiSystemIds);
+      }
+      return (id: string) => covers(planned, id) || covers(logged, id);
+    };
+    const external = coverage('external');
+    const internal = coverage('internal');
     for (const { system, limitations } of examined) {
       const subject = subjectOf('aiSystems', system);
-      if (covers(planned, system.id) || covers(logged, system.id)) {
+      if (external(system.id) || (system.generalPurposeTool === true && internal(system.id))) {
         pass([subject]);
         continue;
       }
