@@ -9,6 +9,8 @@ import type { Subject } from '../checks/types.ts';
 /** Subjects shown per finding; the JSON output has them all. */
 const MAX_SUBJECTS = 5;
 const MAX_GAPS = 12;
+/** Instances shown per finding; the JSON output has them all. */
+const MAX_INSTANCES = 10;
 
 function subjectText(s: Subject): string {
   return s.label && s.label !== s.id ? `${s.register}/${s.id} "${s.label}"` : `${s.register}/${s.id}`;
@@ -17,6 +19,11 @@ function subjectText(s: Subject): string {
 function findingText(f: CheckOutputFinding): string[] {
   const head = `  ${f.check}  [${f.refs.join(', ')}]${f.outcome === 'needs-review' ? `  (${f.severity} if confirmed)` : ''}`;
   const lines = [head, `    ${f.message}`];
+  if (f.instances.length > 0) {
+    for (const i of f.instances.slice(0, MAX_INSTANCES)) lines.push(`      - ${i.message}`);
+    if (f.instances.length > MAX_INSTANCES) lines.push(`      … and ${f.instances.length - MAX_INSTANCES} more`);
+  }
+  if (f.grading && f.outcome === 'finding') lines.push(`    grade: ${f.grading.basis}`);
   if (f.subjects.length > 0) {
     const shown = f.subjects.slice(0, MAX_SUBJECTS).map(subjectText).join(', ');
     const more = f.subjects.length > MAX_SUBJECTS ? ` and ${f.subjects.length - MAX_SUBJECTS} more` : '';
