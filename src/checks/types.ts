@@ -72,8 +72,11 @@ export interface Report<MessageId extends string = string> {
    * the check's default severity applies.
    */
   readonly severity?: Severity;
-  /** The instances of this one nonconformity (one finding, its examples listed). */
-  readonly instances?: readonly Instance<MessageId>[];
+  /**
+   * The instances of this one nonconformity (one finding, its examples listed). An instance's message id is not
+   * type-checked against the check's (an unknown one renders visibly and fails testCheck).
+   */
+  readonly instances?: readonly Instance[];
   /** The grading rule's inputs: the engine decides the severity from them. */
   readonly grade?: GradeInputs;
 }

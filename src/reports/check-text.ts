@@ -68,6 +68,18 @@ function stepsText(steps: readonly ReadinessStepStatus[]): string[] {
   return lines;
 }
 
+const objectiveMarks = { met: '[x]', concern: '[~]', 'not-met': '[ ]' } as const;
+
+function objectivesText(output: CheckOutput): string[] {
+  const lines = ['Stage 1 objectives'];
+  for (const o of output.verdict.objectives) {
+    lines.push(`  ${objectiveMarks[o.status]} ${o.title}${o.status === 'not-met' ? ' — not met' : o.status === 'concern' ? ' — area of concern' : ''}`);
+    for (const r of o.reasons.slice(0, 3)) lines.push(`        ${r}`);
+    if (o.reasons.length > 3) lines.push(`        … and ${o.reasons.length - 3} more`);
+  }
+  return lines;
+}
+
 export function renderCheckText(output: CheckOutput): string {
   const { summary, verdict } = output;
   const lines: string[] = [`OpenAIMS readiness check of ${summary.organisation.name} (${summary.organisation.id}) as of ${summary.asOf}`, ''];
@@ -92,8 +104,14 @@ export function renderCheckText(output: CheckOutput): string {
     '',
     ...stepsText(output.readinessSteps),
     '',
-    `Stage 1 verdict: ${verdict.label.toUpperCase()} — ${verdict.decidedBy}`,
+    ...objectivesText(output),
+    '',
+    `${verdict.standing.kind === 'certified' ? 'Verdict for the next audit' : 'Stage 1 verdict'}: ${verdict.label.toUpperCase()} — ${verdict.decidedBy}`,
     ...verdict.reasons.map((r) => `  - ${r.text}`),
+    ...(verdict.standing.certificateOutlook ? [`  Certificate ${verdict.standing.certificate?.number ?? ''}: ${verdict.standing.certificateOutlook}`] : []),
+    ...(verdict.certificationRisks.length > 0
+      ? ['', 'Certification arrangements (reported on their own; they do not change the verdict)', ...verdict.certificationRisks.map((r) => `  - ${r.text}`)]
+      : []),
   );
   return `${lines.join('\n')}\n`;
 }

@@ -35,8 +35,8 @@ export function assessReadiness(aims: AimsSnapshot, options: ReadinessOptions): 
     checks,
     results,
     evidenceIndex,
-    readinessSteps: readinessStepsOf(aims, evidenceIndex, options.now),
-    verdict: decideVerdict(results, checks),
+    readinessSteps: readinessStepsOf(aims, evidenceIndex, options.now, results),
+    verdict: decideVerdict(results, checks, { aims, now: options.now, evidenceIndex }),
   };
 }
 
@@ -113,6 +113,9 @@ export function toCheckOutput(report: ReadinessReport) {
       decidedBy: verdict.decidedBy,
       rule: verdictRule,
       reasons: verdict.reasons,
+      objectives: verdict.objectives,
+      standing: verdict.standing,
+      certificationRisks: verdict.certificationRisks,
     },
     summary,
     findings: reported,
