@@ -50,7 +50,7 @@ export default defineCheck({
         report({
           messageId: 'commitmentsMissing',
           // One commitment left out is a gap in a policy that otherwise stands; neither of them is a policy that commits to nothing 5.2 asks.
-          severity: missing.length === required.length ? 'major' : 'minor',
+          grade: { extent: missing.length === required.length ? 'absent' : 'isolated', requirement: '5.2' },
           data: {
             ...base,
             missing: listForMessage(missing.map((c) => commitmentWords[c])),
@@ -62,6 +62,8 @@ export default defineCheck({
       if (alignmentApplies && (p.alignedPolicies ?? []).filter((a) => !isBlank(a)).length === 0) {
         report({
           messageId: 'notAligned',
+          // The policy stands and A.2.3's alignment is a step of it left unrecorded.
+          grade: { extent: 'isolated', requirement: 'A.2.3' },
           data: {
             ...base,
             systems: systems.length > 0 ? ` although the organisation runs ${listForMessage(systems)}, whose policies touch AI` : '',

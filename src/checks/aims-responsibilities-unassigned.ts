@@ -55,7 +55,8 @@ export default defineCheck({
       const carriers = aims.roles.filter((r) => (r.aimsAssignments ?? []).includes(assignment) || (!recorded && r.responsibilities.some((t) => signals[assignment].test(t))));
       const what = words[assignment];
       if (carriers.length === 0) {
-        if (recorded) report({ messageId: 'unassigned', data: { what, todo: what }, subjects: [org] });
+        // The organisation keeps its assignments and this one is in none of them: the requirement is not addressed.
+        if (recorded) report({ messageId: 'unassigned', data: { what, todo: what }, subjects: [org], grade: { extent: 'absent' } });
         else unworded.push(assignment);
         continue;
       }
@@ -66,14 +67,14 @@ export default defineCheck({
       report({
         messageId: 'unheld',
         // Assigned on paper to a role no one answers for: the assignment is there, its holder is the lapse.
-        severity: 'minor',
+        grade: { extent: 'isolated' },
         data: { role: named(role), what, why: whyUnheld(role, index), todo: what },
         subjects: carriers.map((r) => subjectOf('roles', r)),
       });
     }
     if (unworded.length > 0) {
       const what = listForMessage(unworded.map((a) => words[a]));
-      report({ messageId: 'notWorded', outcome: 'needs-review', data: { what, it: unworded.length === 1 ? 'it' : 'them', todo: what }, subjects: [org] });
+      report({ messageId: 'notWorded', outcome: 'needs-review', severity: 'major', data: { what, it: unworded.length === 1 ? 'it' : 'them', todo: what }, subjects: [org] });
     }
     pass(examined);
   },

@@ -21,12 +21,12 @@ testCheck(check, {
     {
       name: 'one of three changes done without anyone responsible: minor',
       aims: aimsOf({ plannedChanges: [planned('c1'), planned('c2'), planned('c3', { responsibleId: undefined })] }),
-      reports: [{ message: '1 of the 3 approved or completed changes was carried out without a plan: "Change c3" (c3) (no person responsible).', severity: 'minor', subjects: [{ register: 'plannedChanges', id: 'c3' }] }],
+      reports: [{ message: '1 of the 3 approved or completed changes was carried out without a plan: "Change c3" (c3) (no person responsible).', severity: 'minor', instances: 1, subjects: [{ register: 'plannedChanges', id: 'c3' }] }],
     },
     {
       name: 'every change recorded after the fact: major',
       aims: aimsOf({ plannedChanges: [planned('c1', { plannedFor: undefined, responsibleId: undefined }), planned('c2', { significant: true, plannedFor: undefined })] }),
-      reports: [{ message: '"Change c1" (c1) (no person responsible and planned date) and "Change c2" (c2) (no planned date and consequences considered)', severity: 'major' }],
+      reports: [{ message: '"Change c1" (c1) (no person responsible and planned date) and "Change c2" (c2) (no planned date and consequences considered)', severity: 'major', instances: 2 }],
     },
     {
       name: 'a significant model change no planned change describes',

@@ -6,7 +6,7 @@ import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
 import { activeInScope } from './shared/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
-import { severityOfLapse } from './shared/lapse-extent.ts';
+import { highRiskReasonOfAny } from './shared/risk-class.ts';
 
 /** A planned change done or planned this close to an AI system's significant change is taken to be its plan. */
 const MATCH_DAYS = 30;
@@ -34,7 +34,7 @@ export default defineCheck({
       'Record {{todo}} as a planned change with its purpose, the person responsible, the planned date, the resources ' +
       'and, for a significant change, its consequences (risks, impacts, integrity of the AIMS) before it is made.',
   },
-  run({ aims, now, report, pass, notApplicable }) {
+  run({ aims, index, now, report, pass, notApplicable }) {
     const carried = aims.plannedChanges.filter((c) => c.status === 'approved' || c.status === 'done');
     const since = addMonths(now, -LOOK_BACK_MONTHS);
     const live = activeInScope(aims);
@@ -49,27 +49,30 @@ export default defineCheck({
     if (gaps.length > 0) {
       report({
         messageId: 'unplanned',
-        severity: severityOfLapse(gaps.length, carried.length),
+        grade: { examined: carried.length },
+        instances: gaps.map((g) => ({ subjects: [subjectOf('plannedChanges', g.change)], text: `Change ${named(g.change)} (${g.change.status}) records no ${listForMessage(g.missing)}.` })),
         data: {
           count: gaps.length, examined: carried.length, were: gaps.length === 1 ? 'was' : 'were',
           changes: listForMessage(gaps.map((g) => `${named(g.change)} (no ${listForMessage(g.missing)})`), 5),
           todo: listForMessage(gaps.map((g) => g.change.id), 5),
         },
-        subjects: gaps.map((g) => subjectOf('plannedChanges', g.change)),
+        subjects: [],
       });
     }
     const unplanned = changedSystems.filter((s) => !aims.plannedChanges.some((c) => describes(c, s.id, s.lastSignificantChangeOn!)));
     if (unplanned.length > 0) {
+      const highRisk = highRiskReasonOfAny(aims, index, unplanned.map((s) => s.id));
       report({
         messageId: 'systemChangedUnplanned',
         // A high-risk system changed outside any plan is the change control an EU AI Act provider must show: raised.
-        severity: severityOfLapse(unplanned.length, changedSystems.length, unplanned.some((s) => s.euAiActRiskClass === 'high-risk')),
+        grade: { examined: changedSystems.length, requirement: '8.1', ...(highRisk ? { highRisk } : {}) },
+        instances: unplanned.map((s) => ({ subjects: [subjectOf('aiSystems', s)], text: `AI system ${named(s)} changed significantly on ${s.lastSignificantChangeOn} with no planned change naming it.` })),
         data: {
           count: unplanned.length, examined: changedSystems.length, months: LOOK_BACK_MONTHS, have: unplanned.length === 1 ? 'has' : 'have',
           systems: listForMessage(unplanned.map((s) => `${named(s)}, changed on ${s.lastSignificantChangeOn}`), 5),
           todo: `the significant changes of ${listForMessage(unplanned.map((s) => s.id), 5)}`,
         },
-        subjects: unplanned.map((s) => subjectOf('aiSystems', s)),
+        subjects: [],
       });
     }
     pass([...carried.map((c) => subjectOf('plannedChanges', c)), ...changedSystems.map((s) => subjectOf('aiSystems', s))]);

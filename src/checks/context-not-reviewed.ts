@@ -60,6 +60,8 @@ export default defineCheck({
         const changes = aims.plannedChanges.filter((c) => c.status === 'done' && c.completedOn !== undefined && c.completedOn > last && isOnOrBefore(c.completedOn, now));
         report({
           messageId: 'reviewLapsed',
+          // Nothing shows 4.1 unmet (it asks for no record): a potential issue the auditor will ask about.
+          grade: { extent: 'potential' },
           data: {
             last, months, now,
             since: changes.length > 0 ? `, although ${changes.length === 1 ? 'a change was' : `${changes.length} changes were`} completed since (${changes.slice(0, 3).map((c) => `"${c.title}"`).join(', ')})` : '',

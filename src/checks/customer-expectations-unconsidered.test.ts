@@ -34,7 +34,7 @@ testCheck(check, {
     {
       name: 'applicable to a provider, and nothing recorded: major',
       aims: aimsOf({ soaEntries: [included], interestedParties: [customers], aiSystems: [build.aiSystems({ id: 'ais-1', euAiActRole: 'provider' })] }, asProvider),
-      reports: [{ message: 'A.10.4 applies and the organisation acts as an AI provider with customers among its interested parties', severity: 'major', subjects: [{ register: 'organisation', id: 'org-test' }] }],
+      reports: [{ message: 'A.10.4 applies and the organisation acts as an AI provider with customers among its interested parties', severity: 'major', subjects: [{ register: 'soaEntries', id: 'soa-a-10-4' }, { register: 'interestedParties', id: 'ip-customers' }] }],
     },
     {
       name: 'one of three expectations unaddressed: minor',
@@ -42,7 +42,7 @@ testCheck(check, {
         soaEntries: [included],
         customerExpectations: [bank, { ...bank, id: 'cust-2' }, { ...bank, id: 'cust-3', customer: 'Eastbank', addressedBy: undefined }],
       }, asProvider),
-      reports: [{ message: '1 of the 3 customer expectations says nothing of how it is addressed: Eastbank: "Explanations of each score" (cust-3).', severity: 'minor' }],
+      reports: [{ message: '1 of the 3 customer expectations says nothing of how it is addressed: Eastbank: "Explanations of each score" (cust-3).', severity: 'minor', instances: 1 }],
     },
   ],
 });

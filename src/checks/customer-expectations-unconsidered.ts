@@ -5,7 +5,6 @@ import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
 import { activeAiSystemsInScope } from './shared/aims-scope.ts';
 import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
-import { severityOfLapse } from './shared/lapse-extent.ts';
 import type { Subject } from './types.ts';
 
 export default defineCheck({
@@ -47,6 +46,8 @@ export default defineCheck({
       if (expectations.length > 0) {
         report({
           messageId: 'exclusionContradicted',
+          // One SoA decision the organisation's own records contradict.
+          grade: { extent: 'isolated' },
           data: {
             justification, count: expectations.length, expectationWord: expectations.length === 1 ? 'expectation' : 'expectations',
             customers: listForMessage([...new Set(expectations.map((e) => e.customer))], 3),
@@ -78,15 +79,17 @@ export default defineCheck({
         return;
       }
       const systems = activeAiSystemsInScope(aims).filter((s) => s.euAiActRole === 'provider');
+      // The finding is about the control the SoA applies, not the AIMS as a whole: it names the SoA entry.
+      const applied = entries.filter((e) => e.applicable).map((e) => subjectOf('soaEntries', e, 'A.10.4 Customers'));
       report({
         messageId: 'noneRecorded',
         // The control applies and nothing of it is in place: the requirement is absent.
-        severity: 'major',
+        grade: { extent: 'absent' },
         data: {
           parties: customerParties.length > 0 ? ` with customers among its interested parties (${listForMessage(customerParties.map(named), 3)})` : '',
           todo: `the expectations and needs of the customers of ${systems.length > 0 ? listForMessage(systems.map((s) => s.id), 5) : 'each AI product or service'}, the systems each concerns, and how each is addressed`,
         },
-        subjects: [org, ...partySubjects],
+        subjects: applied.length + partySubjects.length > 0 ? [...applied, ...partySubjects] : [org],
       });
       return;
     }
@@ -94,14 +97,15 @@ export default defineCheck({
     if (unaddressed.length > 0) {
       report({
         messageId: 'unaddressed',
-        severity: severityOfLapse(unaddressed.length, expectations.length),
+        grade: { examined: expectations.length },
+        instances: unaddressed.map((e) => ({ subjects: [subjectOf('customerExpectations', e)], text: `${e.customer} expects "${e.expectation}" (${e.id}), with nothing recorded on how it is met.` })),
         data: {
           count: unaddressed.length, examined: expectations.length,
           say: unaddressed.length === 1 ? 'says' : 'say', they: unaddressed.length === 1 ? 'it' : 'they', are: unaddressed.length === 1 ? 'is' : 'are',
           expectations: listForMessage(unaddressed.map((e) => `${e.customer}: "${e.expectation}" (${e.id})`), 5),
           todo: `how each expectation is addressed (${listForMessage(unaddressed.map((e) => e.id), 5)})`,
         },
-        subjects: unaddressed.map((e) => subjectOf('customerExpectations', e)),
+        subjects: [],
       });
     }
     pass(expectations.map((e) => subjectOf('customerExpectations', e)));

@@ -6,7 +6,8 @@ import { isBlank } from '../domain/predicates/free-text.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
 import { justifiedExclusion } from './shared/soa-exclusions.ts';
-import type { Subject } from './types.ts';
+import { highRiskReasonOfAny } from './shared/risk-class.ts';
+import type { Instance, Subject } from './types.ts';
 
 /** How many system names a message lists before "and N more". */
 const NAMES_SHOWN = 3;
@@ -26,11 +27,12 @@ export default defineCheck({
       'system’s behaviour resting on data nobody can vouch for.',
     messages: {
       undocumented: 'Dataset {{dataset}}, used by {{systems}}, has no documented {{gaps}}.',
+      undocumentedMany: '{{count}} of the {{examined}} datasets used by AI systems in scope lack documentation: {{datasets}}.',
     },
     fix:
       'For dataset {{dataset}}, record {{todo}}.',
   },
-  run({ aims, report, pass, notApplicable }) {
+  run({ aims, index, report, pass, notApplicable }) {
     // A control the SoA excludes with a reason is not asked of the datasets.
     const applies = (controlId: string) => justifiedExclusion(aims, controlId) === undefined;
     const systems = new Map(
@@ -39,6 +41,7 @@ export default defineCheck({
         .map((s) => [s.id, s]),
     );
     const examined: Subject[] = [];
+    const lacking: { instance: Instance; dataset: string; todo: string[]; systemIds: string[] }[] = [];
     for (const dataset of aims.datasets) {
       const users = (dataset.aiSystemIds ?? []).map((id) => systems.get(id)).filter((s) => s !== undefined);
       if (users.length === 0) continue;
@@ -66,20 +69,37 @@ export default defineCheck({
       const userSubjects = users.map((s) => subjectOf('aiSystems', s));
       const shown = userSubjects.slice(0, NAMES_SHOWN).map(named);
       const rest = userSubjects.length - shown.length;
-      report({
-        messageId: 'undocumented',
-        data: {
-          dataset: named(subject),
-          systems: `${userSubjects.length === 1 ? 'AI system' : 'AI systems'} ${rest > 0 ? `${shown.join(', ')} and ${rest} more` : listForMessage(shown)}`,
-          gaps: listForMessage(gaps),
-          todo: listForMessage(todo),
-        },
-        subjects: [subject, ...userSubjects],
-      });
+      const data = {
+        dataset: named(subject),
+        systems: `${userSubjects.length === 1 ? 'AI system' : 'AI systems'} ${rest > 0 ? `${shown.join(', ')} and ${rest} more` : listForMessage(shown)}`,
+        gaps: listForMessage(gaps),
+        todo: listForMessage(todo),
+      };
+      lacking.push({ instance: { messageId: 'undocumented', data, subjects: [subject, ...userSubjects] }, dataset: named(subject), todo, systemIds: users.map((s) => s.id) });
     }
     if (examined.length === 0) {
       notApplicable('No dataset is recorded as used by an AI system in scope that is in development or in operation.');
       return;
+    }
+    if (lacking.length > 0) {
+      // One nonconformity of the data controls, its datasets listed; data of a high-risk system raises it (EU AI Act Art 10).
+      const highRisk = highRiskReasonOfAny(aims, index, [...new Set(lacking.flatMap((l) => l.systemIds))]);
+      const grade = { examined: examined.length, ...(highRisk ? { highRisk } : {}) };
+      const instances = lacking.map((l) => l.instance);
+      if (lacking.length === 1) {
+        report({ messageId: 'undocumented', data: lacking[0]!.instance.data, subjects: [], instances, grade });
+      } else {
+        report({
+          messageId: 'undocumentedMany',
+          data: {
+            count: lacking.length, examined: examined.length, datasets: listForMessage(lacking.map((l) => l.dataset), 5),
+            dataset: listForMessage(lacking.map((l) => l.dataset), 5), todo: listForMessage([...new Set(lacking.flatMap((l) => l.todo))]),
+          },
+          subjects: [],
+          instances,
+          grade,
+        });
+      }
     }
     pass(examined);
   },

@@ -23,7 +23,7 @@ testCheck(check, {
         aiSystems: [tool, build.aiSystems({ supplierIds: ['sup-llm'] }), build.aiSystems({ supplierIds: ['sup-x'] })],
         suppliers: [chatVendor, modelVendor, build.suppliers({ id: 'sup-x', provides: ['ai-saas'] }), build.suppliers({ id: 'sup-draft', name: 'DraftBot', provides: ['ai-saas'] })],
       }),
-      reports: [{ message: '1 of the 4 suppliers of AI services or foundation models is used by no AI system in the inventory: "DraftBot" (sup-draft).', severity: 'minor', subjects: [{ register: 'suppliers', id: 'sup-draft' }] }],
+      reports: [{ message: '1 of the 4 suppliers of AI services or foundation models is used by no AI system in the inventory: "DraftBot" (sup-draft).', severity: 'minor', instances: 1, subjects: [{ register: 'suppliers', id: 'sup-draft' }] }],
     },
     {
       name: 'the only AI service is in no inventory entry: major',

@@ -5,7 +5,6 @@ import { generalPurposeAiSignals } from '../domain/predicates/text-signals.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
 import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
-import { severityOfLapse } from './shared/lapse-extent.ts';
 import type { Subject } from './types.ts';
 
 export default defineCheck({
@@ -40,12 +39,13 @@ export default defineCheck({
     if (unrecorded.length > 0) {
       report({
         messageId: 'serviceNotInInventory',
-        severity: severityOfLapse(unrecorded.length, services.length),
+        grade: { examined: services.length },
+        instances: unrecorded.map((s) => ({ subjects: [subjectOf('suppliers', s)], text: `Supplier ${named(s)} provides ${s.provides.includes('foundation-model') ? 'a foundation model' : 'an AI service'} that no AI system or dataset of the inventory names.` })),
         data: {
           count: unrecorded.length, examined: services.length, are: unrecorded.length === 1 ? 'is' : 'are', them: unrecorded.length === 1 ? 'it' : 'them',
           suppliers: listForMessage(unrecorded.map(named), 5), todo: `the use of ${listForMessage(unrecorded.map((s) => s.name), 5)}`,
         },
-        subjects: unrecorded.map((s) => subjectOf('suppliers', s)),
+        subjects: [],
       });
     }
     if (recorded.length > 0) {
@@ -57,6 +57,7 @@ export default defineCheck({
       report({
         messageId: 'mentionedNotRecorded',
         outcome: 'needs-review',
+        severity: 'minor',
         data: {
           signals: listForMessage([...new Set(mentions.flatMap((m) => m.signals))]),
           where: listForMessage(mentions.map((m) => `${m.subject.register}/${m.subject.id}`), 3),
@@ -67,7 +68,7 @@ export default defineCheck({
       return;
     }
     if (unrecorded.length === 0) {
-      report({ messageId: 'noneRecorded', outcome: 'needs-review', data: { todo: 'each general-purpose AI tool staff use' }, subjects: [organisationSubject(aims)] });
+      report({ messageId: 'noneRecorded', outcome: 'needs-review', severity: 'minor', data: { todo: 'each general-purpose AI tool staff use' }, subjects: [organisationSubject(aims)] });
     }
   },
 });

@@ -27,7 +27,7 @@ testCheck(check, {
     {
       name: 'one of three minimal-risk systems without oversight: minor',
       aims: aimsOf({ aiSystems: [overseen('a'), overseen('b'), build.aiSystems({ id: 'c', name: 'Chat', euAiActRiskClass: 'limited-risk' })] }),
-      reports: [{ message: '1 of the 3 AI systems in operation has no human oversight defined: "Chat" (c).', severity: 'minor', subjects: [{ register: 'aiSystems', id: 'c' }] }],
+      reports: [{ message: '1 of the 3 AI systems in operation has no human oversight defined: "Chat" (c).', severity: 'minor', instances: 1, subjects: [{ register: 'aiSystems', id: 'c' }] }],
     },
     {
       name: 'one high-risk system without oversight among three: raised to major',

@@ -5,7 +5,7 @@ import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
 import { activeAiSystemsInScope } from './shared/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
-import { severityOfLapse } from './shared/lapse-extent.ts';
+import { highRiskReasonOfAny } from './shared/risk-class.ts';
 import { justifiedExclusion } from './shared/soa-exclusions.ts';
 
 /** An intended use that says no more than this share of new words beside the purpose only restates it. */
@@ -33,7 +33,7 @@ export default defineCheck({
       'For {{todo}}: record who oversees the outputs, how often and with what authority to override or stop the system; ' +
       'write the intended use as its bounds (who uses it, for which decisions, and what it must not be used for).',
   },
-  run({ aims, report, pass, notApplicable }) {
+  run({ aims, index, report, pass, notApplicable }) {
     if (justifiedExclusion(aims, 'A.9.2') && justifiedExclusion(aims, 'A.9.4')) {
       notApplicable('The SoA excludes A.9.2 and A.9.4 with a justification.');
       return;
@@ -45,17 +45,18 @@ export default defineCheck({
     }
     const noOversight = inOperation.filter((s) => isBlank(s.humanOversight));
     if (noOversight.length > 0) {
-      const highRisk = noOversight.some((s) => s.euAiActRiskClass === 'high-risk');
+      const highRisk = highRiskReasonOfAny(aims, index, noOversight.map((s) => s.id));
       report({
         messageId: 'noOversight',
         // Human oversight of a high-risk system is an EU AI Act obligation (Art 14, Art 26): its absence raises the grade.
-        severity: severityOfLapse(noOversight.length, inOperation.length, highRisk),
+        grade: { examined: inOperation.length, ...(highRisk ? { highRisk } : {}) },
+        instances: noOversight.map((s) => ({ subjects: [subjectOf('aiSystems', s)], text: `AI system ${named(s)} is in operation with no human oversight defined.` })),
         data: {
           count: noOversight.length, examined: inOperation.length, have: noOversight.length === 1 ? 'has' : 'have',
           systems: listForMessage(noOversight.map((s) => `${named(s)}${s.euAiActRiskClass === 'high-risk' ? ' (EU AI Act high-risk)' : ''}`), 5),
           todo: listForMessage(noOversight.map((s) => s.id), 5),
         },
-        subjects: noOversight.map((s) => subjectOf('aiSystems', s)),
+        subjects: [],
       });
     }
     const restating = inOperation.filter((s) => normaliseText(s.intendedUse) === normaliseText(s.purpose) || shareOfWordsIn(s.intendedUse, s.purpose) >= RESTATES);

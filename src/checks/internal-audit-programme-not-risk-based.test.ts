@@ -45,7 +45,7 @@ testCheck(check, {
       aims: aimsOf({ ...base, internalAuditProgrammes: [programme({ plannedCoverage: clauses })], internalAudits: [audit()] }),
       reports: [{
         message: 'no programme, covers 2 of the ' + String(leafClauses().length + 2) + ' clauses and applied controls of the AIMS: A.6.2.4 and A.7.4.',
-        severity: 'minor', subjects: [{ register: 'internalAuditProgrammes', id: 'iap-1' }],
+        severity: 'minor', instances: 2, subjects: [{ register: 'internalAuditProgrammes', id: 'iap-1' }],
       }],
     },
     {
@@ -56,7 +56,7 @@ testCheck(check, {
     {
       name: 'one of two high-risk systems never in an audit’s scope: minor',
       aims: aimsOf({ ...base, aiSystems: [credit, afford], internalAuditProgrammes: [programme()], internalAudits: [audit()] }),
-      reports: [{ message: '1 of the 2 high-risk AI systems in scope is in the scope of no internal audit completed or scheduled in the cycle: "Affordability" (ais-afford).', severity: 'minor', subjects: [{ register: 'aiSystems', id: 'ais-afford' }] }],
+      reports: [{ message: '1 of the 2 high-risk AI systems in scope is in the scope of no internal audit completed or scheduled in the cycle: "Affordability" (ais-afford).', severity: 'minor', instances: 1, subjects: [{ register: 'aiSystems', id: 'ais-afford' }] }],
     },
     {
       name: 'no high-risk system audited: major',
@@ -74,6 +74,25 @@ testCheck(check, {
         ],
       }),
       reports: [{ message: '1 of the 1 areas where earlier audits raised major or minor findings was not audited again, and no later programme plans it: 7.2 (internal audit audit-old, 2025-04-01).', severity: 'major', subjects: [{ register: 'internalAudits', id: 'audit-old' }] }],
+    },
+    {
+      name: 'one of three areas with earlier findings not audited again: minor',
+      aims: aimsOf({
+        ...base,
+        internalAuditProgrammes: [programme({ periodStart: '2025-01-01', periodEnd: '2025-12-31' }), programme({ id: 'iap-2', plannedCoverage: [...clauses.filter((c) => c !== '7'), 'A.6', 'A.7'] })],
+        internalAudits: [
+          audit({
+            id: 'audit-old', programmeId: 'iap-1', completedOn: '2025-04-01', scopeRefs: [...clauses, 'A.6', 'A.7'],
+            findings: [
+              { id: 'f1', classification: 'minor', description: 'Gap', refs: ['7.2'] },
+              { id: 'f2', classification: 'major', description: 'Gap', refs: ['8.4', '9.1'] },
+              { id: 'f3', classification: 'observation', description: 'Note', refs: ['7.5.1'] },
+            ],
+          }),
+          audit({ programmeId: 'iap-2', completedOn: '2026-04-01', scopeRefs: ['4', '5', '6', '8', '9', '10'] }),
+        ],
+      }),
+      reports: [{ message: '1 of the 3 areas where earlier audits raised major or minor findings was not audited again, and no later programme plans it: 7.2', severity: 'minor' }],
     },
   ],
 });

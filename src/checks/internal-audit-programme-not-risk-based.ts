@@ -1,14 +1,13 @@
 // internal-audit-programme-not-risk-based (9.2.2): whatever the organisation planned, the internal audits of the
 // certification cycle must reach the whole AIMS, give the most important processes (high-risk AI systems) their turn,
 // and go back to where earlier audits found nonconformities.
-import { addMonths, isAfter, isBefore, isOnOrBefore, leafClauses, type AimsSnapshot, type InternalAudit } from '../domain/index.ts';
+import { addMonths, findClause, findControl, isAfter, isBefore, isOnOrBefore, leafClauses, type AimsSnapshot, type InternalAudit } from '../domain/index.ts';
 import { isAudited } from '../domain/predicates/audit-coverage.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
 import { activeAiSystemsInScope } from './shared/aims-scope.ts';
 import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
-import { severityOfLapse } from './shared/lapse-extent.ts';
-import type { Subject } from './types.ts';
+import type { Instance, Subject } from './types.ts';
 
 /** A certification cycle is three years: the internal audits of that span together must reach the whole AIMS. */
 const CYCLE_MONTHS = 36;
@@ -57,9 +56,10 @@ export default defineCheck({
     if (missing.length > 0) {
       report({
         messageId: 'notWholeAims',
-        severity: severityOfLapse(missing.length, required.length),
+        grade: { examined: required.length },
+        instances: missing.map((ref): Instance => ({ subjects: programmeSubjects.length > 0 ? programmeSubjects : [org], text: `${titled(ref)}: in no audit scope and no programme of the cycle.` })),
         data: { months: CYCLE_MONTHS, count: missing.length, examined: required.length, refs: listForMessage(missing, 12), todo: listForMessage(missing, 8) },
-        subjects: [org, ...programmeSubjects],
+        subjects: [org],
       });
     }
 
@@ -69,12 +69,13 @@ export default defineCheck({
     if (unaudited.length > 0) {
       report({
         messageId: 'importantNotAudited',
-        severity: severityOfLapse(unaudited.length, highRisk.length),
+        grade: { examined: highRisk.length },
+        instances: unaudited.map((s): Instance => ({ subjects: [subjectOf('aiSystems', s)], text: `AI system ${named(s)} (EU AI Act high-risk) is in the scope of no internal audit of the cycle.` })),
         data: {
           count: unaudited.length, examined: highRisk.length, are: unaudited.length === 1 ? 'is' : 'are',
           systems: listForMessage(unaudited.map(named), 5), todo: `the high-risk AI systems ${listForMessage(unaudited.map((s) => s.id), 5)}`,
         },
-        subjects: [...unaudited.map((s) => subjectOf('aiSystems', s)), ...programmeSubjects],
+        subjects: programmeSubjects,
       });
     }
 
@@ -84,17 +85,24 @@ export default defineCheck({
       const areas = notFollowed.map((r) => `${r.ref} (${r.source}, ${r.raisedOn})`);
       report({
         messageId: 'previousNotFollowed',
-        severity: severityOfLapse(notFollowed.length, earlier.length),
+        grade: { examined: earlier.length },
+        instances: notFollowed.map((r): Instance => ({ subjects: [r.subject], text: `${titled(r.ref)}: a finding of ${r.source} on ${r.raisedOn}, not audited again since.` })),
         data: {
           count: notFollowed.length, examined: earlier.length, were: notFollowed.length === 1 ? 'was' : 'were', them: notFollowed.length === 1 ? 'it' : 'them',
           areas: listForMessage(areas, 8), todo: listForMessage([...new Set(notFollowed.map((r) => r.ref))], 8),
         },
-        subjects: [...new Map(notFollowed.map((r) => [`${r.subject.register}/${r.subject.id}`, r.subject])).values(), ...programmeSubjects],
+        subjects: programmeSubjects,
       });
     }
     pass([org, ...programmeSubjects]);
   },
 });
+
+/** `9.2.2 Internal audit programme`: a clause or control with its title, an organisation control by its id. */
+function titled(ref: string): string {
+  const title = findClause(ref)?.title ?? findControl(ref)?.title;
+  return title ? `${ref} ${title}` : ref;
+}
 
 function isInCycle(a: InternalAudit, from: string, now: string): boolean {
   if (a.status === 'planned' || a.status === 'in-progress') return true;

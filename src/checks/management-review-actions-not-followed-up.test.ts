@@ -26,13 +26,13 @@ testCheck(check, {
       }),
       reports: [{
         message: '1 of the 4 actions decided at management reviews is open past its due date: "Publish a transparency note" (mr-1, due 2026-09-30, Nadia).',
-        severity: 'minor', subjects: [{ register: 'managementReviews', id: 'mr-1' }],
+        severity: 'minor', instances: 1, subjects: [{ register: 'managementReviews', id: 'mr-1' }],
       }],
     },
     {
       name: 'every action overdue: systemic, major',
       aims: aimsOf({ persons, managementReviews: [review([action('A', { dueDate: '2026-08-01' }), action('B', { dueDate: '2026-09-01' })])] }),
-      reports: [{ message: '2 of the 2 actions decided at management reviews are open past their due date', severity: 'major' }],
+      reports: [{ message: '2 of the 2 actions decided at management reviews are open past their due date', severity: 'major', instances: 2 }],
     },
     {
       name: 'an action with no owner and one with no date among five',

@@ -3,10 +3,9 @@
 import { isBefore, isOnOrBefore } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
 import { personName, subjectOf } from './shared/finding-subjects.ts';
-import { severityOfLapse } from './shared/lapse-extent.ts';
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { listForMessage } from '../domain/wording.ts';
-import type { Subject } from './types.ts';
+import type { Instance } from './types.ts';
 
 export default defineCheck({
   id: 'management-review-actions-not-followed-up',
@@ -38,18 +37,19 @@ export default defineCheck({
     }
     const examined = actions.length;
     const label = (e: (typeof actions)[number]) => `"${e.action.description}" (${e.review.id}${e.action.dueDate ? `, due ${e.action.dueDate}` : ''}${e.action.ownerId ? `, ${personName(index, e.action.ownerId)}` : ''})`;
-    const subjectsOf = (list: typeof actions): Subject[] => [...new Map(list.map((e) => [e.review.id, subjectOf('managementReviews', e.review)])).values()];
+    const instancesOf = (list: typeof actions): Instance[] => list.map((e) => ({ subjects: [subjectOf('managementReviews', e.review)], text: `Action ${label(e)}.` }));
 
     const overdue = actions.filter((e) => e.action.status === 'open' && e.action.dueDate !== undefined && isBefore(e.action.dueDate, now));
     if (overdue.length > 0) {
       report({
         messageId: 'overdue',
-        severity: severityOfLapse(overdue.length, examined),
+        grade: { examined },
+        instances: instancesOf(overdue),
         data: {
           count: overdue.length, examined, are: overdue.length === 1 ? 'is' : 'are', their: overdue.length === 1 ? 'its' : 'their',
           actions: listForMessage(overdue.map(label), 5), todo: listForMessage(overdue.map((e) => `"${e.action.description}"`), 3),
         },
-        subjects: subjectsOf(overdue),
+        subjects: [],
       });
     }
     const untracked = actions.filter((e) => e.action.status === 'open' && (e.action.ownerId === undefined || e.action.dueDate === undefined));
@@ -58,15 +58,16 @@ export default defineCheck({
       const noDate = untracked.some((e) => e.action.dueDate === undefined);
       report({
         messageId: 'untracked',
-        severity: severityOfLapse(untracked.length, examined),
+        grade: { examined },
+        instances: instancesOf(untracked),
         data: {
           count: untracked.length, examined, have: untracked.length === 1 ? 'has' : 'have', them: untracked.length === 1 ? 'it' : 'them',
           what: noOwner && noDate ? 'owner or due date' : noOwner ? 'owner' : 'due date',
           actions: listForMessage(untracked.map(label), 5), todo: listForMessage(untracked.map((e) => `"${e.action.description}"`), 3),
         },
-        subjects: subjectsOf(untracked),
+        subjects: [],
       });
     }
-    pass(subjectsOf(actions));
+    pass([...new Map(actions.map((e) => [e.review.id, subjectOf('managementReviews', e.review)])).values()]);
   },
 });

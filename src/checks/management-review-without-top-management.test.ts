@@ -29,14 +29,14 @@ testCheck(check, {
       name: 'the latest review held by the AIMS team alone: major',
       aims: aimsOf({ persons: people, managementReviews: [review({ chairId: 'p-owner', attendeeIds: ['p-analyst'] })] }),
       reports: [{
-        message: 'Management review "AIMS review" (mr-1) held on 2026-09-01 was chaired by AIMS Owner and attended by Risk Analyst, none of whom is top management (Chief Executive).',
-        severity: 'major', subjects: [{ register: 'managementReviews', id: 'mr-1' }, { register: 'persons', id: 'p-owner' }],
+        message: '1 of the 1 management reviews of the last 12 months was held without top management (Chief Executive), the latest among them: "AIMS review" (mr-1) on 2026-09-01.',
+        severity: 'major', instances: 1, subjects: [{ register: 'managementReviews', id: 'mr-1' }, { register: 'persons', id: 'p-owner' }],
       }],
     },
     {
       name: 'an earlier review of the year without top management, the latest with it: minor',
       aims: aimsOf({ persons: people, managementReviews: [review({ id: 'mr-0', heldOn: '2026-03-01', chairId: undefined, attendeeIds: ['p-owner'] }), review()] }),
-      reports: [{ message: '(mr-0) held on 2026-03-01 was held with no chair recorded and attended by AIMS Owner', severity: 'minor', subjects: [{ register: 'managementReviews', id: 'mr-0' }] }],
+      reports: [{ message: '1 of the 2 management reviews of the last 12 months was held without top management (Chief Executive): "AIMS review" (mr-0) on 2026-03-01.', severity: 'minor', instances: 1, subjects: [{ register: 'managementReviews', id: 'mr-0' }] }],
     },
     {
       name: 'minutes silent on attendance: needs review',

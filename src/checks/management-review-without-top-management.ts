@@ -1,9 +1,10 @@
 // management-review-without-top-management (9.3.1, 5.1): a management review held without top management chairing
 // or attending it: the AIMS reviewed by the people who run it, not by those who answer for it.
 import { addMonths, isOnOrBefore, type ManagementReview, type Person } from '../domain/index.ts';
+import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
 import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
-import type { Subject } from './types.ts';
+import type { Instance, Subject } from './types.ts';
 
 export default defineCheck({
   id: 'management-review-without-top-management',
@@ -21,7 +22,9 @@ export default defineCheck({
         'No person is recorded as top management, so it cannot be shown that management review {{review}} held on {{date}} was held by top management.',
       attendanceNotRecorded: 'Management review {{review}} held on {{date}} records neither a chair nor attendees: nothing shows top management took part.',
       withoutTopManagement:
-        'Management review {{review}} held on {{date}} was {{who}}, none of whom is top management ({{topManagement}}).',
+        'Management review {{review}} held on {{date}} was {{who}}, none of whom is top management.',
+      reviewsWithoutTopManagement:
+        '{{count}} of the {{examined}} management reviews of the last 12 months {{were}} held without top management ({{topManagement}}){{latestNote}}: {{reviews}}.',
     },
     fix:
       'Have top management ({{topManagement}}) chair or attend {{which}}, and record the chair and the attendees in ' +
@@ -39,24 +42,26 @@ export default defineCheck({
     const judged = held.filter((r) => r === latest || r.heldOn >= since);
     const top = aims.persons.filter((p) => p.topManagement === true);
     const topManagement = top.length > 0 ? top.map((p) => p.name).join(', ') : 'the persons who direct and control the organisation';
-    const which = 'each management review';
 
     if (top.length === 0) {
       report({
         messageId: 'noTopManagementRecorded',
         outcome: 'needs-review',
-        data: { review: named({ label: latest.title, id: latest.id }), date: latest.heldOn, topManagement, which },
+        severity: 'major',
+        data: { review: named({ label: latest.title, id: latest.id }), date: latest.heldOn, topManagement, which: 'each management review' },
         subjects: [organisationSubject(aims), subjectOf('managementReviews', latest)],
       });
       return;
     }
+    const without: Instance[] = [];
+    const dated: string[] = [];
     for (const r of judged) {
       const data = { review: named({ label: r.title, id: r.id }), date: r.heldOn, topManagement, which: `the next review (after ${r.id})` };
       const subjects: Subject[] = [subjectOf('managementReviews', r)];
       const present = [...new Set([r.chairId, ...(r.attendeeIds ?? [])].filter((id): id is string => id !== undefined))];
       if (present.length === 0) {
         // The minutes are silent on attendance: the auditor will ask, and only interviews can show it.
-        report({ messageId: 'attendanceNotRecorded', outcome: 'needs-review', data, subjects });
+        report({ messageId: 'attendanceNotRecorded', outcome: 'needs-review', severity: 'major', data, subjects });
         continue;
       }
       const people = present.map((id) => index.persons.get(id));
@@ -64,15 +69,27 @@ export default defineCheck({
         pass(subjects);
         continue;
       }
-      report({
+      dated.push(`${data.review} on ${r.heldOn}`);
+      without.push({
         messageId: 'withoutTopManagement',
-        // The latest review without top management means the AIMS is not reviewed by top management now; an earlier
-        // one in the year, followed by a review top management held, is a lapse since corrected.
-        severity: r === latest ? 'major' : 'minor',
         data: { ...data, who: attendance(r, people, index.persons) },
         subjects: [...subjects, ...people.filter((p): p is Person => p !== undefined).map((p) => subjectOf('persons', p))],
       });
     }
+    if (without.length === 0) return;
+    const latestWithout = without.some((i) => i.subjects[0]?.id === latest.id);
+    report({
+      messageId: 'reviewsWithoutTopManagement',
+      data: {
+        count: without.length, examined: judged.length, were: without.length === 1 ? 'was' : 'were', topManagement,
+        latestNote: latestWithout ? ', the latest among them' : '', reviews: listForMessage(dated, 5), which: 'each management review',
+      },
+      subjects: [],
+      instances: without,
+      // The latest review without top management: top management does not review the AIMS now, the requirement is not
+      // addressed. Only earlier ones, with a later review top management held: a lapse since corrected.
+      grade: { extent: latestWithout ? 'absent' : 'isolated' },
+    });
   },
 });
 

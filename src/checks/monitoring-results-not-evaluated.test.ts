@@ -36,13 +36,13 @@ testCheck(check, {
       aims: aimsOf({ monitoringMetrics: [ok('m1'), ok('m2'), ok('m3'), metric('m4', undefined, [['2026-10-01', 210]])] }),
       reports: [{
         message: '1 of the 4 monitoring metrics in use has no target or threshold, so its results cannot be evaluated: "Metric m4" (m4).',
-        severity: 'minor', subjects: [{ register: 'monitoringMetrics', id: 'm4' }],
+        severity: 'minor', instances: 1, subjects: [{ register: 'monitoringMetrics', id: 'm4' }],
       }],
     },
     {
       name: 'no metric has a target: systemic, major',
       aims: aimsOf({ monitoringMetrics: [metric('m1', undefined, []), metric('m2', ' ', [])] }),
-      reports: [{ message: '2 of the 2 monitoring metrics in use have no target or threshold', severity: 'major' }],
+      reports: [{ message: '2 of the 2 monitoring metrics in use have no target or threshold', severity: 'major', instances: 2 }],
     },
     {
       name: 'one of two breached metrics not acted on: minor',
@@ -56,7 +56,7 @@ testCheck(check, {
       }),
       reports: [{
         message: '1 of the 2 monitoring metrics whose results breached their target in the last 12 months show no evaluation or action on the breach: "Metric m1" (m1) at 0.977 on 2026-10-20 against "At least 98%".',
-        severity: 'minor', subjects: [{ register: 'monitoringMetrics', id: 'm1' }],
+        severity: 'minor', instances: 1, subjects: [{ register: 'monitoringMetrics', id: 'm1' }],
       }],
     },
     {

@@ -7,7 +7,7 @@ import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
 import { activeInScope } from './shared/aims-scope.ts';
 import { subjectOf } from './shared/finding-subjects.ts';
-import { severityOfLapse } from './shared/lapse-extent.ts';
+import { highRiskReasonOfAny } from './shared/risk-class.ts';
 
 /** Breaches older than this are history an auditor no longer samples. */
 const LOOK_BACK_MONTHS = 12;
@@ -49,12 +49,13 @@ export default defineCheck({
     if (noTarget.length > 0) {
       report({
         messageId: 'noTarget',
-        severity: severityOfLapse(noTarget.length, inUse.length),
+        grade: { examined: inUse.length },
+        instances: noTarget.map((m) => ({ subjects: [subjectOf('monitoringMetrics', m)], text: `Monitoring metric ${quote(m)} measures ${m.what.replace(/\.$/, '')} with no target or threshold.` })),
         data: {
           count: noTarget.length, examined: inUse.length, have: noTarget.length === 1 ? 'has' : 'have', their: noTarget.length === 1 ? 'its' : 'their',
           metrics: listForMessage(noTarget.map(quote), 5), todo: listForMessage(noTarget.map(quote), 3),
         },
-        subjects: noTarget.map((m) => subjectOf('monitoringMetrics', m)),
+        subjects: [],
       });
     }
     const targeted = inUse.filter((m) => !isBlank(m.target));
@@ -86,16 +87,21 @@ export default defineCheck({
       if (!evaluated) unactioned.push({ metric: m, date: latest.date, value: latest.value });
     }
     if (unactioned.length > 0) {
-      const highRisk = unactioned.some((u) => u.metric.aiSystemId !== undefined && index.aiSystems.get(u.metric.aiSystemId)?.euAiActRiskClass === 'high-risk');
+      const highRisk = highRiskReasonOfAny(aims, index, unactioned.flatMap((u) => (u.metric.aiSystemId ? [u.metric.aiSystemId] : [])));
       report({
         messageId: 'breachNotActioned',
-        severity: severityOfLapse(unactioned.length, breached.length, highRisk),
+        // An unevaluated breach on a system whose risk class is high is graded up (grading.ts).
+        grade: { examined: breached.length, ...(highRisk ? { highRisk } : {}) },
+        instances: unactioned.map((u) => ({
+          subjects: [subjectOf('monitoringMetrics', u.metric)],
+          text: `Monitoring metric ${quote(u.metric)} measured ${u.value} on ${u.date} against its target "${u.metric.target}", with no note and no nonconformity raised from it.`,
+        })),
         data: {
           count: unactioned.length, examined: breached.length, months: LOOK_BACK_MONTHS,
           breaches: listForMessage(unactioned.map((u) => `${quote(u.metric)} at ${u.value} on ${u.date} against "${u.metric.target}"`), 5),
           todo: listForMessage(unactioned.map((u) => quote(u.metric)), 3),
         },
-        subjects: unactioned.map((u) => subjectOf('monitoringMetrics', u.metric)),
+        subjects: [],
       });
     }
     pass(inUse.map((m) => subjectOf('monitoringMetrics', m)));
