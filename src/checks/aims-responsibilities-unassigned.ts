@@ -76,7 +76,7 @@ export default defineCheck({
       const what = listForMessage(unworded.map((a) => words[a]));
       report({ messageId: 'notWorded', outcome: 'needs-review', severity: 'major', data: { what, it: unworded.length === 1 ? 'it' : 'them', todo: what }, subjects: [org] });
     }
-    pass(examined);
+    pass([...new Map(examined.map((s) => [s.id, s])).values()]);
   },
 });
 

@@ -3,6 +3,7 @@
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
+import { lapseGrade } from './shared/lapse-grade.ts';
 import { activeAiSystemsInScope } from './shared/aims-scope.ts';
 import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
 import type { Subject } from './types.ts';
@@ -97,7 +98,7 @@ export default defineCheck({
     if (unaddressed.length > 0) {
       report({
         messageId: 'unaddressed',
-        grade: { examined: expectations.length },
+        grade: lapseGrade(unaddressed.length, expectations.length),
         instances: unaddressed.map((e) => ({ subjects: [subjectOf('customerExpectations', e)], text: `${e.customer} expects "${e.expectation}" (${e.id}), with nothing recorded on how it is met.` })),
         data: {
           count: unaddressed.length, examined: expectations.length,

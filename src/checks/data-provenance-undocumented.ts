@@ -5,6 +5,7 @@ import { named, subjectOf } from './shared/finding-subjects.ts';
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
+import { lapseGrade } from './shared/lapse-grade.ts';
 import { justifiedExclusion } from './shared/soa-exclusions.ts';
 import { highRiskReasonOfAny } from './shared/risk-class.ts';
 import type { Instance, Subject } from './types.ts';
@@ -84,7 +85,7 @@ export default defineCheck({
     if (lacking.length > 0) {
       // One nonconformity of the data controls, its datasets listed; data of a high-risk system raises it (EU AI Act Art 10).
       const highRisk = highRiskReasonOfAny(aims, index, [...new Set(lacking.flatMap((l) => l.systemIds))]);
-      const grade = { examined: examined.length, ...(highRisk ? { highRisk } : {}) };
+      const grade = lapseGrade(lacking.length, examined.length, highRisk);
       const instances = lacking.map((l) => l.instance);
       if (lacking.length === 1) {
         report({ messageId: 'undocumented', data: lacking[0]!.instance.data, subjects: [], instances, grade });

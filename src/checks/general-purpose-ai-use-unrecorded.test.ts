@@ -26,9 +26,14 @@ testCheck(check, {
       reports: [{ message: '1 of the 4 suppliers of AI services or foundation models is used by no AI system in the inventory: "DraftBot" (sup-draft).', severity: 'minor', instances: 1, subjects: [{ register: 'suppliers', id: 'sup-draft' }] }],
     },
     {
-      name: 'the only AI service is in no inventory entry: major',
+      name: 'the only AI service is in no inventory entry: a single supplier is an isolated lapse, minor',
       aims: aimsOf({ suppliers: [chatVendor] }),
-      reports: [{ message: '1 of the 1 suppliers of AI services or foundation models is used by no AI system', severity: 'major' }],
+      reports: [{ message: '1 of the 1 suppliers of AI services or foundation models is used by no AI system', severity: 'minor' }],
+    },
+    {
+      name: 'none of the AI services is in the inventory: systemic, major',
+      aims: aimsOf({ suppliers: [chatVendor, modelVendor, hosting] }),
+      reports: [{ message: '2 of the 2 suppliers of AI services or foundation models are used by no AI system', severity: 'major', instances: 2 }],
     },
     {
       name: 'records speak of ChatGPT, but no tool is recorded: needs review',

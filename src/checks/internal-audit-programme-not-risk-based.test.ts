@@ -73,7 +73,22 @@ testCheck(check, {
           audit({ programmeId: 'iap-2', completedOn: '2026-04-01', scopeRefs: ['4', '5', '6', '8', '9', '10'] }),
         ],
       }),
-      reports: [{ message: '1 of the 1 areas where earlier audits raised major or minor findings was not audited again, and no later programme plans it: 7.2 (internal audit audit-old, 2025-04-01).', severity: 'major', subjects: [{ register: 'internalAudits', id: 'audit-old' }] }],
+      reports: [{ message: '1 of the 1 areas where earlier audits raised major or minor findings was not audited again, and no later programme plans it: 7.2 (internal audit audit-old, 2025-04-01).', severity: 'minor', subjects: [{ register: 'internalAudits', id: 'audit-old' }] }],
+    },
+    {
+      name: 'no area with earlier findings audited again: systemic, major',
+      aims: aimsOf({
+        ...base,
+        internalAuditProgrammes: [programme({ periodStart: '2025-01-01', periodEnd: '2025-12-31' }), programme({ id: 'iap-2', plannedCoverage: ['4', '5', '6', '8', 'A.6', 'A.7'] })],
+        internalAudits: [
+          audit({
+            id: 'audit-old', programmeId: 'iap-1', completedOn: '2025-04-01', scopeRefs: [...clauses, 'A.6', 'A.7'],
+            findings: [{ id: 'f1', classification: 'minor', description: 'Gap', refs: ['7.2', '9.1'] }],
+          }),
+          audit({ programmeId: 'iap-2', completedOn: '2026-04-01', scopeRefs: ['4', '5', '6', '8'] }),
+        ],
+      }),
+      reports: [{ message: '2 of the 2 areas where earlier audits raised major or minor findings were not audited again', severity: 'major', instances: 2 }],
     },
     {
       name: 'one of three areas with earlier findings not audited again: minor',
