@@ -16,6 +16,16 @@ testCheck(check, {
         soaEntries: [build.soaEntries({ controlId: 'A.2.3', applicable: false, implementationStatus: 'not-applicable', justification: 'The AI policy is the only policy of this start-up.' })],
       }),
     },
+    {
+      name: 'commitments not ticked, but the policy text in force makes both',
+      aims: aimsOf({
+        aiPolicies: [policy({ commitments: ['responsible-ai'] })],
+        documents: [build.documents({
+          id: 'doc-policy',
+          versions: [{ version: '1.0', status: 'approved', approvedOn: '2026-05-01', content: 'We comply with applicable legal requirements and continually improve the AIMS.' }],
+        })],
+      }),
+    },
     { name: 'no AI policy', aims: aimsOf(), outcome: 'not-applicable' },
   ],
   invalid: [

@@ -1,5 +1,6 @@
 // ai-policy-commitments-missing (5.2, A.2.3): an AI policy without the two commitments 5.2 requires (to satisfy
 // applicable requirements, to improve the AIMS continually), or with no record of its alignment with other policies.
+import type { SnapshotIndex } from '../domain/index.ts';
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
@@ -13,6 +14,12 @@ const commitmentWords = {
 
 type RequiredCommitment = keyof typeof commitmentWords;
 const required = Object.keys(commitmentWords) as RequiredCommitment[];
+
+/** How a policy's text makes each commitment, when its structured record leaves it out. */
+const commitmentWording: Record<RequiredCommitment, RegExp> = {
+  'applicable-requirements': /\b(applicable|legal|regulatory|statutory|contractual)( and \w+)? (requirements|obligations)\b|\bcomply with (all )?(applicable )?(laws?|legislation|regulations?)\b/i,
+  'continual-improvement': /\bcontinu(al|ous)(ly)? improv/i,
+};
 
 export default defineCheck({
   id: 'ai-policy-commitments-missing',
@@ -34,7 +41,7 @@ export default defineCheck({
     fix:
       'In AI policy {{policyId}}: {{todo}}.',
   },
-  run({ aims, report, pass, notApplicable }) {
+  run({ aims, index, report, pass, notApplicable }) {
     if (aims.aiPolicies.length === 0) {
       notApplicable('There is no AI policy; ai-policy-borrowed reports that.');
       return;
@@ -45,7 +52,8 @@ export default defineCheck({
     for (const p of aims.aiPolicies) {
       const subjects = [subjectOf('aiPolicies', p)];
       const base = { policy: named({ label: p.title, id: p.id }), policyId: p.id };
-      const missing = required.filter((c) => !(p.commitments ?? []).includes(c));
+      const text = policyText(index, p.documentId);
+      const missing = required.filter((c) => !(p.commitments ?? []).includes(c) && !(text !== undefined && commitmentWording[c].test(text)));
       if (missing.length > 0) {
         report({
           messageId: 'commitmentsMissing',
@@ -76,3 +84,12 @@ export default defineCheck({
     }
   },
 });
+
+/** The text of the policy's version in force: the latest approved version with content, else the latest with content. */
+function policyText(index: SnapshotIndex, documentId: string): string | undefined {
+  const versions = (index.documents.get(documentId)?.versions ?? []).filter((v) => !isBlank(v.content));
+  const approved = versions.filter((v) => v.status === 'approved');
+  const pool = approved.length > 0 ? approved : versions;
+  const dateOf = (v: (typeof pool)[number]) => v.effectiveOn ?? v.approvedOn ?? v.createdOn ?? '';
+  return pool.reduce<(typeof pool)[number] | undefined>((a, v) => (a === undefined || dateOf(v) >= dateOf(a) ? v : a), undefined)?.content;
+}

@@ -17,7 +17,7 @@ const words: Record<Assignment, string> = {
 /** Responsibilities worded so an auditor reads the assignment in them. */
 const signals: Record<Assignment, RegExp> = {
   'aims-conformance': /\bconform|\bcomplian\w* (of|with) the aims\b|\b(requirements of|meets?) (iso\/iec )?42001\b/i,
-  'performance-reporting': /\breport\w*\b.*\b(top management|board|executive)|\b(performance|aims)\b.*\breport\w* to\b/i,
+  'performance-reporting': /\breport\w*\b.*\b(top management|board|executive)|\b(performance|aims)\b.*\breport\w* to\b|\b(report|present)\w*\b.*\bmanagement review\b/i,
 };
 
 export default defineCheck({

@@ -14,6 +14,12 @@ testCheck(check, {
       name: 'a significant system change described by a planned change',
       aims: aimsOf({ aiSystems: [fraud], plannedChanges: [planned('c1', { significant: true, consequences: 'Possible bias on shared devices.', aiSystemIds: ['ais-fraud'], completedOn: '2026-09-02' })] }),
     },
+    {
+      name: 'a significant system change taken through its validation and deployment gates',
+      aims: aimsOf({
+        aiSystems: [{ ...fraud, lifecycle: { stages: [], gates: [{ stage: 'deployment', decision: 'approved', approverId: 'p-1', decidedOn: '2026-09-02', evidenceIds: [] }] } }],
+      }),
+    },
     { name: 'proposed and withdrawn changes are not judged', aims: aimsOf({ plannedChanges: [planned('c0'), build.plannedChanges({ status: 'proposed' }), build.plannedChanges({ status: 'withdrawn' })] }) },
     { name: 'nothing changed', aims: aimsOf({ aiSystems: [build.aiSystems({ lastSignificantChangeOn: '2025-01-01' })] }), outcome: 'not-applicable' },
   ],
@@ -31,7 +37,7 @@ testCheck(check, {
     {
       name: 'a significant model change no planned change describes',
       aims: aimsOf({ aiSystems: [fraud, build.aiSystems({ id: 'ais-2', lastSignificantChangeOn: '2026-07-01' })], plannedChanges: [planned('c1', { aiSystemIds: ['ais-2'], completedOn: '2026-07-01' })] }),
-      reports: [{ message: '1 of the 2 AI systems changed significantly in the last 12 months has no planned change describing it: "Fraud model" (ais-fraud), changed on 2026-09-02.', severity: 'minor' }],
+      reports: [{ message: '1 of the 2 AI systems changed significantly in the last 12 months has no planned change describing it and no gate decision around it: "Fraud model" (ais-fraud), changed on 2026-09-02.', severity: 'minor' }],
     },
     {
       name: 'a high-risk system changed outside any plan: raised to major',

@@ -1,6 +1,6 @@
 // change-not-planned (6.3, 8.1): changes to the AIMS carried out without a plan (no one responsible, no planned date,
 // a significant change with its consequences unconsidered), and significant changes to AI systems with no planned change.
-import { addMonths, daysBetween, isBefore, isOnOrBefore, type PlannedChange } from '../domain/index.ts';
+import { addMonths, daysBetween, isBefore, isOnOrBefore, type AiSystem, type PlannedChange } from '../domain/index.ts';
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
@@ -29,7 +29,7 @@ export default defineCheck({
     messages: {
       unplanned: '{{count}} of the {{examined}} approved or completed changes {{were}} carried out without a plan: {{changes}}.',
       systemChangedUnplanned:
-        '{{count}} of the {{examined}} AI systems changed significantly in the last {{months}} months {{have}} no planned change describing it: {{systems}}.',
+        '{{count}} of the {{examined}} AI systems changed significantly in the last {{months}} months {{have}} no planned change describing it and no gate decision around it: {{systems}}.',
     },
     fix:
       'Record {{todo}} as a planned change with its purpose, the person responsible, the planned date, the resources ' +
@@ -60,14 +60,16 @@ export default defineCheck({
         subjects: [],
       });
     }
-    const unplanned = changedSystems.filter((s) => !aims.plannedChanges.some((c) => describes(c, s.id, s.lastSignificantChangeOn!)));
+    const unplanned = changedSystems.filter(
+      (s) => !aims.plannedChanges.some((c) => describes(c, s.id, s.lastSignificantChangeOn!)) && !passedGatesFor(s, s.lastSignificantChangeOn!),
+    );
     if (unplanned.length > 0) {
       const highRisk = highRiskReasonOfAny(aims, index, unplanned.map((s) => s.id));
       report({
         messageId: 'systemChangedUnplanned',
         // A high-risk system changed outside any plan is the change control an EU AI Act provider must show: raised.
         grade: lapseGrade(unplanned.length, changedSystems.length, highRisk, '8.1'),
-        instances: unplanned.map((s) => ({ subjects: [subjectOf('aiSystems', s)], text: `AI system ${named(s)} changed significantly on ${s.lastSignificantChangeOn} with no planned change naming it.` })),
+        instances: unplanned.map((s) => ({ subjects: [subjectOf('aiSystems', s)], text: `AI system ${named(s)} changed significantly on ${s.lastSignificantChangeOn} with no planned change naming it and no validation or deployment gate decided within ${MATCH_DAYS} days.` })),
         data: {
           count: unplanned.length, examined: changedSystems.length, months: LOOK_BACK_MONTHS, have: unplanned.length === 1 ? 'has' : 'have',
           systems: listForMessage(unplanned.map((s) => `${named(s)}, changed on ${s.lastSignificantChangeOn}`), 5),
@@ -87,6 +89,14 @@ function missingPlan(c: PlannedChange): string[] {
     c.plannedFor === undefined && 'planned date',
     c.significant && isBlank(c.consequences) && 'consequences considered',
   ].filter((m): m is string => typeof m === 'string');
+}
+
+/** A change taken through the life cycle's gates (validated or released, approved, around its date) was controlled there. */
+function passedGatesFor(system: AiSystem, changedOn: string): boolean {
+  return system.lifecycle.gates.some(
+    (g) => (g.stage === 'verification-and-validation' || g.stage === 'deployment') && (g.decision === 'approved' || g.decision === 'approved-with-conditions')
+      && g.decidedOn !== undefined && Math.abs(daysBetween(g.decidedOn, changedOn)) <= MATCH_DAYS,
+  );
 }
 
 function describes(c: PlannedChange, systemId: string, changedOn: string): boolean {

@@ -6,7 +6,7 @@ import check from './customer-expectations-unconsidered.ts';
 const excluded = build.soaEntries({ id: 'soa-a-10-4', controlId: 'A.10.4', applicable: false, implementationStatus: 'not-applicable', justification: 'We sell no AI to other organisations.' });
 const included = build.soaEntries({ id: 'soa-a-10-4', controlId: 'A.10.4' });
 const bank = build.customerExpectations({ id: 'cust-bank', customer: 'Northbank', expectation: 'Explanations of each score', aiSystemIds: ['ais-1'], addressedBy: 'Reason codes in every API response' });
-const customers = build.interestedParties({ id: 'ip-customers', name: 'Customers', category: 'customer' });
+const customers = build.interestedParties({ id: 'ip-customers', name: 'Customers', category: 'customer', needs: [] });
 const asProvider = { aiRoles: ['provider' as const] };
 const asDeployer = { aiRoles: ['deployer' as const] };
 
@@ -15,6 +15,10 @@ testCheck(check, {
     { name: 'included, with expectations recorded and addressed', aims: aimsOf({ soaEntries: [included], customerExpectations: [bank] }, asProvider) },
     { name: 'excluded by a deployer with no customer records', aims: aimsOf({ soaEntries: [excluded], interestedParties: [customers] }, asDeployer), outcome: 'not-applicable' },
     { name: 'excluded by a provider with no customers among its interested parties', aims: aimsOf({ soaEntries: [excluded] }, asProvider), outcome: 'not-applicable' },
+    {
+      name: 'included, with the customers’ needs determined among the interested parties',
+      aims: aimsOf({ soaEntries: [included], interestedParties: [{ ...customers, needs: [{ description: 'Explanations of each score', addressedByAims: true }] }] }, asProvider),
+    },
     { name: 'not a provider, nothing recorded', aims: aimsOf({ soaEntries: [included] }, asDeployer), outcome: 'not-applicable' },
   ],
   invalid: [

@@ -75,6 +75,12 @@ export default defineCheck({
     }
 
     if (expectations.length === 0) {
+      // The needs determined for customers among the interested parties (4.2) are their expectations, recorded there.
+      const withNeeds = customerParties.filter((p) => p.needs.some((n) => !isBlank(n.description)));
+      if (withNeeds.length > 0) {
+        pass(withNeeds.map((p) => subjectOf('interestedParties', p)));
+        return;
+      }
       if (!provider) {
         notApplicable('The organisation does not act as an AI provider or producer and records no customer expectations.');
         return;

@@ -25,7 +25,7 @@ testCheck(check, {
   ],
   invalid: [
     {
-      name: 'one of three minimal-risk systems without oversight: minor',
+      name: 'one of three systems (a limited-risk one) without oversight: minor',
       aims: aimsOf({ aiSystems: [overseen('a'), overseen('b'), build.aiSystems({ id: 'c', name: 'Chat', euAiActRiskClass: 'limited-risk' })] }),
       reports: [{ message: '1 of the 3 AI systems in operation has no human oversight defined: "Chat" (c).', severity: 'minor', instances: 1, subjects: [{ register: 'aiSystems', id: 'c' }] }],
     },
@@ -33,6 +33,11 @@ testCheck(check, {
       name: 'one high-risk system without oversight among three: raised to major',
       aims: aimsOf({ aiSystems: [overseen('a'), overseen('b'), build.aiSystems({ id: 'c', name: 'Credit', euAiActRiskClass: 'high-risk' })] }),
       reports: [{ message: '"Credit" (c) (EU AI Act high-risk)', severity: 'major' }],
+    },
+    {
+      name: 'a minimal-risk system without oversight: an observation to confirm',
+      aims: aimsOf({ aiSystems: [overseen('a'), build.aiSystems({ id: 'm', name: 'Rota planner', euAiActRiskClass: 'minimal-risk' })] }),
+      reports: [{ message: '1 minimal-risk AI system in operation records no human oversight ("Rota planner" (m))', severity: 'observation' }],
     },
     {
       name: 'no system has oversight: systemic, major',

@@ -6,7 +6,7 @@ import { defineCheck } from './define-check.ts';
 import { lapseGrade } from './shared/lapse-grade.ts';
 import { activeAiSystemsInScope } from './shared/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
-import { highRiskReasonOfAny } from './shared/risk-class.ts';
+import { highRiskReason, highRiskReasonOfAny } from './shared/risk-class.ts';
 import { justifiedExclusion } from './shared/soa-exclusions.ts';
 
 /** An intended use that says no more than this share of new words beside the purpose only restates it. */
@@ -27,6 +27,8 @@ export default defineCheck({
     messages: {
       noOversight:
         '{{count}} of the {{examined}} AI systems in operation {{have}} no human oversight defined: {{systems}}.',
+      minimalNoOversight:
+        '{{count}} minimal-risk AI {{systemWord}} in operation {{record}} no human oversight ({{systems}}); confirm who watches over the outputs and how use is kept within its intended use.',
       useRestatesPurpose:
         'The intended use of {{count}} AI {{systemWord}} in operation only restates {{their}} purpose ({{systems}}); confirm that the bounds of use are documented elsewhere.',
     },
@@ -44,7 +46,11 @@ export default defineCheck({
       notApplicable('No AI system in scope is in operation, so none is in use yet.');
       return;
     }
-    const noOversight = inOperation.filter((s) => isBlank(s.humanOversight));
+    const lacking = inOperation.filter((s) => isBlank(s.humanOversight));
+    // A minimal-risk system whose impacts are not severe may run without a human watching each output; its missing
+    // oversight is something to confirm, not a requirement shown unmet.
+    const minimal = lacking.filter((s) => s.euAiActRiskClass === 'minimal-risk' && highRiskReason(aims, index, s.id) === undefined);
+    const noOversight = lacking.filter((s) => !minimal.includes(s));
     if (noOversight.length > 0) {
       const highRisk = highRiskReasonOfAny(aims, index, noOversight.map((s) => s.id));
       report({
@@ -58,6 +64,17 @@ export default defineCheck({
           todo: listForMessage(noOversight.map((s) => s.id), 5),
         },
         subjects: [],
+      });
+    }
+    if (minimal.length > 0) {
+      report({
+        messageId: 'minimalNoOversight',
+        grade: { extent: 'potential' },
+        data: {
+          count: minimal.length, systemWord: minimal.length === 1 ? 'system' : 'systems', record: minimal.length === 1 ? 'records' : 'record',
+          systems: listForMessage(minimal.map(named), 5), todo: listForMessage(minimal.map((s) => s.id), 5),
+        },
+        subjects: minimal.map((s) => subjectOf('aiSystems', s)),
       });
     }
     const restating = inOperation.filter((s) => normaliseText(s.intendedUse) === normaliseText(s.purpose) || shareOfWordsIn(s.intendedUse, s.purpose) >= RESTATES);

@@ -22,6 +22,14 @@ testCheck(check, {
       name: 'a planned review is not judged',
       aims: aimsOf({ persons: people, managementReviews: [review(), review({ id: 'mr-next', status: 'planned', heldOn: '2027-03-01', chairId: undefined, attendeeIds: [] })] }),
     },
+    {
+      name: 'no one flagged, but a holder of the Executive Committee role chairs',
+      aims: aimsOf({
+        persons: [{ ...ceo, topManagement: undefined }, owner],
+        roles: [build.roles({ name: 'Top management (Executive Committee)', kind: 'committee', holderIds: ['p-ceo'], accountableChairId: 'p-ceo' })],
+        managementReviews: [review()],
+      }),
+    },
     { name: 'no review held yet', aims: aimsOf({ persons: people, managementReviews: [review({ status: 'planned', heldOn: '2026-12-01' })] }), outcome: 'not-applicable' },
   ],
   invalid: [

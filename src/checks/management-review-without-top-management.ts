@@ -1,6 +1,6 @@
 // management-review-without-top-management (9.3.1, 5.1): a management review held without top management chairing
 // or attending it: the AIMS reviewed by the people who run it, not by those who answer for it.
-import { addMonths, isOnOrBefore, type ManagementReview, type Person } from '../domain/index.ts';
+import { addMonths, isOnOrBefore, type AimsSnapshot, type ManagementReview, type Person } from '../domain/index.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
 import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
@@ -40,7 +40,7 @@ export default defineCheck({
     const latest = held.reduce((a, b) => (b.heldOn > a.heldOn ? b : a));
     const since = addMonths(now, -12);
     const judged = held.filter((r) => r === latest || r.heldOn >= since);
-    const top = aims.persons.filter((p) => p.topManagement === true);
+    const top = topManagementOf(aims);
     const topManagement = top.length > 0 ? top.map((p) => p.name).join(', ') : 'the persons who direct and control the organisation';
 
     if (top.length === 0) {
@@ -65,7 +65,7 @@ export default defineCheck({
         continue;
       }
       const people = present.map((id) => index.persons.get(id));
-      if (people.some((p) => p?.topManagement === true)) {
+      if (people.some((p) => p !== undefined && top.includes(p))) {
         pass(subjects);
         continue;
       }
@@ -92,6 +92,17 @@ export default defineCheck({
     });
   },
 });
+
+/** Roles that stand for top management when no person is marked as such. */
+const topManagementRole = /\btop management\b|\bexecutive (committee|board|team)\b|\bboard of directors\b|\bmanagement board\b/i;
+
+/** The persons marked top management; where none is, the holders and chairs of a role named for top management. */
+function topManagementOf(aims: AimsSnapshot): Person[] {
+  const marked = aims.persons.filter((p) => p.topManagement === true);
+  if (marked.length > 0) return marked;
+  const ids = new Set(aims.roles.filter((r) => topManagementRole.test(r.name)).flatMap((r) => [...r.holderIds, ...(r.accountableChairId ? [r.accountableChairId] : [])]));
+  return aims.persons.filter((p) => ids.has(p.id));
+}
 
 function attendance(r: ManagementReview, people: readonly (Person | undefined)[], persons: ReadonlyMap<string, Person>): string {
   const chair = r.chairId === undefined ? undefined : persons.get(r.chairId)?.name ?? r.chairId;
