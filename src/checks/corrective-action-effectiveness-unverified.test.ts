@@ -43,10 +43,10 @@ testCheck(check, {
       }],
     },
     {
-      name: 'closed without a closure date still names the gap; the only closure unverified is systemic, major',
+      name: 'closed without a closure date still names the gap; the only closure unverified is an isolated lapse, minor',
       now: '2026-11-01',
       aims: aimsOf({ nonconformities: [build.nonconformities({ id: 'nc-major', classification: 'major', status: 'closed' })] }),
-      reports: [{ message: 'was closed without a review', severity: 'major', basis: 'systemic' }],
+      reports: [{ message: 'was closed without a review', severity: 'minor', basis: 'isolated' }],
     },
     {
       name: 'closed although the review found the actions not effective',

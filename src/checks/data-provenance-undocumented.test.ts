@@ -59,9 +59,10 @@ testCheck(check, {
       reports: [{ message: 'used by AI systems "System a" (ais-a), "System b" (ais-b), "System c" (ais-c) and 2 more, has no documented quality requirements' }],
     },
     {
-      name: 'one report per dataset',
+      name: 'one finding listing each dataset (2 of 3: systemic, major)',
+      now: '2026-12-02',
       aims: aimsOf({ aiSystems: [system], datasets: [documented({ id: 'data-1', provenance: ' ' }), documented(), documented({ id: 'data-3', qualityRequirements: 'n/a' })] }),
-      reports: [{ subjects: [{ register: 'datasets', id: 'data-1' }] }, { subjects: [{ register: 'datasets', id: 'data-3' }] }],
+      reports: [{ message: '2 of the 3 datasets', severity: 'major', instances: 2, subjects: [{ register: 'datasets', id: 'data-1' }, { register: 'datasets', id: 'data-3' }] }],
     },
   ],
 });

@@ -1,10 +1,12 @@
 // data-provenance-undocumented (A.7.4, A.7.5): a dataset used by an AI system in scope without documented provenance
 // or data quality requirements.
+import { highRiskReasonOfAny } from './shared/risk-class.ts';
 import { activeAiSystemsInScope } from './shared/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
+import { reportLapses, type Lapse } from './shared/nonconformity.ts';
 import type { Subject } from './types.ts';
 
 /** How many system names a message lists before "and N more". */
@@ -23,18 +25,21 @@ export default defineCheck({
       'it since (provenance), and which quality requirements it must meet and how that is checked. A dataset ' +
       'feeding a system in scope without either leaves the system’s behaviour resting on data nobody can vouch for.',
     messages: {
+      undocumentedAll: '{{count}} of the {{examined}} datasets used by AI systems in scope lack documented provenance or quality requirements: {{datasets}}.',
       undocumented: 'Dataset {{dataset}}, used by {{systems}}, has no documented {{gaps}}.',
     },
     fix:
       'For dataset {{dataset}}, record {{todo}}.',
   },
-  run({ aims, report, pass, notApplicable }) {
+  run({ aims, index, report, pass, notApplicable }) {
     const systems = new Map(
       activeAiSystemsInScope(aims)
         .filter((s) => s.status === 'in-development' || s.status === 'in-operation')
         .map((s) => [s.id, s]),
     );
     const examined: Subject[] = [];
+    const lapses: Lapse<'undocumented' | 'undocumentedAll'>[] = [];
+    const usedBy: string[] = [];
     for (const dataset of aims.datasets) {
       const users = (dataset.aiSystemIds ?? []).map((id) => systems.get(id)).filter((s) => s !== undefined);
       if (users.length === 0) continue;
@@ -54,7 +59,8 @@ export default defineCheck({
       const userSubjects = users.map((s) => subjectOf('aiSystems', s));
       const shown = userSubjects.slice(0, NAMES_SHOWN).map(named);
       const rest = userSubjects.length - shown.length;
-      report({
+      usedBy.push(...users.map((s) => s.id));
+      lapses.push({
         messageId: 'undocumented',
         data: {
           dataset: named(subject),
@@ -69,6 +75,12 @@ export default defineCheck({
       notApplicable('No dataset is recorded as used by an AI system in scope that is in development or in operation.');
       return;
     }
+    const highRisk = highRiskReasonOfAny(aims, index, usedBy);
+    reportLapses(report, lapses, {
+      summary: 'undocumentedAll',
+      data: () => ({ examined: examined.length, datasets: listForMessage(lapses.map((l) => String(l.data['dataset'])), 6), dataset: 'each dataset listed', todo: 'its provenance and its quality requirements' }),
+      grade: { examined: examined.length, ...(highRisk ? { highRisk } : {}) },
+    });
     pass(examined);
   },
 });

@@ -35,7 +35,7 @@ testCheck(check, {
   ],
   invalid: [
     {
-      name: 'the AIMS implementer audits the AIMS, the only audit: systemic, major',
+      name: 'the AIMS implementer audits the AIMS, the only audit: no objective audit at all, broken down, major',
       now: '2026-11-01',
       aims: aimsOf({ persons: [ada, ivan], roles: [implementer], aiSystems: [credit], internalAudits: [audit({ auditorIds: [ivan.id] })] }),
       reports: [{
@@ -44,7 +44,7 @@ testCheck(check, {
           '"Ivan Implementer" (p-ivan) audited "AIMS audit 2026" (audit-1), yet owns the audited AI system "Credit scoring" (ais-credit); ' +
           'and holds the role "AIMS manager" (r-aims), which is responsible for 6 and 8.',
         ],
-        severity: 'major', basis: 'systemic', instances: 1,
+        severity: 'major', basis: 'broken down', instances: 1,
         subjects: [{ register: 'internalAudits', id: 'audit-1' }, { register: 'persons', id: 'p-ivan' }],
       }],
     },

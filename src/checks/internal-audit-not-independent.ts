@@ -90,7 +90,8 @@ export default defineCheck({
       report({
         messageId: 'notIndependentAll',
         data: { count: lapses.length, examined: held, audits: listed(lapses), audit: audits(lapses), auditor: 'the auditors listed' },
-        subjects: [], instances: lapses, grade: { examined: held },
+        // No objective auditor on any audit held: the programme has no independent audit at all.
+        subjects: [], instances: lapses, grade: { ...(lapses.length === held ? { extent: 'broken-down' as const } : {}), examined: held },
       });
     }
     if (planned.length > 0) {

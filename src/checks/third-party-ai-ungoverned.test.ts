@@ -50,10 +50,10 @@ testCheck(check, {
       reports: [{ severity: 'minor', subjects: [{ register: 'suppliers', id: 'sup-raw' }] }],
     },
     {
-      name: 'assessed but no allocation of responsibilities, the only supplier: every one examined, systemic, major',
+      name: 'assessed but no allocation of responsibilities, the only supplier: too few to tell a pattern, isolated, minor',
       now: '2026-11-01',
       aims: aimsOf({ suppliers: [{ ...llm, responsibilityAllocation: 'TBD' }], aiSystems: [credit] }),
-      reports: [{ severity: 'major', basis: 'systemic', message: 'but has no allocation of responsibilities.' }],
+      reports: [{ severity: 'minor', basis: 'isolated', message: 'but has no allocation of responsibilities.' }],
     },
     {
       name: 'one supplier of three without an allocation of responsibilities: isolated, minor',
