@@ -38,7 +38,7 @@ export default defineCheck({
   },
   run({ aims, index, now, report }) {
     if (aims.aiPolicies.length === 0) {
-      report({ messageId: 'noPolicy', data: { which: 'an AI policy' }, subjects: [organisationSubject(aims)] });
+      report({ messageId: 'noPolicy', data: { which: 'an AI policy' }, subjects: [organisationSubject(aims)], grade: { extent: 'absent' } });
       return;
     }
     // 5.2 asks for communication within the organisation: publishing the policy to outsiders is not that.

@@ -31,8 +31,8 @@ testCheck(check, {
     },
     {
       name: 'every change recorded after the fact: major',
-      aims: aimsOf({ plannedChanges: [planned('c1', { plannedFor: undefined, responsibleId: undefined }), planned('c2', { significant: true, plannedFor: undefined })] }),
-      reports: [{ message: '"Change c1" (c1) (no person responsible and planned date) and "Change c2" (c2) (no planned date and consequences considered)', severity: 'major', instances: 2 }],
+      aims: aimsOf({ plannedChanges: [planned('c1', { plannedFor: undefined, responsibleId: undefined }), planned('c2', { significant: true, plannedFor: undefined }), planned('c3', { responsibleId: undefined })] }),
+      reports: [{ message: '"Change c1" (c1) (no person responsible and planned date), "Change c2" (c2) (no planned date and consequences considered)', severity: 'major', instances: 3 }],
     },
     {
       name: 'a significant model change no planned change describes',

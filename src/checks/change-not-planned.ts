@@ -4,7 +4,6 @@ import { addMonths, daysBetween, isBefore, isOnOrBefore, type AiSystem, type Pla
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
-import { lapseGrade } from './shared/lapse-grade.ts';
 import { activeInScope } from './shared/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { highRiskReasonOfAny } from './shared/risk-class.ts';
@@ -50,7 +49,7 @@ export default defineCheck({
     if (gaps.length > 0) {
       report({
         messageId: 'unplanned',
-        grade: lapseGrade(gaps.length, carried.length),
+        grade: { examined: carried.length },
         instances: gaps.map((g) => ({ subjects: [subjectOf('plannedChanges', g.change)], text: `Change ${named(g.change)} (${g.change.status}) records no ${listForMessage(g.missing)}.` })),
         data: {
           count: gaps.length, examined: carried.length, were: gaps.length === 1 ? 'was' : 'were',
@@ -68,7 +67,7 @@ export default defineCheck({
       report({
         messageId: 'systemChangedUnplanned',
         // A high-risk system changed outside any plan is the change control an EU AI Act provider must show: raised.
-        grade: lapseGrade(unplanned.length, changedSystems.length, highRisk, '8.1'),
+        grade: { examined: changedSystems.length, ...(highRisk ? { highRisk } : {}), requirement: '8.1' },
         instances: unplanned.map((s) => ({ subjects: [subjectOf('aiSystems', s)], text: `AI system ${named(s)} changed significantly on ${s.lastSignificantChangeOn} with no planned change naming it and no validation or deployment gate decided within ${MATCH_DAYS} days.` })),
         data: {
           count: unplanned.length, examined: changedSystems.length, months: LOOK_BACK_MONTHS, have: unplanned.length === 1 ? 'has' : 'have',

@@ -25,6 +25,8 @@ export interface ExpectedReport {
   readonly instances?: number;
   /** A fragment the grading basis must contain (e.g. `isolated`, `raised from minor`). */
   readonly basis?: string;
+  /** Fragments that some instance's message must contain, one per fragment. */
+  readonly instanceMessages?: readonly string[];
 }
 
 export interface InvalidCase {
@@ -68,6 +70,7 @@ export function testCheck(check: Check, cases: { valid: readonly ValidCase[]; in
             }
             if (expected.instances !== undefined) expect(actual.instances?.length ?? 0, 'number of instances').toBe(expected.instances);
             if (expected.basis !== undefined) expect(actual.grading?.basis ?? '').toContain(expected.basis);
+            for (const m of expected.instanceMessages ?? []) expect((actual.instances ?? []).map((i) => i.message).join('\n')).toContain(m);
             for (const i of actual.instances ?? []) expect(i.message).not.toMatch(/\{\{|unknown message id/);
             expect(actual.message).not.toMatch(/\{\{|unknown message id/);
             expect(actual.fix).not.toMatch(/\{\{/);

@@ -3,7 +3,6 @@
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
-import { lapseGrade } from './shared/lapse-grade.ts';
 import { activeAiSystemsInScope } from './shared/aims-scope.ts';
 import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
 import type { Subject } from './types.ts';
@@ -104,7 +103,7 @@ export default defineCheck({
     if (unaddressed.length > 0) {
       report({
         messageId: 'unaddressed',
-        grade: lapseGrade(unaddressed.length, expectations.length),
+        grade: { examined: expectations.length },
         instances: unaddressed.map((e) => ({ subjects: [subjectOf('customerExpectations', e)], text: `${e.customer} expects "${e.expectation}" (${e.id}), with nothing recorded on how it is met.` })),
         data: {
           count: unaddressed.length, examined: expectations.length,

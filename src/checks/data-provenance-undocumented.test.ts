@@ -39,24 +39,21 @@ testCheck(check, {
   ],
   invalid: [
     {
-      name: 'nothing documented on the only dataset: a single dataset is an isolated lapse, minor',
+      name: 'nothing documented',
       aims: aimsOf({ aiSystems: [system], datasets: [build.datasets({ id: 'data-loans', name: 'Loan book', aiSystemIds: ['ais-credit'] })] }),
       reports: [{
         message: 'Dataset "Loan book" (data-loans), used by AI system "Credit scoring" (ais-credit), has no documented acquisition, provenance, quality requirements and preparation.',
-        severity: 'minor', instances: 1, subjects: [{ register: 'datasets', id: 'data-loans' }, { register: 'aiSystems', id: 'ais-credit' }],
+        severity: 'minor', subjects: [{ register: 'datasets', id: 'data-loans' }, { register: 'aiSystems', id: 'ais-credit' }],
       }],
     },
     {
-      name: 'no acquisition (A.7.3) and no preparation (A.7.6) on one dataset of three: isolated, minor',
-      aims: aimsOf({ aiSystems: [system], datasets: [documented({ acquisition: undefined, preparation: 'n/a' }), documented(), documented()] }),
-      reports: [{ message: 'has no documented acquisition and preparation.', severity: 'minor', instances: 1 }],
+      name: 'no acquisition (A.7.3) and no preparation (A.7.6)',
+      aims: aimsOf({ aiSystems: [system], datasets: [documented({ acquisition: undefined, preparation: 'n/a' })] }),
+      reports: [{ message: 'has no documented acquisition and preparation.', severity: 'minor' }],
     },
     {
-      name: 'the same lapse on data of an EU AI Act high-risk system: raised to major',
-      aims: aimsOf({
-        aiSystems: [{ ...system, euAiActRiskClass: 'high-risk' }],
-        datasets: [documented({ acquisition: undefined }), documented(), documented()],
-      }),
+      name: 'one dataset of three lacking acquisition, for an EU AI Act high-risk system: raised to major',
+      aims: aimsOf({ aiSystems: [{ ...system, euAiActRiskClass: 'high-risk' }], datasets: [documented({ acquisition: undefined }), documented(), documented()] }),
       reports: [{ message: 'has no documented acquisition.', severity: 'major' }],
     },
     {
@@ -81,12 +78,10 @@ testCheck(check, {
       reports: [{ message: 'used by AI systems "System a" (ais-a), "System b" (ais-b), "System c" (ais-c) and 2 more, has no documented quality requirements' }],
     },
     {
-      name: 'one finding for the data controls, each dataset an instance',
+      name: 'one finding listing each dataset (2 of 3: systemic, major)',
+      now: '2026-12-02',
       aims: aimsOf({ aiSystems: [system], datasets: [documented({ id: 'data-1', provenance: ' ' }), documented(), documented({ id: 'data-3', qualityRequirements: 'n/a' })] }),
-      reports: [{
-        message: '2 of the 3 datasets used by AI systems in scope lack documentation: "Dataset data-1" (data-1) and "Dataset data-3" (data-3).',
-        severity: 'major', instances: 2, subjects: [{ register: 'datasets', id: 'data-1' }, { register: 'datasets', id: 'data-3' }],
-      }],
+      reports: [{ message: '2 of the 3 datasets used by AI systems in scope lack documented acquisition, provenance, quality requirements or preparation', severity: 'major', instances: 2, subjects: [{ register: 'datasets', id: 'data-1' }, { register: 'datasets', id: 'data-3' }] }],
     },
   ],
 });

@@ -1,14 +1,14 @@
 // data-provenance-undocumented (A.7.3, A.7.4, A.7.5, A.7.6): a dataset used by an AI system in scope without documented
 // acquisition, provenance, data quality requirements or preparation.
+import { highRiskReasonOfAny } from './shared/risk-class.ts';
 import { activeAiSystemsInScope } from './shared/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
-import { lapseGrade } from './shared/lapse-grade.ts';
+import { reportLapses, type Lapse } from './shared/nonconformity.ts';
 import { justifiedExclusion } from './shared/soa-exclusions.ts';
-import { highRiskReasonOfAny } from './shared/risk-class.ts';
-import type { Instance, Subject } from './types.ts';
+import type { Subject } from './types.ts';
 
 /** How many system names a message lists before "and N more". */
 const NAMES_SHOWN = 3;
@@ -27,8 +27,9 @@ export default defineCheck({
       'checked, and how it was prepared for use. A dataset feeding a system in scope without these leaves the ' +
       'system’s behaviour resting on data nobody can vouch for.',
     messages: {
+      undocumentedAll:
+        '{{count}} of the {{examined}} datasets used by AI systems in scope lack documented acquisition, provenance, quality requirements or preparation: {{datasets}}.',
       undocumented: 'Dataset {{dataset}}, used by {{systems}}, has no documented {{gaps}}.',
-      undocumentedMany: '{{count}} of the {{examined}} datasets used by AI systems in scope lack documentation: {{datasets}}.',
     },
     fix:
       'For dataset {{dataset}}, record {{todo}}.',
@@ -42,7 +43,8 @@ export default defineCheck({
         .map((s) => [s.id, s]),
     );
     const examined: Subject[] = [];
-    const lacking: { instance: Instance; dataset: string; todo: string[]; systemIds: string[] }[] = [];
+    const lapses: Lapse<'undocumented' | 'undocumentedAll'>[] = [];
+    const usedBy: string[] = [];
     for (const dataset of aims.datasets) {
       const users = (dataset.aiSystemIds ?? []).map((id) => systems.get(id)).filter((s) => s !== undefined);
       if (users.length === 0) continue;
@@ -70,38 +72,28 @@ export default defineCheck({
       const userSubjects = users.map((s) => subjectOf('aiSystems', s));
       const shown = userSubjects.slice(0, NAMES_SHOWN).map(named);
       const rest = userSubjects.length - shown.length;
-      const data = {
-        dataset: named(subject),
-        systems: `${userSubjects.length === 1 ? 'AI system' : 'AI systems'} ${rest > 0 ? `${shown.join(', ')} and ${rest} more` : listForMessage(shown)}`,
-        gaps: listForMessage(gaps),
-        todo: listForMessage(todo),
-      };
-      lacking.push({ instance: { messageId: 'undocumented', data, subjects: [subject, ...userSubjects] }, dataset: named(subject), todo, systemIds: users.map((s) => s.id) });
+      usedBy.push(...users.map((s) => s.id));
+      lapses.push({
+        messageId: 'undocumented',
+        data: {
+          dataset: named(subject),
+          systems: `${userSubjects.length === 1 ? 'AI system' : 'AI systems'} ${rest > 0 ? `${shown.join(', ')} and ${rest} more` : listForMessage(shown)}`,
+          gaps: listForMessage(gaps),
+          todo: listForMessage(todo),
+        },
+        subjects: [subject, ...userSubjects],
+      });
     }
     if (examined.length === 0) {
       notApplicable('No dataset is recorded as used by an AI system in scope that is in development or in operation.');
       return;
     }
-    if (lacking.length > 0) {
-      // One nonconformity of the data controls, its datasets listed; data of a high-risk system raises it (EU AI Act Art 10).
-      const highRisk = highRiskReasonOfAny(aims, index, [...new Set(lacking.flatMap((l) => l.systemIds))]);
-      const grade = lapseGrade(lacking.length, examined.length, highRisk);
-      const instances = lacking.map((l) => l.instance);
-      if (lacking.length === 1) {
-        report({ messageId: 'undocumented', data: lacking[0]!.instance.data, subjects: [], instances, grade });
-      } else {
-        report({
-          messageId: 'undocumentedMany',
-          data: {
-            count: lacking.length, examined: examined.length, datasets: listForMessage(lacking.map((l) => l.dataset), 5),
-            dataset: listForMessage(lacking.map((l) => l.dataset), 5), todo: listForMessage([...new Set(lacking.flatMap((l) => l.todo))]),
-          },
-          subjects: [],
-          instances,
-          grade,
-        });
-      }
-    }
+    const highRisk = highRiskReasonOfAny(aims, index, usedBy);
+    reportLapses(report, lapses, {
+      summary: 'undocumentedAll',
+      data: () => ({ examined: examined.length, datasets: listForMessage(lapses.map((l) => String(l.data['dataset'])), 6), dataset: 'each dataset listed', todo: 'how it was acquired, its provenance, its quality requirements and how it was prepared' }),
+      grade: { examined: examined.length, ...(highRisk ? { highRisk } : {}) },
+    });
     pass(examined);
   },
 });

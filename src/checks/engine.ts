@@ -44,7 +44,7 @@ function runOne(check: Check, aims: AimsSnapshot, options: RunOptions): CheckRes
         message: i.text ?? render(i.messageId, i.data),
       }));
       const graded = r.severity === undefined && r.grade !== undefined
-        ? gradeNonconformity(r.grade, Math.max(1, instances?.length ?? 0), r.grade.requirement ?? meta.refs[0] ?? check.id)
+        ? gradeNonconformity(r.grade, r.grade.affected ?? Math.max(1, instances?.length ?? 0), r.grade.requirement ?? meta.refs[0] ?? check.id)
         : undefined;
       results.push({
         ...base,

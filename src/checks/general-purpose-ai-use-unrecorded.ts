@@ -4,7 +4,6 @@ import type { AimsSnapshot } from '../domain/index.ts';
 import { generalPurposeAiSignals } from '../domain/predicates/text-signals.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
-import { lapseGrade } from './shared/lapse-grade.ts';
 import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
 import type { Subject } from './types.ts';
 
@@ -40,7 +39,7 @@ export default defineCheck({
     if (unrecorded.length > 0) {
       report({
         messageId: 'serviceNotInInventory',
-        grade: lapseGrade(unrecorded.length, services.length),
+        grade: { examined: services.length },
         instances: unrecorded.map((s) => ({ subjects: [subjectOf('suppliers', s)], text: `Supplier ${named(s)} provides ${s.provides.includes('foundation-model') ? 'a foundation model' : 'an AI service'} that no AI system or dataset of the inventory names.` })),
         data: {
           count: unrecorded.length, examined: services.length, are: unrecorded.length === 1 ? 'is' : 'are', them: unrecorded.length === 1 ? 'it' : 'them',

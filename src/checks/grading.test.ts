@@ -20,6 +20,9 @@ describe('gradeNonconformity', () => {
     expect(gradeNonconformity({ examined: 10 }, 5, '8.4')).toMatchObject({ severity: 'minor', grading: { extent: 'isolated' } });
     expect(gradeNonconformity({ examined: 3 }, 3, '8.4').severity).toBe('major');
     expect(gradeNonconformity({}, 4, '8.4').severity).toBe('minor');
+    // Fewer than three examined tell no pattern: the only record affected is an isolated lapse.
+    expect(gradeNonconformity({ examined: 1 }, 1, '10.2').severity).toBe('minor');
+    expect(gradeNonconformity({ examined: 2 }, 2, '10.2').severity).toBe('minor');
   });
 
   it('raises a minor to major for a high-risk system, never an observation', () => {

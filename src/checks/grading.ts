@@ -24,11 +24,18 @@ const extentWords: Record<Extent, string> = {
   potential: 'potential (nothing is unmet yet)',
 };
 
-/** The extent the check gave, else read from the share of examined records affected: all or more than half is systemic. */
+/** Below this many records examined, a share tells nothing: the lapse is isolated unless the check knows more. */
+export const SAMPLE_FOR_SHARE = 3;
+
+/**
+ * The extent the check gave, else read from the share of examined records affected: more than half of at least
+ * `SAMPLE_FOR_SHARE` is systemic. One late action on the only nonconformity is a lapse, not a breakdown; a check
+ * that knows a process does not run at all says `absent` or `broken-down` itself.
+ */
 export function extentOf(inputs: GradeInputs, affected: number): Extent {
   if (inputs.extent !== undefined) return inputs.extent;
   const { examined } = inputs;
-  if (examined !== undefined && examined > 0 && (affected >= examined || affected * 2 > examined)) return 'systemic';
+  if (examined !== undefined && examined >= SAMPLE_FOR_SHARE && affected * 2 > examined) return 'systemic';
   return 'isolated';
 }
 

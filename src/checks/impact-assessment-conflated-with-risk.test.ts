@@ -69,7 +69,7 @@ testCheck(check, {
       now: '2026-11-01',
       reports: [{
         message: '1 of the 1 current impact assessments record only impacts on the organisation',
-        severity: 'major', instances: 1, basis: 'systemic',
+        severity: 'major', instances: 1, basis: 'broken down',
         subjects: [{ register: 'impactAssessments', id: 'ia-biz' }, { register: 'aiSystems', id: 'ais-credit' }],
       }],
     },

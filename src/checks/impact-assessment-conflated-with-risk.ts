@@ -88,7 +88,8 @@ export default defineCheck({
         data: { count: list.length, examined, assessments: systems, system: list.length === 1 ? list[0]!.label : 'each listed system' },
         subjects: [],
         instances: list.map((f) => f.instance),
-        grade: { examined, ...(highRisk ? { highRisk } : {}) },
+        // Every current assessment failing so is the assessment process not assessing impacts on people at all.
+        grade: { ...(list.length === examined ? { extent: 'broken-down' as const } : {}), examined, ...(highRisk ? { highRisk } : {}) },
       });
     }
   },

@@ -41,8 +41,8 @@ testCheck(check, {
     },
     {
       name: 'no system has oversight: systemic, major',
-      aims: aimsOf({ aiSystems: [build.aiSystems({ id: 'a' }), build.aiSystems({ id: 'b' })] }),
-      reports: [{ message: '2 of the 2 AI systems in operation have no human oversight defined', severity: 'major' }],
+      aims: aimsOf({ aiSystems: [build.aiSystems({ id: 'a' }), build.aiSystems({ id: 'b' }), build.aiSystems({ id: 'c' })] }),
+      reports: [{ message: '3 of the 3 AI systems in operation have no human oversight defined', severity: 'major', instances: 3 }],
     },
     {
       name: 'an intended use that repeats the purpose needs review',

@@ -3,7 +3,6 @@
 import { isBlank, normaliseText, shareOfWordsIn } from '../domain/predicates/free-text.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
-import { lapseGrade } from './shared/lapse-grade.ts';
 import { activeAiSystemsInScope } from './shared/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { highRiskReason, highRiskReasonOfAny } from './shared/risk-class.ts';
@@ -56,7 +55,7 @@ export default defineCheck({
       report({
         messageId: 'noOversight',
         // Human oversight of a high-risk system is an EU AI Act obligation (Art 14, Art 26): its absence raises the grade.
-        grade: lapseGrade(noOversight.length, inOperation.length, highRisk),
+        grade: { examined: inOperation.length, ...(highRisk ? { highRisk } : {}) },
         instances: noOversight.map((s) => ({ subjects: [subjectOf('aiSystems', s)], text: `AI system ${named(s)} is in operation with no human oversight defined.` })),
         data: {
           count: noOversight.length, examined: inOperation.length, have: noOversight.length === 1 ? 'has' : 'have',

@@ -31,7 +31,7 @@ export default defineCheck({
   run({ aims, report, pass }) {
     const example = 'Applicants: an explanation of automated credit decisions';
     if (aims.interestedParties.length === 0) {
-      report({ messageId: 'noParties', severity: 'major', subjects: [organisationSubject(aims)], data: { target: 'customers, users, affected persons, regulators and staff', example } });
+      report({ messageId: 'noParties', grade: { extent: 'absent' }, subjects: [organisationSubject(aims)], data: { target: 'customers, users, affected persons, regulators and staff', example } });
       return;
     }
     let needs = 0;

@@ -60,8 +60,11 @@ testCheck(check, {
     },
     {
       name: 'no high-risk system audited: major',
-      aims: aimsOf({ ...base, aiSystems: [credit, afford], internalAuditProgrammes: [programme()], internalAudits: [audit({ scopeAiSystemIds: [] })] }),
-      reports: [{ message: '2 of the 2 high-risk AI systems', severity: 'major' }],
+      aims: aimsOf({
+        ...base, aiSystems: [credit, afford, build.aiSystems({ id: 'ais-hire', euAiActRiskClass: 'high-risk' })],
+        internalAuditProgrammes: [programme()], internalAudits: [audit({ scopeAiSystemIds: [] })],
+      }),
+      reports: [{ message: '3 of the 3 high-risk AI systems', severity: 'major', instances: 3 }],
     },
     {
       name: 'an earlier minor finding not audited again after its programme ended',
@@ -83,12 +86,12 @@ testCheck(check, {
         internalAudits: [
           audit({
             id: 'audit-old', programmeId: 'iap-1', completedOn: '2025-04-01', scopeRefs: [...clauses, 'A.6', 'A.7'],
-            findings: [{ id: 'f1', classification: 'minor', description: 'Gap', refs: ['7.2', '9.1'] }],
+            findings: [{ id: 'f1', classification: 'minor', description: 'Gap', refs: ['7.2', '9.1', '10.2'] }],
           }),
           audit({ programmeId: 'iap-2', completedOn: '2026-04-01', scopeRefs: ['4', '5', '6', '8'] }),
         ],
       }),
-      reports: [{ message: '2 of the 2 areas where earlier audits raised major or minor findings were not audited again', severity: 'major', instances: 2 }],
+      reports: [{ message: '3 of the 3 areas where earlier audits raised major or minor findings were not audited again', severity: 'major', instances: 3 }],
     },
     {
       name: 'one of three areas with earlier findings not audited again: minor',

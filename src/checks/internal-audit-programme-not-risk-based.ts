@@ -5,7 +5,6 @@ import { addMonths, findClause, findControl, isAfter, isBefore, isOnOrBefore, le
 import { isAudited } from '../domain/predicates/audit-coverage.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
-import { lapseGrade } from './shared/lapse-grade.ts';
 import { activeAiSystemsInScope } from './shared/aims-scope.ts';
 import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
 import type { Instance, Subject } from './types.ts';
@@ -57,7 +56,7 @@ export default defineCheck({
     if (missing.length > 0) {
       report({
         messageId: 'notWholeAims',
-        grade: lapseGrade(missing.length, required.length),
+        grade: { examined: required.length },
         instances: missing.map((ref): Instance => ({ subjects: programmeSubjects.length > 0 ? programmeSubjects : [org], text: `${titled(ref)}: in no audit scope and no programme of the cycle.` })),
         data: { months: CYCLE_MONTHS, count: missing.length, examined: required.length, refs: listForMessage(missing, 12), todo: listForMessage(missing, 8) },
         subjects: [org],
@@ -70,7 +69,7 @@ export default defineCheck({
     if (unaudited.length > 0) {
       report({
         messageId: 'importantNotAudited',
-        grade: lapseGrade(unaudited.length, highRisk.length),
+        grade: { examined: highRisk.length },
         instances: unaudited.map((s): Instance => ({ subjects: [subjectOf('aiSystems', s)], text: `AI system ${named(s)} (EU AI Act high-risk) is in the scope of no internal audit of the cycle.` })),
         data: {
           count: unaudited.length, examined: highRisk.length, are: unaudited.length === 1 ? 'is' : 'are',
@@ -86,7 +85,7 @@ export default defineCheck({
       const areas = notFollowed.map((r) => `${r.ref} (${r.source}, ${r.raisedOn})`);
       report({
         messageId: 'previousNotFollowed',
-        grade: lapseGrade(notFollowed.length, earlier.length),
+        grade: { examined: earlier.length },
         instances: notFollowed.map((r): Instance => ({ subjects: [r.subject], text: `${titled(r.ref)}: a finding of ${r.source} on ${r.raisedOn}, not audited again since.` })),
         data: {
           count: notFollowed.length, examined: earlier.length, were: notFollowed.length === 1 ? 'was' : 'were', them: notFollowed.length === 1 ? 'it' : 'them',

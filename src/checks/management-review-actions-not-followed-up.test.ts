@@ -31,8 +31,8 @@ testCheck(check, {
     },
     {
       name: 'every action overdue: systemic, major',
-      aims: aimsOf({ persons, managementReviews: [review([action('A', { dueDate: '2026-08-01' }), action('B', { dueDate: '2026-09-01' })])] }),
-      reports: [{ message: '2 of the 2 actions decided at management reviews are open past their due date', severity: 'major', instances: 2 }],
+      aims: aimsOf({ persons, managementReviews: [review([action('A', { dueDate: '2026-08-01' }), action('B', { dueDate: '2026-09-01' }), action('C', { dueDate: '2026-10-01' })])] }),
+      reports: [{ message: '3 of the 3 actions decided at management reviews are open past their due date', severity: 'major', instances: 3 }],
     },
     {
       name: 'an action with no owner and one with no date among five',

@@ -2,7 +2,6 @@
 // due date, or decided without an owner or a due date, so nobody follows them up.
 import { isBefore, isOnOrBefore } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
-import { lapseGrade } from './shared/lapse-grade.ts';
 import { personName, subjectOf } from './shared/finding-subjects.ts';
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { listForMessage } from '../domain/wording.ts';
@@ -44,7 +43,7 @@ export default defineCheck({
     if (overdue.length > 0) {
       report({
         messageId: 'overdue',
-        grade: lapseGrade(overdue.length, examined),
+        grade: { examined },
         instances: instancesOf(overdue),
         data: {
           count: overdue.length, examined, are: overdue.length === 1 ? 'is' : 'are', their: overdue.length === 1 ? 'its' : 'their',
@@ -59,7 +58,7 @@ export default defineCheck({
       const noDate = untracked.some((e) => e.action.dueDate === undefined);
       report({
         messageId: 'untracked',
-        grade: lapseGrade(untracked.length, examined),
+        grade: { examined },
         instances: instancesOf(untracked),
         data: {
           count: untracked.length, examined, have: untracked.length === 1 ? 'has' : 'have', them: untracked.length === 1 ? 'it' : 'them',

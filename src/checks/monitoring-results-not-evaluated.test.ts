@@ -41,8 +41,8 @@ testCheck(check, {
     },
     {
       name: 'no metric has a target: systemic, major',
-      aims: aimsOf({ monitoringMetrics: [metric('m1', undefined, []), metric('m2', ' ', [])] }),
-      reports: [{ message: '2 of the 2 monitoring metrics in use have no target or threshold', severity: 'major', instances: 2 }],
+      aims: aimsOf({ monitoringMetrics: [metric('m1', undefined, []), metric('m2', ' ', []), metric('m3', undefined, [])] }),
+      reports: [{ message: '3 of the 3 monitoring metrics in use have no target or threshold', severity: 'major', instances: 3 }],
     },
     {
       name: 'one of two breached metrics not acted on: minor',

@@ -5,7 +5,6 @@ import { meetsTarget, parseTarget } from '../domain/predicates/objective-targets
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
-import { lapseGrade } from './shared/lapse-grade.ts';
 import { activeInScope } from './shared/aims-scope.ts';
 import { subjectOf } from './shared/finding-subjects.ts';
 import { highRiskReasonOfAny } from './shared/risk-class.ts';
@@ -50,7 +49,7 @@ export default defineCheck({
     if (noTarget.length > 0) {
       report({
         messageId: 'noTarget',
-        grade: lapseGrade(noTarget.length, inUse.length),
+        grade: { examined: inUse.length },
         instances: noTarget.map((m) => ({ subjects: [subjectOf('monitoringMetrics', m)], text: `Monitoring metric ${quote(m)} measures ${m.what.replace(/\.$/, '')} with no target or threshold.` })),
         data: {
           count: noTarget.length, examined: inUse.length, have: noTarget.length === 1 ? 'has' : 'have', their: noTarget.length === 1 ? 'its' : 'their',
@@ -92,7 +91,7 @@ export default defineCheck({
       report({
         messageId: 'breachNotActioned',
         // An unevaluated breach on a system whose risk class is high is graded up (grading.ts).
-        grade: lapseGrade(unactioned.length, breached.length, highRisk),
+        grade: { examined: breached.length, ...(highRisk ? { highRisk } : {}) },
         instances: unactioned.map((u) => ({
           subjects: [subjectOf('monitoringMetrics', u.metric)],
           text: `Monitoring metric ${quote(u.metric)} measured ${u.value} on ${u.date} against its target "${u.metric.target}", with no note and no nonconformity raised from it.`,

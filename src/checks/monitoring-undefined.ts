@@ -36,7 +36,7 @@ export default defineCheck({
   },
   run({ aims, index, now, report, pass }) {
     if (aims.monitoringMetrics.length === 0) {
-      report({ messageId: 'noMetrics', severity: 'major', data: { what: 'each metric you define' }, subjects: [organisationSubject(aims)] });
+      report({ messageId: 'noMetrics', grade: { extent: 'absent' }, data: { what: 'each metric you define' }, subjects: [organisationSubject(aims)] });
       return;
     }
     // Metrics of retired or out-of-scope systems are history, not the monitoring an auditor will sample today.

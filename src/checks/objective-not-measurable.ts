@@ -35,7 +35,7 @@ export default defineCheck({
   run({ aims, now, report, pass }) {
     const example = 'at least 95% of credit decisions explained within 24 hours';
     if (aims.aiObjectives.length === 0) {
-      report({ messageId: 'noObjectives', severity: 'major', subjects: [organisationSubject(aims)], data: { what: 'each area the AI policy commits to', example } });
+      report({ messageId: 'noObjectives', grade: { extent: 'absent' }, subjects: [organisationSubject(aims)], data: { what: 'each area the AI policy commits to', example } });
       return;
     }
     for (const objective of aims.aiObjectives) {

@@ -46,7 +46,7 @@ export default defineCheck({
     const statement = currentStatement(aims.scopeStatements.filter((s) => !isBlank(s.statement)));
     if (!statement) {
       report({
-        messageId: 'noStatement', severity: 'major', subjects: [organisationSubject(aims)],
+        messageId: 'noStatement', grade: { extent: 'absent' }, subjects: [organisationSubject(aims)],
         data: { target: 'the AI systems, units, sites and life-cycle stages the AIMS covers', example: 'Research prototypes: not used on customer data' },
       });
       return;

@@ -53,10 +53,10 @@ testCheck(check, {
   ],
   invalid: [
     {
-      name: 'an included control whose only risk link points at no risk, with no justification: the only inclusion, so systemic',
+      name: 'an included control whose only risk link points at no risk, with no justification: the only inclusion: too few for a pattern, minor',
       now: '2026-11-01',
       aims: aimsOf({ soaEntries: [build.soaEntries({ id: 'soa-x', controlId: 'A.6.2.4', riskIds: ['risk-gone'], justification: ' TBD ' })] }),
-      reports: [{ message: '1 of the 1 controls included in the Statement of Applicability trace to no risk', severity: 'major', basis: 'systemic', instances: 1, subjects: [{ register: 'soaEntries', id: 'soa-x' }] }],
+      reports: [{ message: '1 of the 1 controls included in the Statement of Applicability trace to no risk', severity: 'minor', basis: 'isolated', instances: 1, subjects: [{ register: 'soaEntries', id: 'soa-x' }] }],
     },
     {
       name: 'three untraced inclusions among many traced ones: one minor finding listing the three (isolated)',
@@ -92,7 +92,7 @@ testCheck(check, {
       ],
     },
     {
-      name: 'an exclusion "justified" with N/A or None is unjustified, as in every other check; every exclusion so is systemic',
+      name: 'an exclusion "justified" with N/A or None is unjustified, as in every other check; both exclusions so, too few for a pattern: minor',
       now: '2026-11-01',
       aims: aimsOf({
         soaEntries: [
@@ -100,7 +100,7 @@ testCheck(check, {
           build.soaEntries({ id: 'soa-none', controlId: 'A.10.3', applicable: false, implementationStatus: 'not-applicable', justification: 'None.' }),
         ],
       }),
-      reports: [{ message: '2 of the 2 controls excluded', severity: 'major', instances: 2, subjects: [{ register: 'soaEntries', id: 'soa-na' }, { register: 'soaEntries', id: 'soa-none' }] }],
+      reports: [{ message: '2 of the 2 controls excluded', severity: 'minor', instances: 2, subjects: [{ register: 'soaEntries', id: 'soa-na' }, { register: 'soaEntries', id: 'soa-none' }] }],
     },
     {
       name: 'every Annex A control included with the same justification and no risk: one major finding for the SoA',
@@ -120,7 +120,7 @@ testCheck(check, {
       }),
       reports: [
         { message: 'only 18 of them are linked to a risk or obligation (not linked: A.6.2.4, A.6.2.5', severity: 'major' },
-        { message: 'have no justification: ORG-7 Model registry', severity: 'major', instances: 1 },
+        { message: 'have no justification: ORG-7 Model registry', severity: 'minor', instances: 1 },
       ],
     },
   ],

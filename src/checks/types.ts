@@ -45,6 +45,8 @@ export interface GradeInputs {
   readonly extent?: Extent;
   /** How many records the check examined for this requirement. */
   readonly examined?: number;
+  /** How many of them are affected, where the finding does not list each as an instance; else the instances. */
+  readonly affected?: number;
   /** Why the AI system's risk class raises the grade (EU AI Act high-risk, a severe impact); see shared/risk-class.ts. */
   readonly highRisk?: string;
   /** The requirement the nonconformity is against, for adding up minors; the check's first ref by default. */

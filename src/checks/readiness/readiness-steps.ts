@@ -71,7 +71,7 @@ function evidenceIndexStep(index: EvidenceIndex): StepEvidence {
 }
 
 /** The internal audits a finding of internal-audit-not-independent names: they show no objective coverage. */
-function auditsNotObjective(results: readonly CheckResult[]): Set<string> {
+export function auditsNotObjective(results: readonly CheckResult[]): Set<string> {
   return new Set(results
     .filter((r) => r.check === 'internal-audit-not-independent' && r.outcome === 'finding')
     .flatMap((r) => r.subjects.filter((s) => s.register === 'internalAudits').map((s) => s.id)));

@@ -3,7 +3,9 @@
 // register the gap is in: no impact assessment of six operating AI systems leaves "assessments performed" unmet
 // whether or not some check happens to say so.
 import { addMonths, isBefore, isOnOrBefore, type AimsSnapshot } from '../../domain/index.ts';
-import { plural } from '../../domain/wording.ts';
+import { listForMessage, plural } from '../../domain/wording.ts';
+import { auditCoverageGaps } from './readiness-step-rules.ts';
+import { auditsNotObjective } from './readiness-steps.ts';
 import { activeAiSystemsInScope } from '../shared/aims-scope.ts';
 import type { CheckResult } from '../types.ts';
 import type { EvidenceIndex } from './evidence-index.ts';
@@ -25,6 +27,8 @@ export interface Stage1ObjectiveDefinition {
   readonly checks: readonly string[];
   /** What the records lack for the objective, in words; empty when they show it. */
   readonly lacking?: (aims: AimsSnapshot, now: string, index: EvidenceIndex) => string[];
+  /** Areas of concern the records show (actions to take before the audit), read with the check results. */
+  readonly concerns?: (aims: AimsSnapshot, now: string, results: readonly CheckResult[]) => string[];
 }
 
 const within12Months = (date: string | undefined, now: string) => date !== undefined && isOnOrBefore(date, now) && !isBefore(date, addMonths(now, -12));
@@ -84,6 +88,14 @@ export const stage1Objectives: readonly Stage1ObjectiveDefinition[] = [
     lacking: (aims, now) =>
       aims.internalAudits.some((a) => a.status === 'completed' && within12Months(a.completedOn ?? a.reportIssuedOn, now))
         ? [] : ['no internal audit was completed in the last 12 months'],
+    // The cycle must cover the AIMS objectively: the same reading as readiness step 3.
+    concerns: (aims, now, results) => {
+      const { unaudited, onlyByNonObjective } = auditCoverageGaps(aims, now, auditsNotObjective(results));
+      return [
+        ...(unaudited.length > 0 ? [`${unaudited.length === 1 ? 'clause' : 'clauses'} ${listForMessage(unaudited)} ${unaudited.length === 1 ? 'was' : 'were'} not covered by an objective internal audit in the last 12 months`] : []),
+        ...[...onlyByNonObjective].map(([id, refs]) => `the only audit of ${listForMessage(refs, 6)} (${id}) was not objective: re-audit with an independent auditor`),
+      ];
+    },
   },
   {
     id: 'management-review-held',

@@ -7,6 +7,7 @@ import { defineCheck } from '../define-check.ts';
 import type { AuditStage, CheckResult, Grading, Outcome, Severity } from '../types.ts';
 import { buildEvidenceIndex } from './evidence-index.ts';
 import { decideVerdict } from './verdict.ts';
+import { readinessStepsOf } from './readiness-steps.ts';
 
 const checkAt = (id: string, surfaces: AuditStage[], refs = ['6.1.3']) =>
   defineCheck({
@@ -48,7 +49,7 @@ function preparedAims(extra: Parameters<typeof aimsOf>[0] = {}) {
     soaEntries: [build.soaEntries({ controlId: 'A.2.2' })],
     soaVersions: [build.soaVersions({ issuedOn: '2026-06-01', approvedOn: '2026-06-02' })],
     evidenceItems: [build.evidenceItems({ refs: ['A.2.2'], evidenceDate: '2026-10-01' })],
-    internalAudits: [build.internalAudits({ status: 'completed', completedOn: '2026-09-01' })],
+    internalAudits: [build.internalAudits({ id: 'audit-all', status: 'completed', completedOn: '2026-09-01', scopeRefs: ['4', '5', '6', '7', '8', '9', '10'] })],
     managementReviews: [build.managementReviews({ status: 'held', heldOn: '2026-10-01' })],
     ...extra,
   });
@@ -143,6 +144,26 @@ describe('decideVerdict from the records (dated)', () => {
     expect(v.decidedBy).toContain('only 20 days planned before Stage 2');
     const later = withContext(preparedAims({ externalAudits: [build.externalAudits({ kind: 'stage-2', plannedStart: '2027-01-15', status: 'planned' })] }), '2026-11-01', result('later-a', 'major'));
     expect(later.verdict).toBe('ready-after-specific-actions');
+  });
+
+  it('2026-12-02: the only audit of clause 8 was not objective: an area of concern, the step not done, ready after actions', () => {
+    const aims = preparedAims({
+      internalAudits: [
+        build.internalAudits({ id: 'audit-a', status: 'completed', completedOn: '2026-09-01', scopeRefs: ['4', '5', '6', '7', '9', '10'] }),
+        build.internalAudits({ id: 'audit-8', status: 'completed', completedOn: '2026-10-01', scopeRefs: ['8'] }),
+      ],
+    });
+    const conflict: CheckResult = { ...result('internal-audit-not-independent', 'minor', 'finding', [{ register: 'internalAudits', id: 'audit-8' }]) };
+    const v = withContext(aims, '2026-12-02', conflict);
+    const o = v.objectives.find((x) => x.id === 'internal-audit-cycle')!;
+    expect(o).toMatchObject({ met: true, status: 'concern' });
+    expect(o.reasons.join(' ')).toContain('the only audit of 8 (audit-8) was not objective');
+    expect(v.verdict).toBe('ready-after-specific-actions');
+    const step3 = readinessStepsOf(aims, buildEvidenceIndex(aims, '2026-12-02'), '2026-12-02', [conflict]).find((s) => s.step === 'internal-audit-cycle')!;
+    expect(step3.state).not.toBe('done');
+    expect(step3.outstanding.join(' ')).toContain('(audit-8) was not objective');
+    // Without the finding the same audits cover the AIMS: step done, objective met.
+    expect(withContext(aims, '2026-12-02').objectives.find((x) => x.id === 'internal-audit-cycle')?.status).toBe('met');
   });
 
   it('2026-11-01: a certified organisation is told where it stands for its next surveillance audit and its certificate', () => {

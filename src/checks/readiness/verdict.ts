@@ -195,18 +195,22 @@ export function decideVerdict(results: readonly CheckResult[], checks: readonly 
 
   // Each objective: not met when its records lack it or a major says its requirement is absent, broken down or systemic.
   const unmetFindings = new Set<CheckResult>();
+  const recordedConcerns: Stage1ObjectiveId[] = [];
   const objectives: ObjectiveStatus[] = stage1Objectives.map((o) => {
     const lacking = context && o.lacking ? o.lacking(context.aims, context.now, context.evidenceIndex) : [];
     const bearing = findings.filter((f) => o.checks.includes(f.check));
     const unmet = bearing.filter(isUnmetByFinding);
     for (const f of unmet) unmetFindings.add(f);
     const concerns = bearing.filter((f) => f.severity === 'major' && !isUnmetByFinding(f));
+    const recorded = context && o.concerns && lacking.length === 0 ? o.concerns(context.aims, context.now, results) : [];
+    if (recorded.length > 0) recordedConcerns.push(o.id);
     const reasons = [
       ...lacking.map((l) => `The records show ${l}.`),
+      ...recorded.map((c) => `Area of concern: ${c}.`),
       ...unmet.map((f) => `${f.check}: ${f.message}`),
       ...concerns.map((f) => `Area of concern, ${f.check}: ${f.message}`),
     ];
-    const status = lacking.length > 0 || unmet.length > 0 ? 'not-met' : concerns.length > 0 ? 'concern' : 'met';
+    const status = lacking.length > 0 || unmet.length > 0 ? 'not-met' : concerns.length > 0 || recorded.length > 0 ? 'concern' : 'met';
     return { id: o.id, title: o.title, met: status !== 'not-met', status, reasons };
   });
   // A major finding of a check no objective names that says its requirement is absent still leaves Stage 1 short.
@@ -232,7 +236,10 @@ export function decideVerdict(results: readonly CheckResult[], checks: readonly 
     return verdict('not-ready', what, [...unmetFindings]);
   }
   const concerns = findings.filter((f) => f.severity === 'major');
-  const areas = byCheck(concerns).size;
+  // An objective whose records show a concern no major finding stands for counts as one area of its own.
+  const concernChecks = new Set(concerns.map((f) => f.check));
+  const recordedOnly = recordedConcerns.filter((id) => !stage1Objectives.find((o) => o.id === id)!.checks.some((c) => concernChecks.has(c)));
+  const areas = byCheck(concerns).size + recordedOnly.length;
   if (areas > 0) {
     const gap = plannedGap(context?.aims, standing0, context?.now ?? '');
     if (areas > MAX_MATERIAL_GAPS) {
@@ -241,7 +248,8 @@ export function decideVerdict(results: readonly CheckResult[], checks: readonly 
     if (gap !== undefined && gap < MIN_DAYS_TO_CLOSE) {
       return verdict('not-ready', `${plural(areas, 'area')} of concern, and only ${plural(gap, 'day')} planned before ${audit}: too little to close ${areas === 1 ? 'it' : 'them'}.`, concerns);
     }
-    return verdict('ready-after-specific-actions', `Every Stage 1 objective is met; ${plural(areas, 'area')} of concern to close before ${audit}.`, concerns);
+    const fromRecords = recordedOnly.length > 0 ? ` (the records show concerns for ${recordedOnly.map((id) => `"${stage1Objectives.find((o) => o.id === id)!.title}"`).join(' and ')})` : '';
+    return verdict('ready-after-specific-actions', `Every Stage 1 objective is met; ${plural(areas, 'area')} of concern to close before ${audit}${fromRecords}.`, concerns);
   }
   return verdict(
     'ready-with-minor-adjustments',
