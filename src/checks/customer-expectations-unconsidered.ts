@@ -12,7 +12,8 @@ export default defineCheck({
   meta: {
     title: 'Customers’ expectations of the AI products and services are considered, and A.10.4 is excluded only without customers',
     severity: 'minor',
-    surfaces: ['stage-1', 'stage-2'],
+    // Implementing A.10.4 is sampled at Stage 2; an exclusion the records contradict is a single SoA decision to correct.
+    surfaces: ['stage-2', 'surveillance'],
     refs: ['A.10.4', '6.1.3'],
     description:
       'Where the organisation provides AI products or services, the auditor asks how its customers’ expectations and ' +
