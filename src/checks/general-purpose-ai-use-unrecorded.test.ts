@@ -15,6 +15,20 @@ testCheck(check, {
       name: 'a foundation-model supplier used by a system, and a recorded tool',
       aims: aimsOf({ aiSystems: [tool, build.aiSystems({ supplierIds: ['sup-llm'] })], suppliers: [chatVendor, modelVendor] }),
     },
+    {
+      name: 'a tool recorded without the flag, described as one, its supplier named in its tooling',
+      aims: aimsOf({
+        aiSystems: [build.aiSystems({ id: 'ais-gpt', name: 'ChatGPT Enterprise for staff', purpose: 'Drafting', tooling: ['ChatCo Enterprise tenant'] })],
+        suppliers: [chatVendor],
+      }),
+    },
+    {
+      name: 'an AI service named, by its first word, in a system’s compute resources',
+      aims: aimsOf({
+        aiSystems: [tool, build.aiSystems({ computeResources: ['Quill hosted service (EU region)'] })],
+        suppliers: [chatVendor, build.suppliers({ id: 'sup-quill', name: 'Quill AI Ltd', provides: ['ai-saas'] })],
+      }),
+    },
   ],
   invalid: [
     {

@@ -1,6 +1,6 @@
 // general-purpose-ai-use-unrecorded (4.3, A.9.2): staff use of general-purpose AI tools (chat and coding assistants,
 // office copilots) missing from the AI system inventory, so the AIMS does not govern it.
-import type { AimsSnapshot } from '../domain/index.ts';
+import type { AiSystem, AimsSnapshot } from '../domain/index.ts';
 import { generalPurposeAiSignals } from '../domain/predicates/text-signals.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
@@ -32,10 +32,12 @@ export default defineCheck({
       'supplier, intended use and the rules for staff use, and bring it into the AIMS scope or exclude it with a reason.',
   },
   run({ aims, report, pass }) {
-    const recorded = aims.aiSystems.filter((s) => s.generalPurposeTool === true && s.status !== 'retired');
+    const recorded = aims.aiSystems.filter((s) => s.status !== 'retired' && isGeneralPurposeTool(s));
     const used = new Set<string>([...aims.aiSystems.flatMap((s) => s.supplierIds), ...aims.datasets.flatMap((d) => (d.supplierId ? [d.supplierId] : []))]);
     const services = aims.suppliers.filter((s) => s.provides.includes('ai-saas') || s.provides.includes('foundation-model'));
-    const unrecorded = services.filter((s) => !used.has(s.id));
+    // An inventory entry that names the supplier in its text records the use, even where the link was not set.
+    const inventoryText = aims.aiSystems.map((s) => [s.name, s.purpose, ...(s.tooling ?? []), ...(s.computeResources ?? [])].join(' ').toLowerCase());
+    const unrecorded = services.filter((s) => !used.has(s.id) && !inventoryText.some((t) => namesSupplier(t, s.name)));
     if (unrecorded.length > 0) {
       report({
         messageId: 'serviceNotInInventory',
@@ -72,6 +74,27 @@ export default defineCheck({
     }
   },
 });
+
+/**
+ * Recorded as a general-purpose tool staff use: marked so, classed general-purpose under the EU AI Act and used (not
+ * provided) by the organisation, or described as one (a chat or coding assistant, a copilot, ChatGPT …).
+ */
+function isGeneralPurposeTool(s: AiSystem): boolean {
+  if (s.generalPurposeTool !== undefined) return s.generalPurposeTool;
+  const generalPurposeClass = s.euAiActRiskClass === 'general-purpose' || s.euAiActRiskClass === 'general-purpose-systemic';
+  if (generalPurposeClass && s.euAiActRole !== 'provider') return true;
+  return generalPurposeAiSignals(`${s.name} ${s.purpose}`).length > 0;
+}
+
+/** Whether an inventory text names the supplier: its name, or the first word of it that is a name rather than a form. */
+function namesSupplier(text: string, supplierName: string): boolean {
+  const name = supplierName.toLowerCase();
+  if (text.includes(name)) return true;
+  const first = name.split(/[^\p{L}\p{N}]+/u).find((w) => w.length >= 4 && !legalForms.has(w));
+  return first !== undefined && new RegExp(`\\b${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
+}
+
+const legalForms = new Set(['limited', 'corp', 'corporation', 'group', 'holdings', 'gmbh', 'services', 'technologies', 'systems']);
 
 /** Records whose titles or text name general-purpose AI tools: documents, communications, risks, context issues. */
 function mentionsOfTools(aims: AimsSnapshot): { subject: Subject; signals: string[] }[] {

@@ -30,7 +30,7 @@ export default defineCheck({
   },
   run({ aims, index, now, report, pass, notApplicable }) {
     const held = aims.managementReviews.filter((r) => r.status === 'held' && isOnOrBefore(r.heldOn, now));
-    const actions = held.flatMap((review) => (review.actions ?? []).filter((a) => !isBlank(a.description)).map((action, n) => ({ review, action, n })));
+    const actions = held.flatMap((review) => (review.actions ?? []).filter((a) => !isBlank(a.description)).map((action) => ({ review, action })));
     if (actions.length === 0) {
       notApplicable(held.length === 0 ? 'No management review has been held yet.' : 'No management review held so far decided any action.');
       return;
