@@ -61,10 +61,15 @@ testCheck(check, {
     {
       name: 'no high-risk system audited: major',
       aims: aimsOf({
-        ...base, aiSystems: [credit, afford, build.aiSystems({ id: 'ais-hire', euAiActRiskClass: 'high-risk' })],
-        internalAuditProgrammes: [programme()], internalAudits: [audit({ scopeAiSystemIds: [] })],
+        ...base, aiSystems: [credit, afford, build.aiSystems({ id: 'ais-hire', euAiActRiskClass: 'high-risk' }), build.aiSystems({ id: 'ais-chat' })],
+        internalAuditProgrammes: [programme()], internalAudits: [audit({ scopeAiSystemIds: ['ais-chat'] })],
       }),
       reports: [{ message: '3 of the 3 high-risk AI systems', severity: 'major', instances: 3 }],
+    },
+    {
+      name: 'no audit records the AI systems it covered: needs review',
+      aims: aimsOf({ ...base, internalAuditProgrammes: [programme()], internalAudits: [audit({ scopeAiSystemIds: [] })] }),
+      reports: [{ outcome: 'needs-review', message: 'None of the 1 internal audits of the cycle records the AI systems it covered' }],
     },
     {
       name: 'an earlier minor finding not audited again after its programme ended',

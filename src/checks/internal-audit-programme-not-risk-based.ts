@@ -29,6 +29,8 @@ export default defineCheck({
         'Over the {{months}}-month cycle, no internal audit completed or scheduled, and no programme, covers {{count}} of the {{examined}} clauses and applied controls of the AIMS: {{refs}}.',
       importantNotAudited:
         '{{count}} of the {{examined}} high-risk AI systems in scope {{are}} in the scope of no internal audit completed or scheduled in the cycle: {{systems}}.',
+      systemsNotRecorded:
+        'None of the {{count}} internal audits of the cycle records the AI systems it covered, so nothing shows that the high-risk AI systems ({{systems}}) were audited; confirm it.',
       previousNotFollowed:
         '{{count}} of the {{examined}} areas where earlier audits raised major or minor findings {{were}} not audited again, and no later programme plans {{them}}: {{areas}}.',
     },
@@ -66,7 +68,16 @@ export default defineCheck({
     const audited = new Set(inCycle.flatMap((a) => a.scopeAiSystemIds));
     const highRisk = activeAiSystemsInScope(aims).filter((s) => s.euAiActRiskClass === 'high-risk' && s.status !== 'proposed');
     const unaudited = highRisk.filter((s) => !audited.has(s.id));
-    if (unaudited.length > 0) {
+    if (unaudited.length > 0 && audited.size === 0) {
+      // No audit of the cycle records the AI systems it covered: the records cannot say, the auditor will ask.
+      report({
+        messageId: 'systemsNotRecorded',
+        outcome: 'needs-review',
+        severity: 'minor',
+        data: { count: inCycle.length, systems: listForMessage(unaudited.map(named), 5), todo: `the AI systems each audit covers, and audit ${listForMessage(unaudited.map((s) => s.id), 5)}` },
+        subjects: [...unaudited.map((s) => subjectOf('aiSystems', s)), ...programmeSubjects],
+      });
+    } else if (unaudited.length > 0) {
       report({
         messageId: 'importantNotAudited',
         grade: { examined: highRisk.length },

@@ -26,6 +26,13 @@ testCheck(check, {
         nonconformities: [build.nonconformities({ source: 'monitoring', sourceRecord: { register: 'monitoringMetrics', id: 'm1' }, raisedOn: '2026-09-03' })],
       }),
     },
+    {
+      name: 'repeated breaches while a nonconformity from monitoring that names the metric is open',
+      aims: aimsOf({
+        monitoringMetrics: [metric('m1', 'At least 95%', [['2026-08-01', 0.93], ['2026-09-01', 0.92], ['2026-10-01', 0.94]])],
+        nonconformities: [build.nonconformities({ source: 'monitoring', title: 'Metric m1 below target since August', raisedOn: '2026-08-10' })],
+      }),
+    },
     { name: 'a breach more than a year ago is history', aims: aimsOf({ monitoringMetrics: [metric('m1', 'At least 95%', [['2025-09-01', 0.9], ['2026-10-01', 0.97]])] }) },
     { name: 'a metric without target of a retired system is not in use', aims: aimsOf({ aiSystems: [build.aiSystems({ id: 'ais-old', status: 'retired' })], monitoringMetrics: [ok('m1'), metric('m2', undefined, [], 'ais-old')] }) },
     { name: 'no metrics', aims: aimsOf(), outcome: 'not-applicable' },
@@ -60,7 +67,7 @@ testCheck(check, {
       }],
     },
     {
-      name: 'a nonconformity raised before the breach does not act on it; a high-risk system raises the grade',
+      name: 'a nonconformity closed before the breach does not act on it; a high-risk system raises the grade',
       aims: aimsOf({
         aiSystems: [credit],
         monitoringMetrics: [
@@ -68,7 +75,7 @@ testCheck(check, {
           metric('m2', 'Below 4%', [['2026-10-01', 5, 'Reviewed.']]),
           metric('m3', 'Below 4%', [['2026-10-01', 5, 'Reviewed.']]),
         ],
-        nonconformities: [build.nonconformities({ sourceRecord: { register: 'monitoringMetrics', id: 'm1' }, raisedOn: '2026-08-01' })],
+        nonconformities: [build.nonconformities({ sourceRecord: { register: 'monitoringMetrics', id: 'm1' }, raisedOn: '2026-08-01', status: 'closed', closedOn: '2026-08-20' })],
       }),
       reports: [{ message: '"Metric m1" (m1) at 0.5 on 2026-10-01 against "At least 0.55"', severity: 'major' }],
     },

@@ -1,6 +1,6 @@
 // monitoring-results-not-evaluated (9.1): measurements that cannot be evaluated because their metric has no target or
 // threshold, and measurements that breach their target without any record that the breach was evaluated or acted on.
-import { addMonths, isOnOrBefore, type AimsSnapshot, type AiSystem, type MonitoringMetric } from '../domain/index.ts';
+import { addDays, addMonths, isBefore, isOnOrBefore, type AimsSnapshot, type AiSystem, type MonitoringMetric } from '../domain/index.ts';
 import { meetsTarget, parseTarget } from '../domain/predicates/objective-targets.ts';
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { listForMessage } from '../domain/wording.ts';
@@ -71,7 +71,7 @@ export default defineCheck({
     }
 
     const since = addMonths(now, -LOOK_BACK_MONTHS);
-    const actedOn = actionsByMetric(aims);
+    const handledBy = handlingByMetric(aims, targeted);
     const breached: { metric: MonitoringMetric; date: string; value: number }[] = [];
     const unactioned: typeof breached = [];
     for (const m of targeted) {
@@ -82,8 +82,9 @@ export default defineCheck({
       if (breaches.length === 0) continue;
       const latest = breaches.reduce((a, b) => (b.date > a.date ? b : a));
       breached.push({ metric: m, date: latest.date, value: latest.value });
-      // A breach is evaluated when a note is recorded on it, or a nonconformity is raised from the metric on or after it.
-      const evaluated = breaches.every((b) => !isBlank(b.note) || (actedOn.get(m.id) ?? []).some((d) => d >= b.date));
+      // A breach is evaluated when a note is recorded on it, or a nonconformity from the metric handles it: raised within
+      // 30 days after it, or open when it happened.
+      const evaluated = breaches.every((b) => !isBlank(b.note) || (handledBy.get(m.id) ?? []).some((h) => handles(h, b.date)));
       if (!evaluated) unactioned.push({ metric: m, date: latest.date, value: latest.value });
     }
     if (unactioned.length > 0) {
@@ -127,12 +128,33 @@ function isInUse(metric: MonitoringMetric, systems: ReadonlyMap<string, AiSystem
   return system === undefined || live(system);
 }
 
-/** The dates of the nonconformities raised from each metric: the records that take a breach to action. */
-function actionsByMetric(aims: Pick<AimsSnapshot, 'nonconformities'>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+/** A nonconformity raised this many days after a breach is taken to be its handling. */
+const RAISED_WITHIN_DAYS = 30;
+
+/** When a nonconformity handled a metric's breaches: from shortly before it was raised until it was closed. */
+interface Handling {
+  readonly from: string;
+  readonly until?: string;
+}
+
+/**
+ * The nonconformities that take each metric's breaches to action: raised from the metric (its source record), or
+ * raised from monitoring naming the metric in their title or description.
+ */
+function handlingByMetric(aims: Pick<AimsSnapshot, 'nonconformities'>, metrics: readonly MonitoringMetric[]): Map<string, Handling[]> {
+  const out = new Map<string, Handling[]>();
+  const add = (metricId: string, nc: AimsSnapshot['nonconformities'][number]) =>
+    out.set(metricId, [...(out.get(metricId) ?? []), { from: addDays(nc.raisedOn, -RAISED_WITHIN_DAYS), ...(nc.closedOn ? { until: nc.closedOn } : {}) }]);
   for (const nc of aims.nonconformities) {
-    if (nc.sourceRecord?.register !== 'monitoringMetrics') continue;
-    out.set(nc.sourceRecord.id, [...(out.get(nc.sourceRecord.id) ?? []), nc.raisedOn]);
+    if (nc.sourceRecord?.register === 'monitoringMetrics') {
+      add(nc.sourceRecord.id, nc);
+      continue;
+    }
+    if (nc.source !== 'monitoring') continue;
+    const text = `${nc.title} ${nc.description ?? ''}`.toLowerCase();
+    for (const m of metrics) if (text.includes(m.name.toLowerCase()) || text.includes(m.id.toLowerCase())) add(m.id, nc);
   }
   return out;
 }
+
+const handles = (h: Handling, date: string) => !isBefore(date, h.from) && (h.until === undefined || isOnOrBefore(date, h.until));
