@@ -1,6 +1,7 @@
 // awareness-not-evidenced (7.3): people working within the AIMS with no recent record of awareness of the AI policy.
 import { addMonths, isBefore, isOnOrBefore, type Person } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
+import { collectLapses } from './shared/nonconformity.ts';
 import { subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage, plural } from '../domain/wording.ts';
 
@@ -71,7 +72,7 @@ export default defineCheck({
       report({
         messageId: everyone ? 'none' : 'many',
         // Nobody able to show awareness is the requirement unmet as a whole, not a gap in the records.
-        severity: everyone ? 'major' : 'minor',
+        grade: everyone ? { extent: 'absent' } : { examined: inScope.length, affected: affected.length },
         data: {
           count: affected.length, total: inScope.length, cutoff, breakdown,
           names: listForMessage(affected.map((a) => a.person.name), 5, { quoted: true }),
@@ -81,17 +82,30 @@ export default defineCheck({
       });
       return;
     }
+    // A few people: one nonconformity listing them (the 'many' message counts them), graded by their share.
+    type M = 'none' | 'many' | 'stale' | 'otherTopicsOnly' | 'never';
+    const kind = {
+      summary: 'many' as M,
+      data: () => ({
+        count: affected.length, total: inScope.length, cutoff, breakdown: plural(affected.length, 'person', 'people'),
+        names: listForMessage(affected.map((a) => a.person.name), 5, { quoted: true }),
+        who: `the ${plural(affected.length, 'person', 'people')} listed`, months: VALID_MONTHS,
+      }),
+      grade: () => ({ examined: inScope.length, affected: affected.length }),
+    };
+    const collected = collectLapses<M>(report, { stale: kind, otherTopicsOnly: kind, never: kind });
     for (const { person, last } of affected) {
       const data = { person: person.name, id: person.id, who: person.name, months: VALID_MONTHS };
       if (last !== undefined) {
-        report({ messageId: 'stale', data: { ...data, last, now }, subjects: [subjectOf('persons', person)] });
+        collected.report({ messageId: 'stale', data: { ...data, last, now }, subjects: [subjectOf('persons', person)] });
       } else {
-        report({
+        collected.report({
           messageId: withAnyRecord.has(person.id) ? 'otherTopicsOnly' : 'never',
           data,
           subjects: [subjectOf('persons', person)],
         });
       }
     }
+    collected.flush();
   },
 });

@@ -64,6 +64,7 @@ export default defineCheck({
           refs: gaps.map((g) => `${g.ref}${g.status === 'only-expired' ? ' (expired)' : ''}`).join(', '),
           what: 'each of them',
         },
+        grade: { examined: index.summary.clauses.total + index.summary.controls.total, affected: gaps.length },
         subjects: unique([
           { register: 'organisation', id: aims.organisation.id, label: aims.organisation.name },
           ...gaps.flatMap((g) => subjectsOf(aims, g)),
@@ -75,7 +76,8 @@ export default defineCheck({
       const expired = gap.status === 'only-expired';
       const messageId = gap.kind === 'clause' ? (expired ? 'clauseExpired' : 'clauseNone') : expired ? 'controlExpired' : 'controlNone';
       const records = gap.evidence.map((e) => `${e.register}/${e.id} "${e.label}" (${e.note ?? 'expired'})`).join(', ');
-      report({ messageId, data: { ref: gap.ref, title: gap.title, records, what: what(gap) }, subjects: subjectsOf(aims, gap) });
+      // Each gap is its own requirement without evidence: an isolated lapse against it.
+      report({ messageId, data: { ref: gap.ref, title: gap.title, records, what: what(gap) }, subjects: subjectsOf(aims, gap), grade: { extent: 'isolated', requirement: gap.ref } });
     }
   },
 });

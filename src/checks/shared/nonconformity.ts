@@ -30,3 +30,35 @@ export function reportLapses<MessageId extends string>(
   }
   report({ messageId: options.summary, data: { count: lapses.length, ...options.data(lapses.length) }, subjects: [], instances: lapses, grade: options.grade });
 }
+
+export interface LapseKind<MessageId extends string> {
+  readonly summary: MessageId;
+  readonly data: (lapses: readonly Lapse<MessageId>[]) => MessageData;
+  readonly grade: (lapses: readonly Lapse<MessageId>[]) => GradeInputs;
+}
+
+/**
+ * Wraps a check's `report` so that the findings of the given message ids are held back and, on `flush`, reported as
+ * one finding per message id, its records listed; other reports (and needs-review results) pass straight through.
+ */
+export function collectLapses<MessageId extends string>(
+  report: (r: Report<MessageId>) => void,
+  kinds: Partial<Record<MessageId, LapseKind<MessageId>>>,
+): { report: (r: Report<MessageId>) => void; flush: () => void } {
+  const held = new Map<MessageId, Lapse<MessageId>[]>();
+  return {
+    report(r) {
+      if (!(r.messageId in kinds) || r.outcome === 'needs-review') return report(r);
+      const list = held.get(r.messageId) ?? [];
+      list.push({ messageId: r.messageId, data: r.data ?? {}, subjects: r.subjects });
+      held.set(r.messageId, list);
+    },
+    flush() {
+      for (const [messageId, lapses] of held) {
+        const kind = kinds[messageId]!;
+        reportLapses(report, lapses, { summary: kind.summary, data: () => kind.data(lapses), grade: kind.grade(lapses) });
+      }
+      held.clear();
+    },
+  };
+}
