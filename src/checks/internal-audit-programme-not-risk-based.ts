@@ -58,7 +58,7 @@ export default defineCheck({
     if (missing.length > 0) {
       report({
         messageId: 'notWholeAims',
-        grade: { examined: required.length },
+        grade: { examined: required.length, requirement: '9.2' },
         instances: missing.map((ref): Instance => ({ subjects: programmeSubjects.length > 0 ? programmeSubjects : [org], text: `${titled(ref)}: in no audit scope and no programme of the cycle.` })),
         data: { months: CYCLE_MONTHS, count: missing.length, examined: required.length, refs: listForMessage(missing, 12), todo: listForMessage(missing, 8) },
         subjects: [org],
@@ -80,7 +80,7 @@ export default defineCheck({
     } else if (unaudited.length > 0) {
       report({
         messageId: 'importantNotAudited',
-        grade: { examined: highRisk.length },
+        grade: { examined: highRisk.length, requirement: '9.2' },
         instances: unaudited.map((s): Instance => ({ subjects: [subjectOf('aiSystems', s)], text: `AI system ${named(s)} (EU AI Act high-risk) is in the scope of no internal audit of the cycle.` })),
         data: {
           count: unaudited.length, examined: highRisk.length, are: unaudited.length === 1 ? 'is' : 'are',
@@ -96,7 +96,7 @@ export default defineCheck({
       const areas = notFollowed.map((r) => `${r.ref} (${r.source}, ${r.raisedOn})`);
       report({
         messageId: 'previousNotFollowed',
-        grade: { examined: earlier.length },
+        grade: { examined: earlier.length, requirement: '9.2' },
         instances: notFollowed.map((r): Instance => ({ subjects: [r.subject], text: `${titled(r.ref)}: a finding of ${r.source} on ${r.raisedOn}, not audited again since.` })),
         data: {
           count: notFollowed.length, examined: earlier.length, were: notFollowed.length === 1 ? 'was' : 'were', them: notFollowed.length === 1 ? 'it' : 'them',

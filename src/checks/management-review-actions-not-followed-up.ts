@@ -43,7 +43,7 @@ export default defineCheck({
     if (overdue.length > 0) {
       report({
         messageId: 'overdue',
-        grade: { examined },
+        grade: { examined, requirement: '9.3' },
         instances: instancesOf(overdue),
         data: {
           count: overdue.length, examined, are: overdue.length === 1 ? 'is' : 'are', their: overdue.length === 1 ? 'its' : 'their',
@@ -58,7 +58,7 @@ export default defineCheck({
       const noDate = untracked.some((e) => e.action.dueDate === undefined);
       report({
         messageId: 'untracked',
-        grade: { examined },
+        grade: { examined, requirement: '9.3' },
         instances: instancesOf(untracked),
         data: {
           count: untracked.length, examined, have: untracked.length === 1 ? 'has' : 'have', them: untracked.length === 1 ? 'it' : 'them',

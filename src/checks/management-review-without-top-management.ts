@@ -88,7 +88,7 @@ export default defineCheck({
       instances: without,
       // The latest review without top management: top management does not review the AIMS now, the requirement is not
       // addressed. Only earlier ones, with a later review top management held: a lapse since corrected.
-      grade: { extent: latestWithout ? 'absent' : 'isolated' },
+      grade: { extent: latestWithout ? 'absent' : 'isolated', requirement: '9.3' },
     });
   },
 });
