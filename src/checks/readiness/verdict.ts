@@ -249,7 +249,9 @@ export function decideVerdict(results: readonly CheckResult[], checks: readonly 
       return verdict('not-ready', `${plural(areas, 'area')} of concern, and only ${plural(gap, 'day')} planned before ${audit}: too little to close ${areas === 1 ? 'it' : 'them'}.`, concerns);
     }
     const fromRecords = recordedOnly.length > 0 ? ` (the records show concerns for ${recordedOnly.map((id) => `"${stage1Objectives.find((o) => o.id === id)!.title}"`).join(' and ')})` : '';
-    return verdict('ready-after-specific-actions', `Every Stage 1 objective is met; ${plural(areas, 'area')} of concern to close before ${audit}${fromRecords}.`, concerns);
+    // The findings behind a concern the records show are the specific actions too (e.g. the audit that was not objective).
+    const behind = findings.filter((f) => f.severity !== 'major' && recordedOnly.some((id) => stage1Objectives.find((o) => o.id === id)!.checks.includes(f.check)));
+    return verdict('ready-after-specific-actions', `Every Stage 1 objective is met; ${plural(areas, 'area')} of concern to close before ${audit}${fromRecords}.`, [...concerns, ...behind]);
   }
   return verdict(
     'ready-with-minor-adjustments',
