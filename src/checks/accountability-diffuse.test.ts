@@ -51,23 +51,41 @@ testCheck(check, {
         aiSystems: [build.aiSystems({ id: 'ais-hr', name: 'CV screening', inScope: false })],
         scopeStatements: [build.scopeStatements({ includedAiSystemIds: ['ais-hr'] })],
       }),
-      reports: [{ message: 'AI system "CV screening" (ais-hr) has no named accountable owner', subjects: [{ register: 'aiSystems', id: 'ais-hr' }] }],
+      reports: [{ message: '1 of the 1 records the AIMS relies on have no named accountable owner', instances: 1, subjects: [{ register: 'aiSystems', id: 'ais-hr' }] }],
     },
     {
-      name: 'no roles defined at all',
+      name: 'no roles defined at all: absent, major',
+      now: '2026-11-01',
       aims: aimsOf({ persons: [ann] }),
-      reports: [{ message: 'No roles are defined', severity: 'major', subjects: [{ register: 'organisation', id: 'org-test' }] }],
+      reports: [{ message: 'No roles are defined', severity: 'major', basis: 'absent', subjects: [{ register: 'organisation', id: 'org-test' }] }],
     },
     {
-      name: 'a committee without a chair, and the risk it owns',
+      name: 'a committee without a chair owning the only risk: one finding listing the risk, isolated (1 of 1 records)',
+      now: '2026-11-01',
       aims: aimsOf({ persons: [ann], roles: [chairless], risks: [build.risks({ id: 'risk-bias', title: 'Biased scoring', ownerRoleId: chairless.id })] }),
-      reports: [
-        { message: 'Role "Ethics council" (r-council) is held by a committee with no named accountable chair.', severity: 'minor', subjects: [{ register: 'roles', id: 'r-council' }] },
-        {
-          message: 'Risk "Biased scoring" (risk-bias) has no named accountable owner: it is owned by the committee "Ethics council" (r-council), which has no named accountable chair.',
-          subjects: [{ register: 'risks', id: 'risk-bias' }, { register: 'roles', id: 'r-council' }],
-        },
-      ],
+      reports: [{
+        message: 'Role "Ethics council" (r-council) is held by a committee with no named accountable chair, yet it owns 1 record of the AIMS.',
+        severity: 'minor', instances: 1, basis: 'isolated',
+        subjects: [{ register: 'roles', id: 'r-council' }, { register: 'risks', id: 'risk-bias' }],
+      }],
+    },
+    {
+      name: 'a chairless committee owning 49 risks among 100 is one minor finding with 49 instances; owning 51 it is systemic',
+      now: '2026-12-02',
+      aims: aimsOf({
+        persons: [ann], roles: [chairless, officer],
+        risks: Array.from({ length: 100 }, (_, i) => build.risks({ id: `risk-${i}`, title: `Risk ${i}`, ...(i < 49 ? { ownerRoleId: chairless.id } : { ownerRoleId: officer.id }) })),
+      }),
+      reports: [{ message: 'yet it owns 49 records of the AIMS', severity: 'minor', instances: 49, basis: '49 of 100 examined' }],
+    },
+    {
+      name: 'a chairless committee owning 51 risks among 100: major',
+      now: '2026-12-02',
+      aims: aimsOf({
+        persons: [ann], roles: [chairless, officer],
+        risks: Array.from({ length: 100 }, (_, i) => build.risks({ id: `risk-${i}`, title: `Risk ${i}`, ...(i < 51 ? { ownerRoleId: chairless.id } : { ownerRoleId: officer.id }) })),
+      }),
+      reports: [{ message: 'yet it owns 51 records of the AIMS', severity: 'major', instances: 51, basis: 'systemic' }],
     },
     {
       name: 'a committee with neither members nor chair',
@@ -77,13 +95,10 @@ testCheck(check, {
     {
       name: 'a role whose only holder has left, and the AI system it owns',
       aims: aimsOf({ persons: [leaver], roles: [vacant], aiSystems: [build.aiSystems({ id: 'ais-credit', name: 'Credit scoring', ownerRoleId: vacant.id })] }),
-      reports: [
-        { message: 'Role "Data steward" (r-vacant) is held by no active named individual.' },
-        { message: 'AI system "Credit scoring" (ais-credit) has no named accountable owner: it is owned by the role "Data steward" (r-vacant), which no active person holds.' },
-      ],
+      reports: [{ message: 'Role "Data steward" (r-vacant) is held by no active named individual, yet it owns 1 record of the AIMS.', instances: 1, subjects: [{ register: 'aiSystems', id: 'ais-credit' }] }],
     },
     {
-      name: 'records with no owner, an owner who left, or an owner nobody knows',
+      name: 'records with no owner, an owner who left, or an owner nobody knows: one finding listing the four',
       aims: aimsOf({
         persons: [ann, leaver],
         roles: [officer],
@@ -92,12 +107,10 @@ testCheck(check, {
         aiObjectives: [build.aiObjectives({ id: 'obj-x', title: 'Fair approvals', ownerId: 'p-nobody' })],
         documents: [doc({ id: 'doc-proc', title: 'Risk procedure', ownerId: leaver.id })],
       }),
-      reports: [
-        { message: 'AI system "Support chatbot" (ais-chat) has no named accountable owner: no owner is recorded.', subjects: [{ register: 'aiSystems', id: 'ais-chat' }] },
-        { message: 'SoA control "A.6.2.4 AI system verification and validation" (soa-v) has no named accountable owner' },
-        { message: 'its owner "p-nobody" is neither a person nor a role of the organisation' },
-        { message: 'Document "Risk procedure" (doc-proc) has no named accountable owner: its owner "Lee Left" (p-left) is no longer active.' },
-      ],
+      reports: [{
+        message: '4 of the 4 records the AIMS relies on have no named accountable owner.', severity: 'major', instances: 4,
+        subjects: [{ register: 'aiSystems', id: 'ais-chat' }, { register: 'soaEntries', id: 'soa-v' }, { register: 'aiObjectives', id: 'obj-x' }, { register: 'documents', id: 'doc-proc' }],
+      }],
     },
   ],
 });

@@ -5,7 +5,8 @@ import { ownerAccountability, roleAccountability, type Accountability, type Owne
 import { defineCheck } from './define-check.ts';
 import { activeInScope } from './shared/aims-scope.ts';
 import { controlLabel, named, organisationSubject, personName, subjectOf } from './shared/finding-subjects.ts';
-import type { Subject } from './types.ts';
+import type { Instance, Subject } from './types.ts';
+import { plural } from '../domain/wording.ts';
 
 /** Why an owner does not reach a named individual, in words; undefined when it does. */
 function gap(a: Accountability, index: SnapshotIndex): { why: string; roleSubject?: Subject } | undefined {
@@ -43,8 +44,9 @@ export default defineCheck({
       'be owned by a person, directly or through a role that resolves to one.',
     messages: {
       noRoles: 'No roles are defined: nothing assigns the responsibilities and authorities of the AIMS to anyone.',
-      committeeWithoutChair: 'Role {{role}} is held by a committee{{members}} with no named accountable chair.',
-      roleUnheld: 'Role {{role}} is held by no active named individual.',
+      committeeWithoutChair: 'Role {{role}} is held by a committee{{members}} with no named accountable chair{{owning}}.',
+      roleUnheld: 'Role {{role}} is held by no active named individual{{owning}}.',
+      records: '{{count}} of the {{examined}} records the AIMS relies on have no named accountable owner.',
       record: '{{kind}} {{record}} has no named accountable owner: {{why}}.',
     },
     fix:
@@ -53,30 +55,24 @@ export default defineCheck({
   },
   run({ aims, index, report }) {
     if (aims.roles.length === 0) {
-      report({ messageId: 'noRoles', data: { target: 'each AIMS role' }, subjects: [organisationSubject(aims)], severity: 'major' });
+      report({ messageId: 'noRoles', data: { target: 'each AIMS role' }, subjects: [organisationSubject(aims)], grade: { extent: 'absent' } });
     }
-    for (const r of aims.roles) {
-      const standing = roleAccountability(r, index);
-      const role = named({ label: r.name, id: r.id });
-      const subjects = [subjectOf('roles', r)];
-      if (standing.kind === 'committee-without-chair') {
-        const members = (r.holderIds ?? []).length === 0 ? ' with no members and' : '';
-        report({ messageId: 'committeeWithoutChair', data: { role, members, target: `the committee ${role}` }, subjects });
-      } else if (standing.kind === 'unheld') {
-        report({ messageId: 'roleUnheld', data: { role, target: `role ${role}` }, subjects });
-      }
-    }
-
+    // One nonconformity per cause: a chairless committee owning 49 records is one finding listing the 49, and the
+    // records with no owner at all are one finding listing them; the share of records affected grades it.
+    const throughRole = new Map<string, Instance[]>();
+    const direct: Instance[] = [];
+    let examined = 0;
     const judge = (register: RegisterName, noun: string, record: Owned & { id: string }, label: string) => {
+      examined++;
       const found = gap(ownerAccountability(record, index), index);
       if (!found) return;
       const name = named({ label: label, id: record.id });
       const kind = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
-      report({
-        messageId: 'record',
-        data: { kind, record: name, why: found.why, target: `the ${noun} ${name}` },
-        subjects: [{ register, id: record.id, label }, ...(found.roleSubject ? [found.roleSubject] : [])],
-      });
+      const instance: Instance = { messageId: 'record', data: { kind, record: name, why: found.why }, subjects: [{ register, id: record.id, label }] };
+      const bucket = found.roleSubject ? throughRole.get(found.roleSubject.id) : undefined;
+      if (found.roleSubject && bucket) bucket.push(instance);
+      else if (found.roleSubject) throughRole.set(found.roleSubject.id, [instance]);
+      else direct.push(instance);
     };
     const live = activeInScope(aims);
     for (const s of aims.aiSystems) if (live(s)) judge('aiSystems', 'AI system', s, s.name);
@@ -85,5 +81,28 @@ export default defineCheck({
     for (const o of aims.aiObjectives) judge('aiObjectives', 'AI objective', o, o.title);
     // A document whose every version is superseded is history; only documents in use need an owner who answers for them.
     for (const d of aims.documents) if ((d.versions ?? []).some((v) => v.status !== 'superseded')) judge('documents', 'document', d, d.title);
+
+    const grade = { examined: Math.max(examined, 1) };
+    for (const r of aims.roles) {
+      const standing = roleAccountability(r, index);
+      if (standing.kind !== 'committee-without-chair' && standing.kind !== 'unheld') continue;
+      const role = named({ label: r.name, id: r.id });
+      const owned = throughRole.get(r.id) ?? [];
+      throughRole.delete(r.id);
+      const owning = owned.length > 0 ? `, yet it owns ${plural(owned.length, 'record')} of the AIMS` : '';
+      const members = standing.kind === 'committee-without-chair' && (r.holderIds ?? []).length === 0 ? ' with no members and' : '';
+      report({
+        messageId: standing.kind === 'committee-without-chair' ? 'committeeWithoutChair' : 'roleUnheld',
+        data: { role, members, owning, target: standing.kind === 'committee-without-chair' ? `the committee ${role}` : `role ${role}` },
+        subjects: [subjectOf('roles', r)],
+        ...(owned.length > 0 ? { instances: owned } : {}),
+        grade,
+      });
+    }
+    // Records owned through a role the loop above did not report stay with the records owned by no one.
+    const rest = [...direct, ...[...throughRole.values()].flat()];
+    if (rest.length > 0) {
+      report({ messageId: 'records', data: { count: rest.length, examined, target: 'each record listed' }, subjects: [], instances: rest, grade });
+    }
   },
 });

@@ -49,20 +49,23 @@ testCheck(check, {
       reports: [{ message: 'There is no AI policy', severity: 'major', subjects: [{ register: 'organisation', id: 'org-test' }] }],
     },
     {
-      name: 'the information security policy relabelled: not AI-specific, no objectives, unapproved, never communicated',
+      name: 'the information security policy relabelled: not AI-specific (broken down), and three minors that add up to a major',
+      now: '2026-11-01',
       aims: org(sound({ aiSpecific: false, derivedFrom: 'information-security-policy', objectiveIds: [], approvedById: undefined, communications: [] }), policyDoc(isText)),
       reports: [
         { message: 'AI policy "AI policy" (pol-ai) is not specific to AI: it was adapted from the information security policy.', severity: 'major' },
-        { message: 'frames no AI objectives', severity: 'minor' },
-        { message: 'has no recorded approval by top management', severity: 'minor' },
-        { message: 'has no record of being communicated', severity: 'minor', subjects: [{ register: 'aiPolicies', id: 'pol-ai' }] },
+        // Three minors against 5.2 add up to a major.
+        { message: 'frames no AI objectives', severity: 'major', basis: '3 minor findings against 5.2 (ai-policy-borrowed) add up to a major' },
+        { message: 'has no recorded approval by top management', severity: 'major', basis: 'add up to a major' },
+        { message: 'has no record of being communicated', severity: 'major', basis: 'add up to a major', subjects: [{ register: 'aiPolicies', id: 'pol-ai' }] },
       ],
     },
     {
-      name: 'approved by someone outside top management, framing an objective that does not exist',
+      name: 'approved by someone outside top management, framing an objective that does not exist: two minors stay minor',
+      now: '2026-11-01',
       aims: org(sound({ approvedById: cio.id, objectiveIds: ['obj-gone'] })),
       reports: [
-        { message: 'frames no AI objectives' },
+        { message: 'frames no AI objectives', severity: 'minor', basis: 'isolated' },
         { message: 'was approved by "Head of IT" (p-cio), who is not recorded as top management', subjects: [{ register: 'persons', id: 'p-cio' }] },
       ],
     },

@@ -38,7 +38,7 @@ export default defineCheck({
   },
   run({ aims, index, now, report }) {
     if (aims.aiPolicies.length === 0) {
-      report({ messageId: 'noPolicy', data: { which: 'an AI policy' }, subjects: [organisationSubject(aims)] });
+      report({ messageId: 'noPolicy', data: { which: 'an AI policy' }, subjects: [organisationSubject(aims)], grade: { extent: 'absent' } });
       return;
     }
     // 5.2 asks for communication within the organisation: publishing the policy to outsiders is not that.
@@ -51,7 +51,8 @@ export default defineCheck({
       const origin = p.derivedFrom === 'information-security-policy' || p.derivedFrom === 'ethics-statement' ? p.derivedFrom : undefined;
 
       if (!p.aiSpecific) {
-        report({ messageId: 'notAiSpecific', data: { ...data, origin: origin ? `: it was adapted from ${borrowedFrom[origin]}` : '' }, subjects });
+        // A policy that is not about AI leaves the AIMS without an AI policy in substance.
+        report({ messageId: 'notAiSpecific', data: { ...data, origin: origin ? `: it was adapted from ${borrowedFrom[origin]}` : '' }, subjects, grade: { extent: 'broken-down' } });
       } else {
         const reason = borrowedReason(p, origin, index);
         if (reason) {
@@ -66,11 +67,11 @@ export default defineCheck({
       }
 
       if (!(p.objectiveIds ?? []).some((id) => index.aiObjectives.has(id))) {
-        report({ messageId: 'framesNoObjectives', data, subjects, severity: 'minor' });
+        report({ messageId: 'framesNoObjectives', data, subjects, grade: { extent: 'isolated' } });
       }
 
       if (p.approvedById === undefined) {
-        report({ messageId: 'notApproved', data, subjects, severity: 'minor' });
+        report({ messageId: 'notApproved', data, subjects, grade: { extent: 'isolated' } });
       } else {
         const approver = index.persons.get(p.approvedById);
         if (approver?.topManagement !== true) {
@@ -78,13 +79,13 @@ export default defineCheck({
             messageId: 'approverNotTopManagement',
             data: { ...data, approver: approver ? named({ label: approver.name, id: approver.id }) : `"${p.approvedById}"` },
             subjects: [...subjects, ...(approver ? [subjectOf('persons', approver)] : [])],
-            severity: 'minor',
+            grade: { extent: 'isolated' },
           });
         }
       }
 
       const communicated = (p.communications ?? []).some((c) => c.date <= now) || loggedPolicyCommunication;
-      if (!communicated) report({ messageId: 'notCommunicated', data, subjects, severity: 'minor' });
+      if (!communicated) report({ messageId: 'notCommunicated', data, subjects, grade: { extent: 'isolated' } });
     }
   },
 });

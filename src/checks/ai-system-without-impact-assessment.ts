@@ -3,6 +3,8 @@ import { isOnOrBefore, lifecycleStages, type AiSystem, type ImpactAssessment } f
 import { defineCheck } from './define-check.ts';
 import { activeAiSystemsInScope } from './shared/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
+import { highRiskReasonOfAny } from './shared/risk-class.ts';
+import type { Instance } from './types.ts';
 import { listForMessage } from '../domain/wording.ts';
 
 const IA_STAGE = lifecycleStages.indexOf('impact-assessment');
@@ -40,6 +42,7 @@ export default defineCheck({
       'without any assessment of its consequences for individuals, groups and societies shows the impact assessment ' +
       'process is not applied to it.',
     messages: {
+      unassessed: '{{count}} of the {{examined}} AI systems in the AIMS scope that need an impact assessment have none yet: {{systems}}.',
       neverAssessed: 'AI system {{system}} is in the AIMS scope and {{state}}, but no impact assessment of it is recorded.',
       onlyPlanned: 'AI system {{system}} is in the AIMS scope and {{state}}, but its only impact assessments are dated after {{now}} ({{dates}}): it has not been assessed yet.',
       emptyAssessment:
@@ -49,7 +52,7 @@ export default defineCheck({
       'Assess {{system}} under the impact assessment methodology and record it: assessor, date, the individuals, groups ' +
       'and societies it can affect, each impact with its type, severity, likelihood and mitigation, a conclusion and the next review date.',
   },
-  run({ aims, now, report, pass, notApplicable }) {
+  run({ aims, index, now, report, pass, notApplicable }) {
     const systems = activeAiSystemsInScope(aims).filter(assessmentDue);
     if (systems.length === 0) {
       notApplicable('No AI system in the AIMS scope has reached the impact-assessment stage of its life cycle.');
@@ -65,19 +68,17 @@ export default defineCheck({
     // No system assessed at all is the process not operating, a major nonconformity wherever the systems stand.
     const noneAssessed = systems.every((s) => held(s).length === 0);
 
+    const unassessed: Instance[] = [];
     for (const system of systems) {
       const subject = subjectOf('aiSystems', system);
       const data = { system: named(subject), state: stateOf(system), now };
       const all = bySystem.get(system.id) ?? [];
       const done = held(system);
       if (done.length === 0) {
-        const severity = noneAssessed || system.status === 'in-operation' ? 'major' : 'minor';
         const planned = all.filter((ia) => !done.includes(ia));
-        if (planned.length > 0) {
-          report({ messageId: 'onlyPlanned', severity, data: { ...data, dates: listForMessage(planned.map((ia) => ia.assessedOn)) }, subjects: [subject] });
-        } else {
-          report({ messageId: 'neverAssessed', severity, data, subjects: [subject] });
-        }
+        unassessed.push(planned.length > 0
+          ? { messageId: 'onlyPlanned', data: { ...data, dates: listForMessage(planned.map((ia) => ia.assessedOn)) }, subjects: [subject] }
+          : { messageId: 'neverAssessed', data, subjects: [subject] });
       } else if (done.every(isEmpty)) {
         report({
           messageId: 'emptyAssessment', outcome: 'needs-review', severity: 'minor',
@@ -85,6 +86,19 @@ export default defineCheck({
           subjects: [subject, ...done.map((ia) => subjectOf('impactAssessments', ia))],
         });
       }
+    }
+    if (unassessed.length > 0) {
+      const ids = unassessed.map((i) => i.subjects[0]!.id);
+      const systemsText = listForMessage(unassessed.map((i) => named(i.subjects[0]!)), 8);
+      const highRisk = highRiskReasonOfAny(aims, index, ids);
+      report({
+        messageId: 'unassessed',
+        data: { count: unassessed.length, examined: systems.length, systems: systemsText, system: systemsText },
+        subjects: [],
+        instances: unassessed,
+        // No system assessed at all is the process not operating; otherwise the share of systems left out grades it.
+        grade: { ...(noneAssessed ? { extent: 'absent' as const } : {}), examined: systems.length, ...(highRisk ? { highRisk } : {}) },
+      });
     }
     pass(systems.map((s) => subjectOf('aiSystems', s)));
   },

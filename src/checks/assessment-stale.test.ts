@@ -121,7 +121,8 @@ testCheck(check, {
       reports: [{ message: 'has 1 risk out of date: 1 not reassessed after the significant change on 2026-10-01 (e.g. "Risk r-own" (r-own))' }],
     },
     {
-      name: 'many stale risks summarised per system, and risks of no system in one organisation-level report',
+      name: 'many stale risks summarised per system in one finding, and risks of no system in one organisation-level report',
+      now: '2026-11-01',
       aims: aimsOf({
         ...base, aiSystems: [credit, chat], impactAssessments: [freshIa('ais-credit')],
         risks: [
@@ -131,8 +132,14 @@ testCheck(check, {
         ],
       }),
       reports: [
-        { message: 'has 5 risks out of date: 5 past the reassessment date (oldest assessed on 2025-01-01) (e.g. "Risk r-a" (r-a), "Risk r-b" (r-b), "Risk r-c" (r-c) and 2 more)', subjects: [{ register: 'aiSystems', id: 'ais-credit' }] },
-        { message: 'AI system "Support assistant" (ais-chat) has 2 risks out of date: 2 past the reassessment date (oldest assessed on 2025-02-01)' },
+        {
+          message: 'Risk assessments of 2 AI systems (or of the AIMS) are out of date', instances: 2,
+          instanceMessages: [
+            'has 5 risks out of date: 5 past the reassessment date (oldest assessed on 2025-01-01) (e.g. "Risk r-a" (r-a), "Risk r-b" (r-b), "Risk r-c" (r-c) and 2 more)',
+            'AI system "Support assistant" (ais-chat) has 2 risks out of date: 2 past the reassessment date (oldest assessed on 2025-02-01)',
+          ],
+          subjects: [{ register: 'aiSystems', id: 'ais-credit' }, { register: 'aiSystems', id: 'ais-chat' }],
+        },
         { message: 'The AIMS has 1 risk not tied to an AI system out of date: 1 past the reassessment date', subjects: [{ register: 'organisation', id: 'org-test' }, { register: 'risks', id: 'r-org' }] },
       ],
     },

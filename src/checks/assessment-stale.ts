@@ -6,6 +6,7 @@ import { named, organisationSubject, subjectOf } from './shared/finding-subjects
 import { type SignificantChange, lastSignificantChanges } from './shared/significant-changes.ts';
 import { listForMessage, plural } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
+import { collectLapses } from './shared/nonconformity.ts';
 
 /** Stale risks gathered under the AI system they belong to (undefined: risks of the AIMS as a whole). */
 interface RiskGroup {
@@ -35,6 +36,8 @@ export default defineCheck({
       + 'methodology\'s cadence and with the changes made to each AI system since. Assessments done once for Stage 2 '
       + 'and never repeated are the typical finding.',
     messages: {
+      impactStaleAll: '{{count}} of the current impact assessments of AI systems in scope are out of date: {{systems}}.',
+      risksStaleAll: 'Risk assessments of {{count}} AI systems (or of the AIMS) are out of date: {{systems}}.',
       impactStale: 'The impact assessment {{assessment}} of AI system {{system}}, assessed on {{assessedOn}}, {{detail}}.',
       risksStale: 'AI system {{system}} has {{total}} out of date: {{detail}} (e.g. {{examples}}).',
       organisationRisksStale: 'The AIMS has {{total}} not tied to an AI system out of date: {{detail}} (e.g. {{examples}}).',
@@ -126,8 +129,17 @@ export default defineCheck({
     // Nothing current and no impact assessment ever repeated: assessments are one-off snapshots and the process of
     // 8.2 and 8.4 is not running at all, which an auditor grades major. A few late ones stay minor.
     const neverRepeated = !aims.impactAssessments.some((ia) => ia.trigger !== 'initial');
-    const severity = stale === examined && neverRepeated ? { severity: 'major' as const } : {};
-    for (const r of impactReports) report({ ...r, ...severity });
+    // One nonconformity for the impact assessments and one for the risk assessments, each instance listed.
+    const grade = stale === examined && neverRepeated ? { extent: 'broken-down' as const } : { examined, affected: stale };
+    const names = (lapses: readonly { data: Record<string, unknown> }[]) => listForMessage(lapses.map((l) => String(l.data['system'] ?? 'the AIMS')), 6);
+    type M = 'impactStaleAll' | 'risksStaleAll' | 'impactStale' | 'risksStale' | 'organisationRisksStale';
+    const risksKind = { summary: 'risksStaleAll' as const, data: (l: readonly { data: Record<string, unknown> }[]) => ({ systems: names(l), target: 'each assessment listed' }), grade: () => grade };
+    const collected = collectLapses<M>(report, {
+      impactStale: { summary: 'impactStaleAll', data: (l) => ({ systems: names(l), target: 'each assessment listed' }), grade: () => grade },
+      risksStale: risksKind,
+      organisationRisksStale: risksKind,
+    });
+    for (const r of impactReports) collected.report(r as Parameters<typeof collected.report>[0]);
     for (const group of groups.values()) {
       const risks = [...group.changed, ...group.overdue];
       const parts: string[] = [];
@@ -144,18 +156,19 @@ export default defineCheck({
       };
       const riskSubjects = risks.map((r) => subjectOf('risks', r));
       if (group.system) {
-        report({
-          messageId: 'risksStale', ...severity,
+        collected.report({
+          messageId: 'risksStale',
           subjects: [subjectOf('aiSystems', group.system), ...riskSubjects],
           data: { ...data, system: named(group.system), target: `the risks of AI system ${group.system.id}` },
         });
       } else {
-        report({
-          messageId: 'organisationRisksStale', ...severity,
+        collected.report({
+          messageId: 'organisationRisksStale',
           subjects: [organisationSubject(aims), ...riskSubjects],
           data: { ...data, target: 'these risks' },
         });
       }
     }
+    collected.flush();
   },
 });

@@ -112,12 +112,13 @@ testCheck(check, {
       }],
     },
     {
-      name: 'many people affected: one summary naming the first few and listing all as subjects',
+      name: 'many people affected: one summary naming the first few and listing all as subjects; 12 of 13 is systemic, major',
+      now: '2026-11-01',
       aims: aimsOf({ persons: [ana, ...crowd], awarenessRecords: [aware('p-ana', '2026-03-01')] }),
       reports: [{
         outcome: 'needs-review',
         message: '12 of 13 people working within the AIMS scope have no awareness of the AI policy shown since 2024-11-01 (12 people with no record on the AI policy), among them "Staff 0", "Staff 1", "Staff 2", "Staff 3", "Staff 4" and 7 more',
-        severity: 'minor',
+        severity: 'major', basis: 'systemic',
         subjects: crowd.map((p) => ({ register: 'persons' as const, id: p.id })),
       }],
     },

@@ -4,6 +4,7 @@
 // documented information it decided it needs (a document marked as required by 7.3), which it must then keep.
 import { addMonths, isBefore, isOnOrBefore, requirementOf, type Person } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
+import { collectLapses } from './shared/nonconformity.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage, plural } from '../domain/wording.ts';
 
@@ -96,7 +97,7 @@ export default defineCheck({
         messageId: everyone ? 'none' : 'many',
         outcome,
         // Nobody able to show awareness is the requirement unmet as a whole, not a gap in the records.
-        severity: everyone ? 'major' : 'minor',
+        grade: everyone ? { extent: 'absent' } : { examined: inScope.length, affected: affected.length },
         data: {
           count: affected.length, total: inScope.length, cutoff, breakdown, basis,
           names: listForMessage(affected.map((a) => a.person.name), 5, { quoted: true }),
@@ -106,12 +107,24 @@ export default defineCheck({
       });
       return;
     }
+    // A few people: one nonconformity listing them (the 'many' message counts them), graded by their share.
+    type M = 'none' | 'many' | 'stale' | 'otherTopicsOnly' | 'never';
+    const kind = {
+      summary: 'many' as M,
+      data: () => ({
+        count: affected.length, total: inScope.length, cutoff, breakdown: plural(affected.length, 'person', 'people'), basis,
+        names: listForMessage(affected.map((a) => a.person.name), 5, { quoted: true }),
+        todo: todoFor(`the ${plural(affected.length, 'person', 'people')} listed`), months: VALID_MONTHS,
+      }),
+      grade: () => ({ examined: inScope.length, affected: affected.length }),
+    };
+    const collected = collectLapses<M>(report, { stale: kind, otherTopicsOnly: kind, never: kind });
     for (const { person, last } of affected) {
       const data = { person: person.name, id: person.id, months: VALID_MONTHS, basis, todo: todoFor(person.name) };
       if (last !== undefined) {
-        report({ messageId: 'stale', outcome, data: { ...data, last, now }, subjects: [subjectOf('persons', person)] });
+        collected.report({ messageId: 'stale', outcome, data: { ...data, last, now }, subjects: [subjectOf('persons', person)] });
       } else {
-        report({
+        collected.report({
           messageId: withAnyRecord.has(person.id) ? 'otherTopicsOnly' : 'never',
           outcome,
           data,
@@ -119,5 +132,6 @@ export default defineCheck({
         });
       }
     }
+    collected.flush();
   },
 });

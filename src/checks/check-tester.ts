@@ -21,6 +21,12 @@ export interface ExpectedReport {
   readonly severity?: 'major' | 'minor' | 'observation';
   /** Subjects that must be named (register and id); others may be named too. */
   readonly subjects?: readonly Pick<Subject, 'register' | 'id'>[];
+  /** How many instances the finding lists (0 when it lists none). */
+  readonly instances?: number;
+  /** A fragment the grading basis must contain (e.g. `isolated`, `raised from minor`). */
+  readonly basis?: string;
+  /** Fragments that some instance's message must contain, one per fragment. */
+  readonly instanceMessages?: readonly string[];
 }
 
 export interface InvalidCase {
@@ -62,6 +68,10 @@ export function testCheck(check: Check, cases: { valid: readonly ValidCase[]; in
             for (const s of expected.subjects ?? []) {
               expect(actual.subjects.map((x) => `${x.register}/${x.id}`)).toContain(`${s.register}/${s.id}`);
             }
+            if (expected.instances !== undefined) expect(actual.instances?.length ?? 0, 'number of instances').toBe(expected.instances);
+            if (expected.basis !== undefined) expect(actual.grading?.basis ?? '').toContain(expected.basis);
+            for (const m of expected.instanceMessages ?? []) expect((actual.instances ?? []).map((i) => i.message).join('\n')).toContain(m);
+            for (const i of actual.instances ?? []) expect(i.message).not.toMatch(/\{\{|unknown message id/);
             expect(actual.message).not.toMatch(/\{\{|unknown message id/);
             expect(actual.fix).not.toMatch(/\{\{/);
           });

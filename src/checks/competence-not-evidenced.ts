@@ -4,6 +4,7 @@ import type { CompetenceEvidence } from '../domain/index.ts';
 import { isActivePerson } from '../domain/predicates/accountability.ts';
 import { competenceStanding, normaliseCompetence, type CompetenceStanding } from '../domain/predicates/competence.ts';
 import { defineCheck } from './define-check.ts';
+import { reportLapses, type Lapse } from './shared/nonconformity.ts';
 import { named, personName, subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage } from '../domain/wording.ts';
 
@@ -28,6 +29,7 @@ export default defineCheck({
       'requires: training records, qualifications, assessed or documented experience. A CV line or a self-declaration ' +
       'asserts competence; it does not evidence it. Evidence that has expired (a lapsed certification) no longer counts.',
     messages: {
+      notEvidencedAll: '{{count}} of the {{examined}} people holding roles with required competences lack evidence of them: {{people}}.',
       notEvidenced: '{{person}} holds role {{role}} without evidence of {{gaps}}.',
     },
     fix:
@@ -51,6 +53,7 @@ export default defineCheck({
       else byName.set(key, [e]);
     }
     let examined = 0;
+    const lapses: Lapse<'notEvidenced' | 'notEvidencedAll'>[] = [];
     for (const role of roles) {
       // The chair of a committee answers for its decisions, so needs the competence as much as its members.
       const people = new Set([...(role.holderIds ?? []), ...(role.accountableChairId ? [role.accountableChairId] : [])]);
@@ -73,13 +76,22 @@ export default defineCheck({
         }
         if (gaps.length === 0) continue;
         const who = named({ label: personName(index, personId), id: personId });
-        report({
+        lapses.push({
           messageId: 'notEvidenced',
           data: { person: who, role: named({ label: role.name, id: role.id }), gaps: listForMessage(gaps), competences: listForMessage(missing) },
           subjects: [subjectOf('persons', person), subjectOf('roles', role)],
         });
       }
     }
-    if (examined === 0) notApplicable('No active person holds a role that states required competences.');
+    if (examined === 0) {
+      notApplicable('No active person holds a role that states required competences.');
+      return;
+    }
+    // One nonconformity of 7.2, each person listed; the share of people affected grades it.
+    reportLapses(report, lapses, {
+      summary: 'notEvidencedAll',
+      data: () => ({ examined, people: listForMessage(lapses.map((l) => String(l.data['person'])), 6), person: 'each person listed', competences: 'the competences their roles require' }),
+      grade: { examined },
+    });
   },
 });

@@ -22,9 +22,10 @@ testCheck(check, {
   ],
   invalid: [
     {
-      name: 'no plan entry and no reports',
+      name: 'no plan entry and no reports: the concern process is absent, major',
+      now: '2026-11-01',
       aims: aimsOf({ communicationPlan: [build.communicationPlan({ topic: 'ai-policy' }), build.communicationPlan({ topic: 'incidents' })] }),
-      reports: [{ message: 'There is no channel for reporting concerns about AI systems', severity: 'minor', subjects: [{ register: 'organisation', id: 'org-test' }] }],
+      reports: [{ message: 'There is no channel for reporting concerns about AI systems', severity: 'major', basis: 'absent', subjects: [{ register: 'organisation', id: 'org-test' }] }],
     },
     {
       name: 'an empty communication plan',
@@ -39,7 +40,7 @@ testCheck(check, {
     {
       name: 'A.3.3 excluded without a reason still applies',
       aims: aimsOf({ soaEntries: [build.soaEntries({ controlId: 'A.3.3', applicable: false })] }),
-      reports: [{ severity: 'minor' }],
+      reports: [{ severity: 'major' }],
     },
     {
       name: 'A.3.3 excluded with a placeholder ("n/a") for a reason still applies',

@@ -42,7 +42,7 @@ export default defineCheck({
       report({
         messageId: 'unplannedChannel',
         // Reports do arrive, so a channel works in practice; what is missing is planning and telling people of it.
-        severity: 'observation',
+        grade: { extent: 'potential' },
         data: {
           received: plural(aims.concernReports.length, 'report'),
           channels: listForMessage(channels, 3, { quoted: true }),
@@ -54,6 +54,7 @@ export default defineCheck({
     }
     report({
       messageId: 'noChannel',
+      grade: { extent: 'absent' },
       data: { channel: 'an ethics hotline or a web form' },
       subjects: [organisationSubject(aims)],
     });

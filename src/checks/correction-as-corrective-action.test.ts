@@ -57,12 +57,13 @@ testCheck(check, {
       reports: [{ message: 'Nonconformity "Model card outdated" (nc-fix) was closed with a correction only', subjects: [{ register: 'nonconformities', id: 'nc-fix' }], severity: 'minor' }],
     },
     {
-      name: 'a placeholder root cause counts as none; a major nonconformity raises the severity',
+      name: 'a placeholder root cause counts as none; one lapse is minor whatever the class of the nonconformity (only the risk class raises)',
+      now: '2026-11-01',
       aims: aimsOf({ nonconformities: [build.nonconformities({
         id: 'nc-major', classification: 'major', status: 'closed', rootCause: 'TBD', correction: 'Fixed',
         correctiveActions: [done('Introduce peer review of impact assessments')],
       })] }),
-      reports: [{ message: 'without a root-cause analysis', severity: 'major' }],
+      reports: [{ message: 'without a root-cause analysis', severity: 'minor', basis: 'isolated' }],
     },
     {
       name: 'a root cause but no corrective action',
@@ -110,6 +111,12 @@ testCheck(check, {
         { subjects: [{ register: 'nonconformities', id: 'nc-a' }], message: 'correction only' },
         { subjects: [{ register: 'nonconformities', id: 'nc-b' }], message: 'no corrective action' },
       ],
+    },
+    {
+      name: 'three of three finished nonconformities with a correction only: one finding listing them, systemic, major',
+      now: '2026-12-02',
+      aims: aimsOf({ nonconformities: ['nc-1', 'nc-2', 'nc-3'].map((id) => build.nonconformities({ id, status: 'closed', correction: 'Fixed', correctiveActions: [] })) }),
+      reports: [{ message: '3 of the 3 nonconformities whose handling is finished', severity: 'major', basis: 'systemic', instances: 3 }],
     },
   ],
 });

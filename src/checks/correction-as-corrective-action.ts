@@ -8,6 +8,7 @@ import {
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
+import { collectLapses, type LapseKind } from './shared/nonconformity.ts';
 
 const messageIdOf = {
   'correction-only': 'correctionOnly',
@@ -30,6 +31,7 @@ export default defineCheck({
       + 'analysis of why it happened and an action that stops it happening again. A register whose entries close '
       + 'once the symptom is fixed shows an AIMS that reacts but does not improve.',
     messages: {
+      handledAll: '{{count}} of the {{examined}} nonconformities whose handling is finished {{how}}: {{ncs}}.',
       correctionOnly: 'Nonconformity {{nc}} was {{state}} with a correction only: no root cause and no corrective action.',
       noRootCause: 'Nonconformity {{nc}} was {{state}} without a root-cause analysis, so its actions cannot be shown to address the cause.',
       noCorrectiveAction: 'Nonconformity {{nc}} was {{state}} with a root cause but no corrective action to prevent recurrence.',
@@ -41,12 +43,25 @@ export default defineCheck({
       'For {{nc}}: record the root cause (why the process let it happen, e.g. "{{example}}"), add a corrective action '
       + 'with an owner and due date that removes that cause, check for similar nonconformities, and keep it open until the action is done.',
   },
-  run({ aims, report, pass, notApplicable }) {
+  run({ aims, report: emit, pass, notApplicable }) {
     const finished = aims.nonconformities.filter(isHandlingFinished);
     if (finished.length === 0) {
       notApplicable('No nonconformity is closed or has all its actions done, so there is no handling to examine yet.');
       return;
     }
+    // One nonconformity of 10.2 per kind of gap, each listed; the share of handled nonconformities grades it.
+    type M = 'handledAll' | 'correctionOnly' | 'noRootCause' | 'noCorrectiveAction' | 'repeatsCorrection' | 'shallowRootCause' | 'resemblesCorrection';
+    const how: Partial<Record<M, string>> = {
+      correctionOnly: 'were handled with a correction only', noRootCause: 'have no root-cause analysis',
+      noCorrectiveAction: 'have no corrective action', repeatsCorrection: 'have corrective actions that restate the correction',
+    };
+    const kind = (id: M): LapseKind<M> => ({
+      summary: 'handledAll',
+      data: (lapses) => ({ examined: finished.length, how: how[id]!, ncs: listForMessage(lapses.map((l) => String(l.data['nc'])), 6), nc: 'each nonconformity listed', example: 'no review step before model release' }),
+      grade: () => ({ examined: finished.length }),
+    });
+    const lapses = collectLapses<M>(emit, { correctionOnly: kind('correctionOnly'), noRootCause: kind('noRootCause'), noCorrectiveAction: kind('noCorrectiveAction'), repeatsCorrection: kind('repeatsCorrection') });
+    const report = lapses.report;
     for (const nc of finished) {
       const gap = correctionOnlyGap(nc);
       const subject = subjectOf('nonconformities', nc);
@@ -59,8 +74,6 @@ export default defineCheck({
         messageId: messageIdOf[gap.kind],
         subjects: [subject],
         outcome: isDecided(gap) ? 'finding' : 'needs-review',
-        // A major nonconformity handled this way leaves a material failure free to recur.
-        ...(nc.classification === 'major' && isDecided(gap) ? { severity: 'major' as const } : {}),
         data: {
           nc: named(nc),
           state: nc.status === 'closed' ? 'closed' : 'left with every action done',
@@ -70,5 +83,6 @@ export default defineCheck({
         },
       });
     }
+    lapses.flush();
   },
 });

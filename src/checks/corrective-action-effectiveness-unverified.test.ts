@@ -32,19 +32,21 @@ testCheck(check, {
   ],
   invalid: [
     {
-      name: 'closed without any effectiveness review',
+      name: 'closed without any effectiveness review, one of two closures: isolated, minor',
+      now: '2026-11-01',
       aims: aimsOf({ nonconformities: [verified, build.nonconformities({
         id: 'nc-none', title: 'Training records missing', status: 'closed', closedOn: '2026-09-15', correctiveActions: [action('2026-09-01')],
       })] }),
       reports: [{
         message: 'Nonconformity "Training records missing" (nc-none) was closed on 2026-09-15 without a review',
-        subjects: [{ register: 'nonconformities', id: 'nc-none' }], severity: 'minor',
+        subjects: [{ register: 'nonconformities', id: 'nc-none' }], severity: 'minor', basis: 'isolated',
       }],
     },
     {
-      name: 'closed without a closure date still names the gap; a major nonconformity raises the severity',
+      name: 'closed without a closure date still names the gap; the only closure unverified is an isolated lapse, minor',
+      now: '2026-11-01',
       aims: aimsOf({ nonconformities: [build.nonconformities({ id: 'nc-major', classification: 'major', status: 'closed' })] }),
-      reports: [{ message: 'was closed without a review', severity: 'major' }],
+      reports: [{ message: 'was closed without a review', severity: 'minor', basis: 'isolated' }],
     },
     {
       name: 'closed although the review found the actions not effective',
@@ -62,13 +64,14 @@ testCheck(check, {
       reports: [{ message: 'review of 2026-08-01, before its last corrective action was completed on 2026-08-02' }],
     },
     {
-      name: 'one report per offending nonconformity',
+      name: 'one finding listing every offending nonconformity (2 of 3 closures: systemic, major)',
+      now: '2026-12-02',
       aims: aimsOf({ nonconformities: [
         build.nonconformities({ id: 'nc-1', status: 'closed' }),
         verified,
         build.nonconformities({ id: 'nc-2', status: 'closed', effectivenessReview: review('2026-08-01', false) }),
       ] }),
-      reports: [{ subjects: [{ register: 'nonconformities', id: 'nc-1' }] }, { subjects: [{ register: 'nonconformities', id: 'nc-2' }] }],
+      reports: [{ message: '2 of the 3 closed nonconformities were closed without verifying', severity: 'major', instances: 2, subjects: [{ register: 'nonconformities', id: 'nc-1' }, { register: 'nonconformities', id: 'nc-2' }] }],
     },
   ],
 });

@@ -1,6 +1,8 @@
 // corrective-action-effectiveness-unverified: a nonconformity closed without verifying that its corrective action worked.
 import { isBefore, latest } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
+import { reportLapses, type Lapse } from './shared/nonconformity.ts';
+import { listForMessage } from '../domain/wording.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 
 export default defineCheck({
@@ -14,6 +16,7 @@ export default defineCheck({
       'Surveillance auditors follow closed nonconformities to the review that showed the corrective action worked. '
       + 'Closing on the action being done, or despite a review that found it did not work, leaves the cause in place.',
     messages: {
+      unverifiedAll: '{{count}} of the {{examined}} closed nonconformities were closed without verifying that their corrective actions were effective: {{ncs}}.',
       noReview: 'Nonconformity {{nc}} was closed{{closedOn}} without a review of whether its corrective actions were effective.',
       closedIneffective: 'Nonconformity {{nc}} was closed although its effectiveness review on {{reviewedOn}} found the corrective actions not effective.',
       reviewBeforeActions: 'Nonconformity {{nc}} was closed on an effectiveness review of {{reviewedOn}}, before its last corrective action was completed on {{completedOn}}; the review could not verify that action.',
@@ -29,29 +32,32 @@ export default defineCheck({
       notApplicable('No nonconformity is closed, so there is no closure to verify.');
       return;
     }
+    type M = 'unverifiedAll' | 'noReview' | 'closedIneffective' | 'reviewBeforeActions';
+    // One nonconformity of 10.2: closures not verified, each listed; the share of closures affected grades it.
+    const lapses: Lapse<M>[] = [];
     for (const nc of closed) {
       const subject = subjectOf('nonconformities', nc);
-      // A major nonconformity closed unverified leaves a material failure possibly still in place.
-      const severity = nc.classification === 'major' ? { severity: 'major' as const } : {};
       const review = nc.effectivenessReview;
       const data = { nc: named(nc), closedOn: nc.closedOn ? ` on ${nc.closedOn}` : '' };
       if (!review) {
-        report({ messageId: 'noReview', subjects: [subject], data, ...severity });
+        lapses.push({ messageId: 'noReview', subjects: [subject], data });
         continue;
       }
       if (!review.effective) {
-        report({ messageId: 'closedIneffective', subjects: [subject], data: { ...data, reviewedOn: review.reviewedOn }, ...severity });
+        lapses.push({ messageId: 'closedIneffective', subjects: [subject], data: { ...data, reviewedOn: review.reviewedOn } });
         continue;
       }
       const lastCompleted = latest(...nc.correctiveActions.map((a) => a.completedOn));
       if (lastCompleted !== undefined && isBefore(review.reviewedOn, lastCompleted)) {
-        report({
-          messageId: 'reviewBeforeActions', subjects: [subject], ...severity,
-          data: { ...data, reviewedOn: review.reviewedOn, completedOn: lastCompleted },
-        });
+        lapses.push({ messageId: 'reviewBeforeActions', subjects: [subject], data: { ...data, reviewedOn: review.reviewedOn, completedOn: lastCompleted } });
         continue;
       }
       pass([subject]);
     }
+    reportLapses(report, lapses, {
+      summary: 'unverifiedAll',
+      data: () => ({ examined: closed.length, ncs: listForMessage(lapses.map((l) => String(l.data['nc'])), 6), nc: 'each nonconformity listed' }),
+      grade: { examined: closed.length },
+    });
   },
 });

@@ -33,7 +33,8 @@ testCheck(check, {
       }],
     },
     {
-      name: 'several overdue actions on a major nonconformity: one report naming the oldest',
+      name: 'several overdue actions on one nonconformity: one report naming the oldest; an isolated lapse whatever the nonconformity\'s class',
+      now: '2026-11-01',
       aims: aimsOf({
         nonconformities: [nc({
           classification: 'major',
@@ -46,7 +47,7 @@ testCheck(check, {
       }),
       reports: [{
         message: 'has 2 corrective actions open past their due dates, the oldest due on 2026-08-31 (62 days overdue): "Add AI policy to onboarding" and "Brief the data science team"',
-        severity: 'major',
+        severity: 'minor', basis: 'isolated',
       }],
     },
     {
@@ -63,6 +64,17 @@ testCheck(check, {
       name: 'a long action description is shortened in the message',
       aims: aimsOf({ nonconformities: [nc({ correctiveActions: [action({ dueDate: '2026-10-01', description: `Rewrite ${'the onboarding pack '.repeat(10)}` })] })] }),
       reports: [{ message: '…" open past its due date' }],
+    },
+    {
+      name: 'three of four nonconformities with overdue actions: one finding listing them, systemic, major',
+      now: '2026-12-02',
+      aims: aimsOf({
+        nonconformities: [
+          ...['nc-a', 'nc-b', 'nc-c'].map((id) => nc({ id, correctiveActions: [action({ id: `ca-${id}`, dueDate: '2026-11-01' })] })),
+          nc({ id: 'nc-d', correctiveActions: [action({ id: 'ca-d', dueDate: '2027-01-31' })] }),
+        ],
+      }),
+      reports: [{ message: '3 of the 4 nonconformities have corrective actions open past their due dates', severity: 'major', basis: 'systemic', instances: 3 }],
     },
   ],
 });

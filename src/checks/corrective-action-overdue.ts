@@ -2,6 +2,7 @@
 // without any corrective action a month after they were raised.
 import { daysBetween, isBefore, type CorrectiveAction } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
+import { reportLapses, type Lapse } from './shared/nonconformity.ts';
 import { subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage, plural } from '../domain/wording.ts';
 
@@ -21,6 +22,8 @@ export default defineCheck({
       'for a recorded reason. Actions long past due, or nonconformities sitting with no action, show a register ' +
       'that is kept but not worked.',
     messages: {
+      overdueAll: '{{count}} of the {{examined}} nonconformities have corrective actions open past their due dates: {{ncs}}.',
+      noActionAll: '{{count}} of the {{examined}} nonconformities have been open more than {{limit}} days with no corrective action planned: {{ncs}}.',
       overdueOne:
         'Nonconformity "{{nc}}" ({{id}}) has corrective action "{{action}}" open past its due date of {{dueDate}} ({{overdue}} overdue).',
       overdueMany:
@@ -37,10 +40,11 @@ export default defineCheck({
       notApplicable('No nonconformity is recorded.');
       return;
     }
+    type M = 'overdueAll' | 'noActionAll' | 'overdueOne' | 'overdueMany' | 'noAction';
+    const late: Lapse<M>[] = [];
+    const unplanned: Lapse<M>[] = [];
     for (const nc of aims.nonconformities) {
       const subjects = [subjectOf('nonconformities', nc)];
-      // An overdue action on a major nonconformity leaves a material failure uncorrected.
-      const severity = nc.classification === 'major' ? 'major' : 'minor';
       const base = { nc: nc.title, id: nc.id };
       const overdue = nc.correctiveActions.filter((a) => isOverdue(a, now));
       if (overdue.length > 0) {
@@ -49,11 +53,10 @@ export default defineCheck({
         const step = 'complete the overdue corrective actions, or re-plan them with a new due date and the reason for the delay';
         const data = { ...base, dueDate, overdue: plural(daysBetween(dueDate, now), 'day'), step };
         if (overdue.length === 1) {
-          report({ messageId: 'overdueOne', severity, data: { ...data, action: shorten(oldest.description) }, subjects });
+          late.push({ messageId: 'overdueOne', data: { ...data, action: shorten(oldest.description) }, subjects });
         } else {
-          report({
+          late.push({
             messageId: 'overdueMany',
-            severity,
             data: { ...data, count: overdue.length, actions: listForMessage(overdue.map((a) => shorten(a.description)), 3, { quoted: true }) },
             subjects,
           });
@@ -62,9 +65,8 @@ export default defineCheck({
       }
       const age = daysBetween(nc.raisedOn, now);
       if (nc.status === 'open' && nc.correctiveActions.length === 0 && age > PLAN_WITHIN_DAYS) {
-        report({
+        unplanned.push({
           messageId: 'noAction',
-          severity,
           data: { ...base, raisedOn: nc.raisedOn, days: age, step: 'analyse the root cause and plan corrective actions that remove it, each with an owner and a due date' },
           subjects,
         });
@@ -72,6 +74,12 @@ export default defineCheck({
       }
       pass(subjects);
     }
+    // One nonconformity of 10.2 per kind, each listed; the share of nonconformities affected grades it.
+    const examined = aims.nonconformities.length;
+    const ncs = (list: Lapse<M>[]) => listForMessage(list.map((l) => `"${String(l.data['nc'])}" (${String(l.data['id'])})`), 6);
+    const fix = { nc: 'each nonconformity listed', step: 'complete or re-plan its overdue corrective actions, or plan corrective actions that remove its root cause' };
+    reportLapses(report, late, { summary: 'overdueAll', data: () => ({ examined, ncs: ncs(late), ...fix }), grade: { examined } });
+    reportLapses(report, unplanned, { summary: 'noActionAll', data: () => ({ examined, limit: PLAN_WITHIN_DAYS, ncs: ncs(unplanned), ...fix }), grade: { examined } });
   },
 });
 

@@ -104,16 +104,18 @@ testCheck(check, {
       reports: [{ message: 'needs as the impact assessment methodology and the life-cycle procedure of AI system "A" (ais-a) and "B" (ais-b), has no owner.' }],
     },
     {
-      name: 'technical documentation of a system in operation, and unapproved minutes',
+      name: 'technical documentation of a system in operation, and unapproved minutes: one finding listing both',
+      now: '2026-11-01',
       aims: aimsOf({
         documents: [doc({ id: 'doc-tech', versions: [{ version: '1', status: 'superseded' }] }), doc({ id: 'doc-min', kind: 'record', versions: [] })],
         aiSystems: [build.aiSystems({ id: 'ais-op', technicalDocumentationIds: ['doc-tech'] })],
         managementReviews: [build.managementReviews({ title: 'Review 2026', heldOn: '2026-03-01', minutesDocumentId: 'doc-min' })],
       }),
-      reports: [
-        { message: '(doc-tech), which the AIMS needs as the technical documentation of AI system', subjects: [{ register: 'documents', id: 'doc-tech' }] },
-        { message: 'the minutes of management review "Review 2026" (2026-03-01), has no approved version.' },
-      ],
+      reports: [{
+        message: '2 of the 2 documents the AIMS needs are not controlled', severity: 'minor', instances: 2,
+        instanceMessages: ['(doc-tech), which the AIMS needs as the technical documentation of AI system', 'the minutes of management review "Review 2026" (2026-03-01), has no approved version.'],
+        subjects: [{ register: 'documents', id: 'doc-tech' }, { register: 'documents', id: 'doc-min' }],
+      }],
     },
     {
       name: 'a methodology naming a document that is not in the register',

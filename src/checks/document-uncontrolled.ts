@@ -4,6 +4,7 @@
 import { documentedInformationOf, isBefore, registers, type AimsSnapshot, type RecordOf, type RegisterName } from '../domain/index.ts';
 import { documentReviewDue } from '../domain/predicates/review-due.ts';
 import { defineCheck } from './define-check.ts';
+import { collectLapses } from './shared/nonconformity.ts';
 import { activeAiSystemsInScope } from './shared/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage } from '../domain/wording.ts';
@@ -105,12 +106,23 @@ export default defineCheck({
       'that each is under control: someone owns it, the version in use was reviewed and approved, and it is reviewed ' +
       'when planned. An unowned, unapproved or stale document is one nobody can vouch for.',
     messages: {
+      uncontrolledAll: '{{count}} of the {{examined}} documents the AIMS needs are not controlled: {{documents}}.',
+      missingAll: '{{count}} records name documents that are not in the document register: {{documents}}.',
       uncontrolled: 'Document {{document}}, which the AIMS needs as {{needs}}, {{gaps}}.',
       missingDocument: '{{referrer}} names {{documentId}} as {{what}}, but no such document is in the document register.',
     },
     fix: 'For {{document}}: {{todo}}.',
   },
-  run({ aims, index, now, report, pass, notApplicable }) {
+  run({ aims, index, now, report: emit, pass, notApplicable }) {
+    // One nonconformity of 7.5 per kind, each document listed; the share of documents examined grades it.
+    type M = 'uncontrolledAll' | 'missingAll' | 'uncontrolled' | 'missingDocument';
+    const names = (l: readonly { data: Record<string, unknown> }[]) => listForMessage(l.map((x) => String(x.data['document'])), 6);
+    const collected = collectLapses<M>(emit, {
+      uncontrolled: { summary: 'uncontrolledAll', data: (l) => ({ examined: examinedCount(), documents: names(l), document: 'each document listed', todo: 'bring it under control as its line says' }), grade: () => ({ examined: examinedCount() }) },
+      missingDocument: { summary: 'missingAll', data: (l) => ({ documents: names(l), document: 'each document listed', todo: 'add it to the document register or correct the link' }), grade: () => ({ extent: 'isolated' }) },
+    });
+    const report = collected.report;
+    const examinedCount = () => examined.length;
     const { needs, dangling } = requiredDocuments(aims, (id) => index.documents.has(id));
     if (needs.size === 0 && dangling.length === 0) {
       notApplicable('No document is marked as required, and no AI policy, methodology, scope, SoA, minutes or technical documentation links one.');
@@ -163,6 +175,7 @@ export default defineCheck({
         subjects: [d.referrer],
       });
     }
+    collected.flush();
     pass(examined);
   },
 });

@@ -47,7 +47,11 @@ testCheck(check, {
     {
       name: '"not required" without justification, or with a placeholder',
       aims: aimsOf({ aiSystems: [ais({ id: 'ais-a', eventLogging: { decision: 'not-required', stages: [] } }), ais({ id: 'ais-b', eventLogging: { decision: 'not-required', stages: [], justification: 'n/a' } })] }),
-      reports: [{ message: '(ais-a) has an event-logging decision of "not required" without a justification' }, { subjects: [{ register: 'aiSystems', id: 'ais-b' }] }],
+      reports: [{
+        message: '2 of the 2 AI systems have an event-logging decision with a gap', severity: 'minor', instances: 2,
+        instanceMessages: ['(ais-a) has an event-logging decision of "not required" without a justification'],
+        subjects: [{ register: 'aiSystems', id: 'ais-a' }, { register: 'aiSystems', id: 'ais-b' }],
+      }],
     },
     {
       name: '"not required" with a justification: needs review',
@@ -70,9 +74,10 @@ testCheck(check, {
       reports: [{ message: 'does not cover the operation-and-monitoring stage', severity: 'major' }],
     },
     {
-      name: 'a high-risk system keeping logs 180 days',
+      name: 'a high-risk system keeping logs 180 days: the risk class raises the lapse to major',
+      now: '2026-11-01',
       aims: aimsOf({ aiSystems: [ais({ ...highRisk, eventLogging: enabled({ retentionDays: 180 }) })] }),
-      reports: [{ message: 'keeps its event logs for 180 days, less than the six months', severity: 'minor' }],
+      reports: [{ message: 'keeps its event logs for 180 days, less than the six months', severity: 'major', basis: 'raised from minor because' }],
     },
     {
       name: 'A.6.2.8 excluded in the SoA does not excuse a high-risk system',

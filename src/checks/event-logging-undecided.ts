@@ -6,6 +6,9 @@ import { named, subjectOf } from './shared/finding-subjects.ts';
 import { justifiedExclusion } from './shared/soa-exclusions.ts';
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { defineCheck } from './define-check.ts';
+import { listForMessage } from '../domain/wording.ts';
+import { reportLapses, type Lapse } from './shared/nonconformity.ts';
+import { highRiskReasonOfAny } from './shared/risk-class.ts';
 
 const CONTROL = 'A.6.2.8';
 /** Six months, counted as the shortest six-month span of the calendar (181 days), so no compliant period is flagged. */
@@ -34,6 +37,9 @@ export default defineCheck({
       'not needed must say why. For a system that is high-risk under the EU AI Act, automatic logging in operation ' +
       'and keeping the logs for at least six months are legal obligations, not options.',
     messages: {
+      undecidedAll: '{{count}} of the {{examined}} AI systems in development or operation have no event-logging decision recorded: {{systems}}.',
+      highRiskNotLoggedAll: '{{count}} AI systems high-risk under the EU AI Act do not log events automatically while they operate: {{systems}}.',
+      gapsAll: '{{count}} of the {{examined}} AI systems have an event-logging decision with a gap: {{systems}}.',
       undecided: 'AI system {{system}} is in the AIMS scope and {{state}}, but no event-logging decision is recorded{{law}}.',
       notRequiredUnjustified: 'AI system {{system}} has an event-logging decision of "not required" without a justification.',
       notRequiredInUse:
@@ -46,7 +52,7 @@ export default defineCheck({
       'Decide and record for {{system}} at which life-cycle stages event logs are kept (at least operation and monitoring), ' +
       'how long they are kept and, where logging is not needed, why; then make sure the logging runs as decided.',
   },
-  run({ aims, report, pass, notApplicable }) {
+  run({ aims, index, report, pass, notApplicable }) {
     // An SoA that excludes A.6.2.8 with a reason takes the control out of the AIMS; the law still binds high-risk
     // systems. An exclusion without a reason leaves the control applying, as in the other checks of Annex A controls.
     const excluded = justifiedExclusion(aims, CONTROL) !== undefined;
@@ -59,32 +65,46 @@ export default defineCheck({
         : 'No AI system in the AIMS scope is in development or in operation.');
       return;
     }
+    type M = 'undecided' | 'notRequiredUnjustified' | 'notRequiredInUse' | 'notInOperation' | 'highRiskNotLogged' | 'retentionShort' | 'undecidedAll' | 'highRiskNotLoggedAll' | 'gapsAll';
+    const undecided: Lapse<M>[] = [];
+    const unlogged: Lapse<M>[] = [];
+    const gaps: Lapse<M>[] = [];
     for (const system of systems) {
       const subject = subjectOf('aiSystems', system);
       const byLaw = logsRequiredByLaw(system);
       const data = { system: named(subject), state: system.status === 'in-operation' ? 'in operation' : 'in development', law: '' };
       const logging = system.eventLogging;
       if (!logging) {
-        report({
-          messageId: 'undecided', severity: byLaw ? 'major' : 'minor',
+        undecided.push({
+          messageId: 'undecided',
           data: { ...data, law: byLaw ? ', although it is high-risk under the EU AI Act and must log events automatically' : '' },
           subjects: [subject],
         });
       } else if (logging.decision === 'not-required') {
         if (byLaw) {
-          report({ messageId: 'highRiskNotLogged', severity: 'major', data: { ...data, how: 'its event logs were decided "not required"' }, subjects: [subject] });
+          unlogged.push({ messageId: 'highRiskNotLogged', data: { ...data, how: 'its event logs were decided "not required"' }, subjects: [subject] });
         } else if (isBlank(logging.justification)) {
-          report({ messageId: 'notRequiredUnjustified', data, subjects: [subject] });
+          gaps.push({ messageId: 'notRequiredUnjustified', data, subjects: [subject] });
         } else {
           report({ messageId: 'notRequiredInUse', outcome: 'needs-review', severity: 'observation', data: { ...data, justification: logging.justification! }, subjects: [subject] });
         }
       } else if (!(logging.stages ?? []).includes('operation-and-monitoring')) {
-        if (byLaw) report({ messageId: 'highRiskNotLogged', severity: 'major', data: { ...data, how: 'its event logging does not cover the operation-and-monitoring stage' }, subjects: [subject] });
-        else report({ messageId: 'notInOperation', data, subjects: [subject] });
+        if (byLaw) unlogged.push({ messageId: 'highRiskNotLogged', data: { ...data, how: 'its event logging does not cover the operation-and-monitoring stage' }, subjects: [subject] });
+        else gaps.push({ messageId: 'notInOperation', data, subjects: [subject] });
       } else if (byLaw && typeof logging.retentionDays === 'number' && logging.retentionDays < EU_MIN_RETENTION_DAYS) {
-        report({ messageId: 'retentionShort', data: { ...data, days: logging.retentionDays }, subjects: [subject] });
+        gaps.push({ messageId: 'retentionShort', data: { ...data, days: logging.retentionDays }, subjects: [subject] });
       }
     }
+    const examined = systems.length;
+    const summary = (list: Lapse<M>[]) => () => ({ examined, systems: listForMessage(list.map((l) => String(l.data['system'])), 6), system: 'each system listed', systemId: 'each system listed' });
+    // The risk class raises the grade: a high-risk system must log by law (EU AI Act Art 12).
+    const grade = (list: Lapse<M>[]) => {
+      const highRisk = highRiskReasonOfAny(aims, index, list.map((l) => l.subjects[0]!.id));
+      return { examined, ...(highRisk ? { highRisk } : {}) };
+    };
+    reportLapses(report, undecided, { summary: 'undecidedAll', data: summary(undecided), grade: grade(undecided) });
+    reportLapses(report, unlogged, { summary: 'highRiskNotLoggedAll', data: summary(unlogged), grade: grade(unlogged) });
+    reportLapses(report, gaps, { summary: 'gapsAll', data: summary(gaps), grade: grade(gaps) });
     pass(systems.map((s) => subjectOf('aiSystems', s)));
   },
 });

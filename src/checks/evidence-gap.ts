@@ -91,6 +91,7 @@ export default defineCheck({
           refs: gaps.map((g) => `${g.ref}${g.status === 'only-expired' ? ' (expired)' : ''}`).join(', '),
           todo: 'Record, for each of them, the documented information it asks for in the register or document that holds it (aims catalogue lists them); renew evidence whose validity has ended',
         },
+        grade: { examined: index.summary.clauses.total + index.summary.controls.total, affected: gaps.length },
         subjects: unique([
           { register: 'organisation', id: aims.organisation.id, label: aims.organisation.name },
           ...gaps.flatMap((g) => subjectsOf(aims, g)),
@@ -109,6 +110,8 @@ export default defineCheck({
         messageId,
         data: { ref: gap.ref, title: gap.title, records, requires: requires ?? '', notCounting, todo: todoOf(gap) },
         subjects: subjectsOf(aims, gap),
+        // Each gap is its own requirement without evidence: an isolated lapse against it.
+        grade: { extent: 'isolated', requirement: gap.ref },
       });
     }
   },

@@ -66,16 +66,41 @@ testCheck(check, {
           impacts: [onOrganisation, impact({ dimension: 'organisation', type: 'reputation', description: 'Press coverage' })],
         })],
       }),
+      now: '2026-11-01',
       reports: [{
-        message: 'The impact assessment ia-biz (2026-06-01) of AI system "Credit scoring" (ais-credit) records only impacts on the organisation (2)',
-        severity: 'major',
+        message: '1 of the 1 current impact assessments record only impacts on the organisation',
+        severity: 'major', instances: 1, basis: 'broken down',
         subjects: [{ register: 'impactAssessments', id: 'ia-biz' }, { register: 'aiSystems', id: 'ais-credit' }],
       }],
     },
     {
       name: 'no impacts recorded at all, for a system the register does not know',
       aims: aimsOf({ impactAssessments: [build.impactAssessments({ id: 'ia-empty', aiSystemId: 'ais-ghost', impacts: [] })] }),
-      reports: [{ message: 'of AI system "ais-ghost" records no impact on individuals, groups or societies', subjects: [{ register: 'impactAssessments', id: 'ia-empty' }] }],
+      reports: [{ message: '1 of the 1 current impact assessments record no impact', instances: 1, subjects: [{ register: 'impactAssessments', id: 'ia-empty' }] }],
+    },
+    {
+      name: 'one business-risk assessment among four sound ones is isolated, minor; for a high-risk system it is major',
+      now: '2026-12-02',
+      aims: aimsOf({
+        aiSystems: [credit, ...['b', 'c', 'd'].map((x) => build.aiSystems({ id: `ais-${x}` }))],
+        impactAssessments: [
+          build.impactAssessments({ id: 'ia-biz', aiSystemId: credit.id, impacts: [onOrganisation] }),
+          ...['b', 'c', 'd'].map((x) => build.impactAssessments({ id: `ia-${x}`, aiSystemId: `ais-${x}`, impacts: [impact({})] })),
+        ],
+      }),
+      reports: [{ message: '1 of the 4 current impact assessments', severity: 'minor', basis: 'isolated', instances: 1 }],
+    },
+    {
+      name: 'the same lapse for a system classified high-risk is raised to major',
+      now: '2026-12-02',
+      aims: aimsOf({
+        aiSystems: [{ ...credit, euAiActRiskClass: 'high-risk' }, ...['b', 'c', 'd'].map((x) => build.aiSystems({ id: `ais-${x}` }))],
+        impactAssessments: [
+          build.impactAssessments({ id: 'ia-biz', aiSystemId: credit.id, impacts: [onOrganisation] }),
+          ...['b', 'c', 'd'].map((x) => build.impactAssessments({ id: `ia-${x}`, aiSystemId: `ais-${x}`, impacts: [impact({})] })),
+        ],
+      }),
+      reports: [{ message: '1 of the 4 current impact assessments', severity: 'major', basis: 'raised from minor because AI system "Credit scoring" (ais-credit) is high-risk', instances: 1 }],
     },
     {
       name: 'impacts filed under individuals and society that read as revenue, fines and market share',
@@ -108,7 +133,7 @@ testCheck(check, {
           build.impactAssessments({ id: 'ia-b', aiSystemId: credit.id, assessedOn: '2026-07-01', impacts: [onOrganisation] }),
         ],
       }),
-      reports: [{ subjects: [{ register: 'impactAssessments', id: 'ia-a' }] }, { subjects: [{ register: 'impactAssessments', id: 'ia-b' }] }],
+      reports: [{ instances: 2, subjects: [{ register: 'impactAssessments', id: 'ia-a' }, { register: 'impactAssessments', id: 'ia-b' }] }],
     },
   ],
 });

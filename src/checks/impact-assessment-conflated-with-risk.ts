@@ -3,6 +3,8 @@
 import type { ImpactAssessment } from '../domain/index.ts';
 import { businessRiskSignals, peopleSignals } from '../domain/predicates/text-signals.ts';
 import { defineCheck } from './define-check.ts';
+import { highRiskReasonOfAny } from './shared/risk-class.ts';
+import type { Instance } from './types.ts';
 import { activeInScope } from './shared/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { isBlank } from '../domain/predicates/free-text.ts';
@@ -22,6 +24,10 @@ export default defineCheck({
       'assessment that lists lost revenue, reputational damage or regulatory fines is a risk assessment under another ' +
       'name; the organisation then has no impact assessment at all.',
     messages: {
+      organisationOnlyAll:
+        '{{count}} of the {{examined}} current impact assessments record only impacts on the organisation: they assess ' +
+        'business risk, not effects on individuals, groups or societies ({{assessments}}).',
+      noImpactsAll: '{{count}} of the {{examined}} current impact assessments record no impact on individuals, groups or societies ({{assessments}}).',
       organisationOnly:
         'The impact assessment {{assessment}} of AI system {{system}} records only impacts on the organisation ({{count}}): ' +
         'it assesses business risk, not effects on individuals, groups or societies.',
@@ -50,22 +56,40 @@ export default defineCheck({
       const seen = latest.get(a.aiSystemId);
       if (seen === undefined || a.assessedOn > seen) latest.set(a.aiSystemId, a.assessedOn);
     }
+    // One finding per kind of failure, its assessments listed; the share of current assessments affected grades it.
+    const failing: Record<'organisationOnly' | 'noImpacts', { instance: Instance; systemId: string; label: string }[]> = { organisationOnly: [], noImpacts: [] };
+    let examined = 0;
     for (const a of aims.impactAssessments) {
       if (latest.get(a.aiSystemId) !== a.assessedOn) continue;
       const system = index.aiSystems.get(a.aiSystemId);
       // An assessment naming no known system is still judged: the dangling reference is no excuse.
       if (system && !judged(system)) continue;
+      examined++;
       const verdict = judge(a);
       if (!verdict) continue;
       const systemName = system ? named({ label: system.name, id: system.id }) : `"${a.aiSystemId}"`;
+      const data = { assessment: `${a.id} (${a.assessedOn})`, system: systemName, ...verdict.data };
+      const subjects = [
+        subjectOf('impactAssessments', a, `Impact assessment of ${system?.name ?? a.aiSystemId} (${a.assessedOn})`),
+        ...(system ? [subjectOf('aiSystems', system)] : []),
+      ];
+      if (verdict.messageId === 'readsAsBusiness' || verdict.messageId === 'nobodyNamed') {
+        report({ messageId: verdict.messageId, data, subjects, outcome: 'needs-review' });
+      } else {
+        failing[verdict.messageId].push({ instance: { messageId: verdict.messageId, data, subjects }, systemId: a.aiSystemId, label: `${a.id} of ${systemName}` });
+      }
+    }
+    for (const [kind, list] of [['organisationOnlyAll', failing.organisationOnly], ['noImpactsAll', failing.noImpacts]] as const) {
+      if (list.length === 0) continue;
+      const highRisk = highRiskReasonOfAny(aims, index, list.map((f) => f.systemId));
+      const systems = listForMessage(list.map((f) => f.label), 8);
       report({
-        messageId: verdict.messageId,
-        data: { assessment: `${a.id} (${a.assessedOn})`, system: systemName, ...verdict.data },
-        subjects: [
-          subjectOf('impactAssessments', a, `Impact assessment of ${system?.name ?? a.aiSystemId} (${a.assessedOn})`),
-          ...(system ? [subjectOf('aiSystems', system)] : []),
-        ],
-        ...(verdict.messageId === 'readsAsBusiness' || verdict.messageId === 'nobodyNamed' ? { outcome: 'needs-review' as const } : {}),
+        messageId: kind,
+        data: { count: list.length, examined, assessments: systems, system: list.length === 1 ? list[0]!.label : 'each listed system' },
+        subjects: [],
+        instances: list.map((f) => f.instance),
+        // Every current assessment failing so is the assessment process not assessing impacts on people at all.
+        grade: { ...(list.length === examined ? { extent: 'broken-down' as const } : {}), examined, ...(highRisk ? { highRisk } : {}) },
       });
     }
   },

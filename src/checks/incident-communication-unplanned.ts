@@ -66,8 +66,8 @@ export default defineCheck({
         case 'overdue':
           report({
             messageId: 'overdue',
-            // An unmade legal report is the incident process failing where it matters most.
-            severity: 'major',
+            // An unmade legal report of a serious incident (EU AI Act Art 73, high-risk systems): the risk class raises it.
+            grade: { extent: 'isolated', highRisk: `"${incident.title}" is a serious incident under the EU AI Act whose legal report is overdue` },
             data: { ...base, deadline: status.deadline, days: status.days, action: `Now: report "${incident.title}" to the market surveillance authority (an initial, incomplete report is allowed), record the date in reportedToAuthorityOn, and raise a nonconformity on why the deadline was missed.` },
             subjects,
           });
@@ -75,6 +75,7 @@ export default defineCheck({
         case 'reported-late':
           report({
             messageId: 'late',
+            grade: { extent: 'isolated' },
             data: { ...base, reportedOn: incident.reportedToAuthorityOn ?? '', deadline: status.deadline, days: status.days, action: `Raise a nonconformity on the late report of "${incident.title}", find why the deadline was missed (late detection, unclear ownership, no deadline tracking) and change the incident procedure so the next report is in time.` },
             subjects,
           });

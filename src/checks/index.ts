@@ -2,32 +2,43 @@
 import type { Check } from './types.ts';
 import accountabilityDiffuse from './accountability-diffuse.ts';
 import aiPolicyBorrowed from './ai-policy-borrowed.ts';
+import aiPolicyCommitmentsMissing from './ai-policy-commitments-missing.ts';
 import aiSystemWithoutImpactAssessment from './ai-system-without-impact-assessment.ts';
+import aimsResponsibilitiesUnassigned from './aims-responsibilities-unassigned.ts';
 import assessmentStale from './assessment-stale.ts';
 import awarenessNotEvidenced from './awareness-not-evidenced.ts';
 import certificationBodyUnsuitable from './certification-body-unsuitable.ts';
 import certificationTimelineAtRisk from './certification-timeline-at-risk.ts';
+import changeNotPlanned from './change-not-planned.ts';
 import competenceNotEvidenced from './competence-not-evidenced.ts';
 import concernChannelMissing from './concern-channel-missing.ts';
+import contextNotReviewed from './context-not-reviewed.ts';
 import correctionAsCorrectiveAction from './correction-as-corrective-action.ts';
 import correctiveActionEffectivenessUnverified from './corrective-action-effectiveness-unverified.ts';
 import correctiveActionOverdue from './corrective-action-overdue.ts';
+import customerExpectationsUnconsidered from './customer-expectations-unconsidered.ts';
 import dataProvenanceUndocumented from './data-provenance-undocumented.ts';
 import documentUncontrolled from './document-uncontrolled.ts';
 import documentsChangedAfterFreeze from './documents-changed-after-freeze.ts';
 import eventLoggingUndecided from './event-logging-undecided.ts';
 import evidenceGap from './evidence-gap.ts';
 import externalMajorOpen from './external-major-open.ts';
+import generalPurposeAiUseUnrecorded from './general-purpose-ai-use-unrecorded.ts';
 import impactAssessmentConflatedWithRisk from './impact-assessment-conflated-with-risk.ts';
 import incidentCommunicationUnplanned from './incident-communication-unplanned.ts';
+import intendedUseOversightUndefined from './intended-use-oversight-undefined.ts';
 import interestedPartiesMissing from './interested-parties-missing.ts';
 import internalAuditCycleIncomplete from './internal-audit-cycle-incomplete.ts';
 import internalAuditNotIndependent from './internal-audit-not-independent.ts';
+import internalAuditProgrammeNotRiskBased from './internal-audit-programme-not-risk-based.ts';
 import lifecycleWithoutStages from './lifecycle-without-stages.ts';
 import limitationsNotCommunicated from './limitations-not-communicated.ts';
+import managementReviewActionsNotFollowedUp from './management-review-actions-not-followed-up.ts';
 import managementReviewInputsMissing from './management-review-inputs-missing.ts';
 import managementReviewNotHeld from './management-review-not-held.ts';
+import managementReviewWithoutTopManagement from './management-review-without-top-management.ts';
 import methodologyMissing from './methodology-missing.ts';
+import monitoringResultsNotEvaluated from './monitoring-results-not-evaluated.ts';
 import monitoringUndefined from './monitoring-undefined.ts';
 import objectiveNotMeasurable from './objective-not-measurable.ts';
 import policyReviewOverdue from './policy-review-overdue.ts';
@@ -41,32 +52,43 @@ import thirdPartyAiUngoverned from './third-party-ai-ungoverned.ts';
 export const checks: readonly Check[] = [
   accountabilityDiffuse as Check,
   aiPolicyBorrowed as Check,
+  aiPolicyCommitmentsMissing as Check,
   aiSystemWithoutImpactAssessment as Check,
+  aimsResponsibilitiesUnassigned as Check,
   assessmentStale as Check,
   awarenessNotEvidenced as Check,
   certificationBodyUnsuitable as Check,
   certificationTimelineAtRisk as Check,
+  changeNotPlanned as Check,
   competenceNotEvidenced as Check,
   concernChannelMissing as Check,
+  contextNotReviewed as Check,
   correctionAsCorrectiveAction as Check,
   correctiveActionEffectivenessUnverified as Check,
   correctiveActionOverdue as Check,
+  customerExpectationsUnconsidered as Check,
   dataProvenanceUndocumented as Check,
   documentUncontrolled as Check,
   documentsChangedAfterFreeze as Check,
   eventLoggingUndecided as Check,
   evidenceGap as Check,
   externalMajorOpen as Check,
+  generalPurposeAiUseUnrecorded as Check,
   impactAssessmentConflatedWithRisk as Check,
   incidentCommunicationUnplanned as Check,
+  intendedUseOversightUndefined as Check,
   interestedPartiesMissing as Check,
   internalAuditCycleIncomplete as Check,
   internalAuditNotIndependent as Check,
+  internalAuditProgrammeNotRiskBased as Check,
   lifecycleWithoutStages as Check,
   limitationsNotCommunicated as Check,
+  managementReviewActionsNotFollowedUp as Check,
   managementReviewInputsMissing as Check,
   managementReviewNotHeld as Check,
+  managementReviewWithoutTopManagement as Check,
   methodologyMissing as Check,
+  monitoringResultsNotEvaluated as Check,
   monitoringUndefined as Check,
   objectiveNotMeasurable as Check,
   policyReviewOverdue as Check,

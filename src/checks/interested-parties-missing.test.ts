@@ -30,7 +30,8 @@ testCheck(check, {
       reports: [{ severity: 'major', message: 'No interested parties are recorded', subjects: [{ register: 'organisation', id: 'org-test' }] }],
     },
     {
-      name: 'a party without needs, and one whose only need is a placeholder',
+      name: 'a party without needs, and one whose only need is a placeholder: 2 of 3, systemic',
+      now: '2026-11-01',
       aims: aimsOf({
         interestedParties: [
           applicants,
@@ -39,8 +40,11 @@ testCheck(check, {
         ],
       }),
       reports: [
-        { severity: 'minor', message: 'Interested party "Staff" (party-staff) is listed without any determined needs', subjects: [{ register: 'interestedParties', id: 'party-staff' }] },
-        { subjects: [{ register: 'interestedParties', id: 'party-inv' }] },
+        {
+          message: '2 of the 3 interested parties are listed without any determined needs or expectations', severity: 'major', basis: 'systemic', instances: 2,
+          instanceMessages: ['Interested party "Staff" (party-staff) is listed without any determined needs'],
+          subjects: [{ register: 'interestedParties', id: 'party-staff' }, { register: 'interestedParties', id: 'party-inv' }],
+        },
       ],
     },
     {

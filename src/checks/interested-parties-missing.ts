@@ -3,6 +3,8 @@ import { activeAiSystemsInScope } from './shared/aims-scope.ts';
 import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { defineCheck } from './define-check.ts';
+import { collectLapses } from './shared/nonconformity.ts';
+import { listForMessage } from '../domain/wording.ts';
 
 /** Categories that stand for the people an AI system acts on or for. */
 const affectedCategories = new Set(['customer', 'user', 'affected-person', 'society']);
@@ -19,6 +21,7 @@ export default defineCheck({
       + 'stake in the AIMS, what each needs, and which of those needs the AIMS will address. An empty register, parties '
       + 'listed with no needs, or needs none of which the AIMS takes on, leave those processes without a basis.',
     messages: {
+      needsNotDeterminedAll: '{{count}} of the {{examined}} interested parties are listed without any determined needs or expectations: {{parties}}.',
       noParties: 'No interested parties are recorded, so the needs the AIMS must address are not determined.',
       needsNotDetermined: 'Interested party {{party}} is listed without any determined needs or expectations.',
       nothingAddressed: 'None of the {{needs}} determined for interested parties is marked as addressed by the AIMS.',
@@ -31,9 +34,18 @@ export default defineCheck({
   run({ aims, report, pass }) {
     const example = 'Applicants: an explanation of automated credit decisions';
     if (aims.interestedParties.length === 0) {
-      report({ messageId: 'noParties', severity: 'major', subjects: [organisationSubject(aims)], data: { target: 'customers, users, affected persons, regulators and staff', example } });
+      report({ messageId: 'noParties', grade: { extent: 'absent' }, subjects: [organisationSubject(aims)], data: { target: 'customers, users, affected persons, regulators and staff', example } });
       return;
     }
+    // One nonconformity of 4.2 for the parties without needs, each listed; their share grades it.
+    const examined = aims.interestedParties.length;
+    const collected = collectLapses<'needsNotDetermined' | 'needsNotDeterminedAll' | 'noParties' | 'nothingAddressed' | 'affectedMissing'>(report, {
+      needsNotDetermined: {
+        summary: 'needsNotDeterminedAll',
+        data: (l) => ({ examined, parties: listForMessage(l.map((x) => String(x.data['party'])), 6), target: 'each party listed', example }),
+        grade: () => ({ examined }),
+      },
+    });
     let needs = 0;
     let addressed = 0;
     let affected = false;
@@ -44,11 +56,12 @@ export default defineCheck({
       addressed += determined.filter((n) => n.addressedByAims).length;
       const subject = subjectOf('interestedParties', party);
       if (determined.length === 0) {
-        report({ messageId: 'needsNotDetermined', subjects: [subject], data: { party: named(party), target: `party ${party.id}`, example } });
+        collected.report({ messageId: 'needsNotDetermined', subjects: [subject], data: { party: named(party), target: `party ${party.id}`, example } });
       } else {
         pass([subject]);
       }
     }
+    collected.flush();
     if (needs > 0 && addressed === 0) {
       report({
         messageId: 'nothingAddressed', subjects: [organisationSubject(aims)],

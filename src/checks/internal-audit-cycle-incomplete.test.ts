@@ -98,7 +98,7 @@ testCheck(check, {
       }],
     },
     {
-      name: 'an ended programme with gaps: the day after its period ends',
+      name: 'an ended programme with two of three planned areas unaudited, the day after its period ends: systemic, major',
       now: '2027-01-01',
       aims: aimsOf({
         internalAuditProgrammes: [programme(), programme({ id: 'iap-27', periodStart: '2027-01-01', periodEnd: '2027-12-31', plannedCoverage: ['10.2'] })],
@@ -106,9 +106,18 @@ testCheck(check, {
       }),
       reports: [{
         message: 'Internal audit programme "Programme 2026" (iap-26) ended on 2026-12-31 with 2 of 3 planned clauses and controls unaudited: 9.2.2 and A.6.2.4',
-        severity: 'minor',
+        severity: 'major', basis: 'systemic',
         subjects: [{ register: 'internalAuditProgrammes', id: 'iap-26' }],
       }],
+    },
+    {
+      name: 'an ended programme with one of three planned areas unaudited: isolated, minor',
+      now: '2027-01-01',
+      aims: aimsOf({
+        internalAuditProgrammes: [programme(), programme({ id: 'iap-27', periodStart: '2027-01-01', periodEnd: '2027-12-31', plannedCoverage: ['10.2'] })],
+        internalAudits: [audit(['9.2.1', '9.2.2', '7.3'])],
+      }),
+      reports: [{ message: 'with 1 of 3 planned clauses and controls unaudited: A.6.2.4', severity: 'minor', basis: 'isolated' }],
     },
     {
       name: 'an ended programme that audited nothing it planned, and no programme since',

@@ -46,6 +46,7 @@ export default defineCheck({
     if (programmes.length === 0) {
       report({
         messageId: 'noProgramme',
+        grade: { extent: 'absent', requirement: '9.2' },
         data: {
           auditNote: aims.internalAudits.length > 0
             ? ` (${plural(aims.internalAudits.length, 'internal audit is', 'internal audits are')} recorded, but not as part of a programme)`
@@ -60,7 +61,7 @@ export default defineCheck({
       report({
         messageId: 'noCompletedAudit',
         // An audit under way or scheduled is a cycle about to complete, which Stage 1 accepts as imminent.
-        severity: scheduled.length > 0 ? 'minor' : 'major',
+        grade: { extent: scheduled.length > 0 ? 'isolated' : 'absent', requirement: '9.2' },
         data: {
           plannedNote: next
             ? ` (the next, "${next.title}", is planned for ${next.plannedOn})`
@@ -81,7 +82,7 @@ export default defineCheck({
     if (lastEnded !== undefined && ended.length === programmes.length) {
       report({
         messageId: 'noCurrentProgramme',
-        severity: 'minor',
+        grade: { extent: 'isolated', requirement: '9.2' },
         data: {
           now, programme: lastEnded.title, id: lastEnded.id, periodEnd: lastEnded.periodEnd,
           action: `in a new programme for the period after ${lastEnded.periodEnd}`,
@@ -101,7 +102,7 @@ export default defineCheck({
       const subjects = [subjectOf('internalAuditProgrammes', p)];
       const data = { programme: p.title, id: p.id, periodEnd: p.periodEnd, planned: p.plannedCoverage.length };
       if (p.plannedCoverage.length === 0) {
-        report({ messageId: 'noCoverage', severity: 'minor', data: { ...data, action: `for "${p.title}" and list the clauses and controls it commits to audit` }, subjects });
+        report({ messageId: 'noCoverage', grade: { extent: 'isolated', requirement: '9.2' }, data: { ...data, action: `for "${p.title}" and list the clauses and controls it commits to audit` }, subjects });
         continue;
       }
       if (isAfter(p.periodStart, now)) continue; // not started: nothing to judge yet
@@ -116,7 +117,9 @@ export default defineCheck({
         report({
           messageId: 'ended',
           // Nothing of the plan audited is a programme that did not run; gaps in a programme that ran are partial.
-          severity: unaudited.length === p.plannedCoverage.length ? 'major' : 'minor',
+          grade: unaudited.length === p.plannedCoverage.length
+            ? { extent: 'broken-down', requirement: '9.2' }
+            : { examined: p.plannedCoverage.length, affected: unaudited.length, requirement: '9.2' },
           data: { ...data, count: unaudited.length, refs, action: `for ${refs}` },
           subjects,
         });
@@ -132,7 +135,7 @@ export default defineCheck({
       const list = listForMessage(unscheduled, 10);
       report({
         messageId: 'beforeStage2',
-        severity: 'minor',
+        grade: { examined: p.plannedCoverage.length, affected: unscheduled.length, requirement: '9.2' },
         data: { ...data, count: unscheduled.length, refs: list, stage2: stage2.date, action: `for ${list} before Stage 2 on ${stage2.date}` },
         subjects: [...subjects, subjectOf('externalAudits', stage2.audit)],
       });

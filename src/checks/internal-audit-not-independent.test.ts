@@ -35,18 +35,34 @@ testCheck(check, {
   ],
   invalid: [
     {
-      name: 'the AIMS implementer audits the AIMS, including the AI system they own',
+      name: 'the AIMS implementer audits the AIMS, the only audit: no objective audit at all, broken down, major',
+      now: '2026-11-01',
       aims: aimsOf({ persons: [ada, ivan], roles: [implementer], aiSystems: [credit], internalAudits: [audit({ auditorIds: [ivan.id] })] }),
       reports: [{
-        message:
+        message: 'In 1 of the 1 auditor assignments of internal audits held, the auditor audited their own work',
+        instanceMessages: [
           '"Ivan Implementer" (p-ivan) audited "AIMS audit 2026" (audit-1), yet owns the audited AI system "Credit scoring" (ais-credit); ' +
           'and holds the role "AIMS manager" (r-aims), which is responsible for 6 and 8.',
-        severity: 'major',
+        ],
+        severity: 'major', basis: 'broken down', instances: 1,
         subjects: [{ register: 'internalAudits', id: 'audit-1' }, { register: 'persons', id: 'p-ivan' }],
       }],
     },
     {
-      name: 'a planned audit by the owner of an audited control and document is flagged as minor',
+      name: 'one conflicted audit among four objective ones is an isolated lapse, minor',
+      now: '2026-12-02',
+      aims: aimsOf({
+        persons: [ada, ivan], roles: [implementer], aiSystems: [credit],
+        internalAudits: [
+          audit({ id: 'audit-1', auditorIds: [ivan.id] }),
+          ...['audit-2', 'audit-3', 'audit-4', 'audit-5'].map((id) => audit({ id, auditorIds: [ada.id], scopeRefs: ['A.7'], scopeAiSystemIds: [] })),
+        ],
+      }),
+      reports: [{ message: 'In 1 of the 5 auditor assignments', severity: 'minor', basis: 'isolated', instances: 1, subjects: [{ register: 'internalAudits', id: 'audit-1' }] }],
+    },
+    {
+      name: 'a planned audit by the owner of an audited control and document is a potential issue, an observation',
+      now: '2026-11-01',
       aims: aimsOf({
         persons: [ada],
         soaEntries: [build.soaEntries({ controlId: 'A.5.4', ownerId: ada.id })],
@@ -54,8 +70,9 @@ testCheck(check, {
         internalAudits: [audit({ status: 'planned', completedOn: undefined, scopeRefs: ['6.1', 'A.5'], scopeAiSystemIds: [] })],
       }),
       reports: [{
-        message: 'is planned to audit "AIMS audit 2026" (audit-1), yet owns the audited control A.5.4 Assessing AI system impact on individuals or groups of individuals; and owns the document "Impact assessment procedure" (doc-ia) required by 6.1.4 and A.5.2.',
-        severity: 'minor',
+        message: 'In 1 planned internal audit the auditor would audit their own work',
+        instanceMessages: ['is planned to audit "AIMS audit 2026" (audit-1), yet owns the audited control A.5.4 Assessing AI system impact on individuals or groups of individuals; and owns the document "Impact assessment procedure" (doc-ia) required by 6.1.4 and A.5.2.'],
+        severity: 'observation', basis: 'potential',
       }],
     },
     {
@@ -65,18 +82,19 @@ testCheck(check, {
         soaEntries: ['A.7.4', 'A.7.5'].map((controlId) => build.soaEntries({ controlId, ownerId: ada.id })),
         internalAudits: [audit({ scopeRefs: ['A.7'], scopeAiSystemIds: [] })],
       }),
-      reports: [{ message: 'audited "AIMS audit 2026" (audit-1), yet owns the audited controls A.7.4 and A.7.5.' }],
+      reports: [{ instanceMessages: ['audited "AIMS audit 2026" (audit-1), yet owns the audited controls A.7.4 and A.7.5.'] }],
     },
     {
-      name: 'an auditor who is also an auditee, and each conflicted auditor reported once per audit',
+      name: 'an auditor who is also an auditee, and each conflicted auditor listed once per audit',
       aims: aimsOf({
         persons: [ada, ivan], aiSystems: [credit],
         internalAudits: [audit({ status: 'in-progress', auditorIds: [ada.id, ivan.id, ada.id], auditeeIds: [ada.id] })],
       }),
-      reports: [
-        { message: '"Ada Auditor" (p-ada) is auditing "AIMS audit 2026" (audit-1), yet is also one of its auditees.', severity: 'major' },
-        { message: '"Ivan Implementer" (p-ivan) is auditing', subjects: [{ register: 'persons', id: 'p-ivan' }] },
-      ],
+      reports: [{
+        severity: 'major', instances: 2,
+        instanceMessages: ['"Ada Auditor" (p-ada) is auditing "AIMS audit 2026" (audit-1), yet is also one of its auditees.', '"Ivan Implementer" (p-ivan) is auditing'],
+        subjects: [{ register: 'persons', id: 'p-ivan' }],
+      }],
     },
   ],
 });

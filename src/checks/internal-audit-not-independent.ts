@@ -5,7 +5,7 @@ import { independenceConflicts, type Conflict } from '../domain/predicates/indep
 import { defineCheck } from './define-check.ts';
 import { controlLabel, named, personName, subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage } from '../domain/wording.ts';
-import type { Subject } from './types.ts';
+import type { Instance, Subject } from './types.ts';
 
 /** The conflicts in words, grouped so a long list of owned controls reads as one phrase. */
 function describeConflicts(conflicts: readonly Conflict[], index: SnapshotIndex): string {
@@ -48,6 +48,8 @@ export default defineCheck({
       'The person who implemented the AIMS auditing the AIMS is the typical case; the audit then does not count as an ' +
       'independent self-assessment, and the internal audit cycle Stage 2 depends on is incomplete.',
     messages: {
+      notIndependentAll: 'In {{count}} of the {{examined}} auditor assignments of internal audits held, the auditor audited their own work: {{audits}}.',
+      plannedNotIndependent: 'In {{count}} planned internal {{audits_word}} the auditor would audit their own work: {{audits}}.',
       notIndependent: '{{auditor}} {{verb}} {{audit}}, yet {{conflicts}}.',
     },
     fix:
@@ -56,29 +58,48 @@ export default defineCheck({
   },
   run({ aims, index, report, notApplicable }) {
     let examined = 0;
+    let held = 0;
+    // One nonconformity, its conflicted audits listed; a planned audit can still be re-staffed, so it is apart.
+    const lapses: Instance[] = [];
+    const planned: Instance[] = [];
     for (const audit of aims.internalAudits) {
       if (audit.status === 'cancelled') continue;
       for (const auditorId of new Set(audit.auditorIds ?? [])) {
         examined++;
+        if (audit.status !== 'planned') held++;
         const conflicts = independenceConflicts(auditorId, audit, aims);
         if (conflicts.length === 0) continue;
         const person = index.persons.get(auditorId);
         const auditor = named({ label: personName(index, auditorId), id: auditorId });
         const subjects: Subject[] = [subjectOf('internalAudits', audit), ...(person ? [subjectOf('persons', person)] : [])];
-        report({
+        const instance: Instance = {
           messageId: 'notIndependent',
-          data: {
-            auditor,
-            verb: verbs[audit.status],
-            audit: named({ label: audit.title, id: audit.id }),
-            conflicts: describeConflicts(conflicts, index),
-          },
+          data: { auditor, verb: verbs[audit.status], audit: named({ label: audit.title, id: audit.id }), conflicts: describeConflicts(conflicts, index) },
           subjects,
-          // A conflict in a planned audit can still be removed before it happens: flagged, not yet a failed audit.
-          ...(audit.status === 'planned' ? { severity: 'minor' as const } : {}),
-        });
+        };
+        (audit.status === 'planned' ? planned : lapses).push(instance);
       }
     }
-    if (examined === 0) notApplicable('No internal audit names its auditors yet.');
+    if (examined === 0) {
+      notApplicable('No internal audit names its auditors yet.');
+      return;
+    }
+    const listed = (list: Instance[]) => listForMessage(list.map((i) => `${named(i.subjects[0]!)} by ${i.subjects[1] ? named(i.subjects[1]) : 'its auditor'}`), 6);
+    const audits = (list: Instance[]) => listForMessage([...new Set(list.map((i) => named(i.subjects[0]!)))], 6);
+    if (lapses.length > 0) {
+      report({
+        messageId: 'notIndependentAll',
+        data: { count: lapses.length, examined: held, audits: listed(lapses), audit: audits(lapses), auditor: 'the auditors listed' },
+        // No objective auditor on any audit held: the programme has no independent audit at all.
+        subjects: [], instances: lapses, grade: { ...(lapses.length === held ? { extent: 'broken-down' as const } : {}), examined: held },
+      });
+    }
+    if (planned.length > 0) {
+      report({
+        messageId: 'plannedNotIndependent',
+        data: { count: planned.length, audits_word: planned.length === 1 ? 'audit' : 'audits', audits: listed(planned), audit: audits(planned), auditor: 'the auditors listed' },
+        subjects: [], instances: planned, grade: { extent: 'potential' },
+      });
+    }
   },
 });

@@ -4,6 +4,8 @@ import { inAimsScope } from './shared/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage, plural } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
+import { highRiskReasonOfAny } from './shared/risk-class.ts';
+import { reportLapses, type Lapse } from './shared/nonconformity.ts';
 
 export default defineCheck({
   id: 'lifecycle-without-stages',
@@ -19,6 +21,9 @@ export default defineCheck({
       + 'verification and validation and the deployment gate into operation, asking at each step who decided, when, '
       + 'and on what evidence. "Concept to deployment" with no stages, or gates passed without a record, fails the trace.',
     messages: {
+      noStagesAll: '{{count}} of the {{examined}} AI systems in scope have no defined life-cycle stages: {{systems}}.',
+      currentStageUndefinedAll: '{{count}} of the {{examined}} AI systems in scope are at a stage not defined for them: {{systems}}.',
+      gateGapsAll: '{{count}} of the {{examined}} AI systems in scope have passed life-cycle stages with gaps at the gates: {{systems}}.',
       noStages: 'AI system {{system}} ({{status}}) has no defined life-cycle stages, so there are no gates or evidence per stage to walk through.',
       currentStageUndefined: 'AI system {{system}} is at stage "{{stage}}", which is not one of the stages defined for it ({{stages}}).',
       gateGaps: 'AI system {{system}} has passed {{passed}} with gaps at the gates: {{gaps}}.',
@@ -39,18 +44,22 @@ export default defineCheck({
     // When no in-scope system has stages, the AIMS has no life-cycle process at all: major for each system.
     const noneDefined = systems.every((s) => s.lifecycle.stages.length === 0);
     const evidenceExists = (id: string) => index.evidenceItems.has(id);
+    type M = 'noStages' | 'currentStageUndefined' | 'gateGaps' | 'stageUnknown' | 'noStagesAll' | 'currentStageUndefinedAll' | 'gateGapsAll';
+    const noStages: Lapse<M>[] = [];
+    const proposedNoStages: Lapse<M>[] = [];
+    const undefinedStage: Lapse<M>[] = [];
+    const gateGapList: Lapse<M>[] = [];
     for (const system of systems) {
       const subject = subjectOf('aiSystems', system);
       const data = { system: named(system), systemId: system.id, status: system.status };
       const { stages, gates } = system.lifecycle;
       if (stages.length === 0) {
-        const severity = system.status === 'proposed' ? 'observation' : noneDefined ? 'major' : 'minor';
-        report({ messageId: 'noStages', subjects: [subject], severity, data });
+        (system.status === 'proposed' ? proposedNoStages : noStages).push({ messageId: 'noStages', subjects: [subject], data });
         continue;
       }
       const current = currentStageOf(system);
       if (current !== undefined && !stages.includes(current)) {
-        report({ messageId: 'currentStageUndefined', subjects: [subject], data: { ...data, stage: current, stages: stages.join(', ') } });
+        undefinedStage.push({ messageId: 'currentStageUndefined', subjects: [subject], data: { ...data, stage: current, stages: stages.join(', ') } });
         continue;
       }
       if (current === undefined) {
@@ -65,7 +74,7 @@ export default defineCheck({
         pass([subject]);
         continue;
       }
-      report({
+      gateGapList.push({
         messageId: 'gateGaps',
         subjects: [subject],
         data: {
@@ -75,5 +84,14 @@ export default defineCheck({
         },
       });
     }
+    // One nonconformity per kind, each system listed; no system with stages at all is the process absent.
+    const examined = systems.length;
+    const summary = (list: Lapse<M>[]) => () => ({ examined, systems: listForMessage(list.map((l) => String(l.data['system'])), 6), systemId: 'each system listed' });
+    const highRisk = (list: Lapse<M>[]) => highRiskReasonOfAny(aims, index, list.map((l) => l.subjects[0]!.id));
+    const grade = (list: Lapse<M>[]) => { const h = highRisk(list); return { examined, ...(h ? { highRisk: h } : {}) }; };
+    reportLapses(report, noStages, { summary: 'noStagesAll', data: summary(noStages), grade: noneDefined ? { extent: 'absent' } : grade(noStages) });
+    reportLapses(report, proposedNoStages, { summary: 'noStagesAll', data: summary(proposedNoStages), grade: { extent: 'potential' } });
+    reportLapses(report, undefinedStage, { summary: 'currentStageUndefinedAll', data: summary(undefinedStage), grade: grade(undefinedStage) });
+    reportLapses(report, gateGapList, { summary: 'gateGapsAll', data: summary(gateGapList), grade: grade(gateGapList) });
   },
 });

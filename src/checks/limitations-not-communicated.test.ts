@@ -38,6 +38,13 @@ testCheck(check, {
         communicationPlan: [plan(['ais-credit'])],
       }),
     },
+    {
+      name: 'a general-purpose tool staff use: internal communication reaches its users',
+      aims: aimsOf({
+        aiSystems: [{ ...chat, generalPurposeTool: true }],
+        communicationPlan: [plan(['ais-chat'], { direction: 'internal', audience: 'Licensed staff' })],
+      }),
+    },
     { name: 'no in-scope system records limitations: not applicable', aims: aimsOf({ aiSystems: [build.aiSystems()] }), outcome: 'not-applicable' },
     { name: 'no AI systems: not applicable', aims: aimsOf(), outcome: 'not-applicable' },
   ],
@@ -82,9 +89,10 @@ testCheck(check, {
       reports: [{ message: 'is in development with 1 known limitation', severity: 'observation', subjects: [{ register: 'aiSystems', id: 'ais-dev' }] }],
     },
     {
-      name: 'one report per system',
+      name: 'one finding listing each system',
+      now: '2026-12-02',
       aims: aimsOf({ aiSystems: [credit, chat] }),
-      reports: [{ subjects: [{ register: 'aiSystems', id: 'ais-credit' }] }, { subjects: [{ register: 'aiSystems', id: 'ais-chat' }] }],
+      reports: [{ message: '2 of the 2 AI systems with known limitations have no external communication', instances: 2, subjects: [{ register: 'aiSystems', id: 'ais-credit' }, { register: 'aiSystems', id: 'ais-chat' }] }],
     },
   ],
 });

@@ -66,13 +66,13 @@ export default defineCheck({
       const decisions = [...(r.outputs?.improvementDecisions ?? []), ...(r.outputs?.aimsChanges ?? [])];
       const noOutputs = decisions.every((d) => isBlank(d));
       if (missing.length === managementReviewInputs.length && noOutputs) {
-        report({ messageId: 'notAReview', data: base, subjects, severity: 'major' });
+        report({ messageId: 'notAReview', data: base, subjects, grade: { extent: 'broken-down', requirement: '9.3' } });
         return;
       }
       if (missing.length > 0) {
-        report({ messageId: 'inputsMissing', data: { ...base, count: missing.length, inputs: listForMessage(missing.map((m) => inputWords[m])) }, subjects });
+        report({ messageId: 'inputsMissing', data: { ...base, count: missing.length, inputs: listForMessage(missing.map((m) => inputWords[m])) }, subjects, grade: { extent: 'isolated', requirement: '9.3' } });
       }
-      if (noOutputs) report({ messageId: 'outputsMissing', data: base, subjects });
+      if (noOutputs) report({ messageId: 'outputsMissing', data: base, subjects, grade: { extent: 'isolated', requirement: '9.3' } });
     }
   },
 });

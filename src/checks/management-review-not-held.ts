@@ -68,7 +68,7 @@ export default defineCheck({
       report({
         messageId: 'lapsed',
         // A slipped interval with the next review booked (in time for Stage 2) is partly met; otherwise it is not met.
-        severity: nextInTime ? 'minor' : 'major',
+        grade: { extent: nextInTime ? 'isolated' : 'broken-down', requirement: '9.3' },
         data: { review: lastHeld.title, id: lastHeld.id, heldOn: lastHeld.heldOn, months, now, nextNote, when },
         subjects: subjectsWith(lastHeld, next),
       });
@@ -85,6 +85,7 @@ export default defineCheck({
         }
         report({
           messageId: 'afterStage2',
+          grade: { extent: 'absent', requirement: '9.3' },
           data: { ...base, stage2: stage2.date, when },
           subjects: [...subjectsWith(next), subjectOf('externalAudits', stage2.audit)],
         });
@@ -108,6 +109,7 @@ export default defineCheck({
     const overdue = earliestOrLatest(missed, 'latest');
     report({
       messageId: 'neverHeld',
+      grade: { extent: 'absent', requirement: '9.3' },
       data: {
         overdueNote: overdue ? ` (the one planned for ${overdue.heldOn}, "${overdue.title}", is not recorded as held)` : '',
         nextNote, months, when,

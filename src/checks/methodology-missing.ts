@@ -83,6 +83,7 @@ export default defineCheck({
     if (aims.riskMethodologies.length === 0) {
       report({
         messageId: 'noRiskMethodology',
+        grade: { extent: 'absent', requirement: '6.1.2' },
         data: { what: 'an AI risk assessment methodology', needs: RISK_NEEDS },
         subjects: [organisationSubject(aims)],
       });
@@ -94,7 +95,7 @@ export default defineCheck({
       if (gaps.length === 0) continue;
       report({
         messageId: 'riskIncomplete',
-        severity: 'minor',
+        grade: { extent: 'isolated', requirement: '6.1.2' },
         data: { name: nameOf(m, index), gaps: listForMessage(gaps), what: `risk assessment methodology ${m.id}`, needs: listForMessage(gaps) },
         subjects: [subject],
       });
@@ -102,6 +103,7 @@ export default defineCheck({
     if (aims.impactMethodologies.length === 0) {
       report({
         messageId: 'noImpactMethodology',
+        grade: { extent: 'absent', requirement: '6.1.4' },
         data: { what: 'an AI system impact assessment methodology, distinct from the risk methodology,', needs: IMPACT_NEEDS },
         subjects: [organisationSubject(aims)],
       });
@@ -113,7 +115,7 @@ export default defineCheck({
       if (gaps.length === 0) continue;
       report({
         messageId: 'impactIncomplete',
-        severity: 'minor',
+        grade: { extent: 'isolated', requirement: '6.1.4' },
         data: { name: nameOf(m, index), gaps: listForMessage(gaps), what: `impact assessment methodology ${m.id}`, needs: listForMessage(gaps) },
         subjects: [subject],
       });

@@ -36,7 +36,7 @@ export default defineCheck({
   },
   run({ aims, index, now, report, pass }) {
     if (aims.monitoringMetrics.length === 0) {
-      report({ messageId: 'noMetrics', severity: 'major', data: { what: 'each metric you define' }, subjects: [organisationSubject(aims)] });
+      report({ messageId: 'noMetrics', grade: { extent: 'absent' }, data: { what: 'each metric you define' }, subjects: [organisationSubject(aims)] });
       return;
     }
     // Metrics of retired or out-of-scope systems are history, not the monitoring an auditor will sample today.
@@ -45,7 +45,7 @@ export default defineCheck({
     if (inUse.length === 0) {
       report({
         messageId: 'onlyInactive',
-        severity: 'major',
+        grade: { extent: 'absent' },
         data: { count: aims.monitoringMetrics.length, what: 'metrics for the AIMS and its AI systems in operation' },
         subjects: [organisationSubject(aims)],
       });
@@ -57,7 +57,7 @@ export default defineCheck({
       report({
         messageId: 'noneMeasured',
         // Defined and never carried out anywhere: there are no results to analyse and evaluate.
-        severity: 'major',
+        grade: { extent: 'broken-down' },
         data: { count: inUse.length, names: listForMessage(inUse.map((m) => m.name), 5, { quoted: true }), what: 'each metric' },
         subjects: inUse.map((m) => subjectOf('monitoringMetrics', m)),
       });
@@ -68,12 +68,12 @@ export default defineCheck({
       const data = { metric: metric.name, id: metric.id, interval: metric.intervalDays, what: `"${metric.name}"` };
       const subjects = [subjectOf('monitoringMetrics', metric)];
       if (last === undefined) {
-        report({ messageId: 'neverMeasured', data, subjects });
+        report({ messageId: 'neverMeasured', data, subjects, grade: { extent: 'isolated' } });
         continue;
       }
       const age = daysBetween(last, now);
       if (age > STALE_INTERVALS * metric.intervalDays) {
-        report({ messageId: 'stale', data: { ...data, last, age, now, intervals: STALE_INTERVALS }, subjects });
+        report({ messageId: 'stale', data: { ...data, last, age, now, intervals: STALE_INTERVALS }, subjects, grade: { extent: 'isolated' } });
       } else {
         pass(subjects);
       }

@@ -4,6 +4,8 @@ import { meetsTarget } from '../domain/predicates/objective-targets.ts';
 import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { defineCheck } from './define-check.ts';
+import { listForMessage } from '../domain/wording.ts';
+import { collectLapses } from './shared/nonconformity.ts';
 
 function joinAnd(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
@@ -21,6 +23,8 @@ export default defineCheck({
       + 'as achieved, by when, and who is responsible. Past the due date they ask for the measurement that shows the '
       + 'target was met, or the decision taken when it was not.',
     messages: {
+      incompleteAll: '{{count}} of the {{examined}} AI objectives cannot be measured as recorded: {{objectives}}.',
+      overdueAll: '{{count}} of the {{examined}} AI objectives are past their due date with no measurement of their target: {{objectives}}.',
       noObjectives: 'No AI objectives are recorded, so the AI policy frames nothing measurable and progress cannot be shown.',
       incomplete: 'AI objective {{objective}} has no {{missing}}, so its achievement cannot be measured and evaluated.',
       overdueNoMeasurement: 'AI objective {{objective}} was due on {{due}} and has no measurement showing whether its target "{{target}}" was met.',
@@ -32,10 +36,20 @@ export default defineCheck({
       + 'named owner; record measurements; and when the due date passes, record whether the target was met and, if not, '
       + 'a new plan and date.',
   },
-  run({ aims, now, report, pass }) {
+  run({ aims, now, report: emit, pass }) {
+    type M = 'incompleteAll' | 'overdueAll' | 'noObjectives' | 'incomplete' | 'overdueNoMeasurement' | 'overdueNotMet' | 'overdueUndecidable';
+    // One nonconformity of 6.2 per kind, each objective listed; the share of objectives affected grades it.
+    const examined = aims.aiObjectives.length;
+    const fixData = { what: 'each objective listed', example: 'at least 95% of credit decisions explained within 24 hours' };
+    const listed = (lapses: readonly { data: Record<string, unknown> }[]) => ({ examined, objectives: listForMessage(lapses.map((l) => String(l.data['objective'])), 6) });
+    const collected = collectLapses<M>(emit, {
+      incomplete: { summary: 'incompleteAll', data: (l) => ({ ...listed(l), ...fixData }), grade: () => ({ examined }) },
+      overdueNoMeasurement: { summary: 'overdueAll', data: (l) => ({ ...listed(l), ...fixData }), grade: () => ({ examined }) },
+    });
+    const report = collected.report;
     const example = 'at least 95% of credit decisions explained within 24 hours';
     if (aims.aiObjectives.length === 0) {
-      report({ messageId: 'noObjectives', severity: 'major', subjects: [organisationSubject(aims)], data: { what: 'each area the AI policy commits to', example } });
+      report({ messageId: 'noObjectives', grade: { extent: 'absent' }, subjects: [organisationSubject(aims)], data: { what: 'each area the AI policy commits to', example } });
       return;
     }
     for (const objective of aims.aiObjectives) {
@@ -69,8 +83,9 @@ export default defineCheck({
       const verdict = meetsTarget(target, latest.value, objective.measurements.map((x) => x.value));
       if (verdict === 'met') pass([subject]);
       // Measured but missed: the measuring works and what is missing is the decision on the miss, a potential issue.
-      else if (verdict === 'not-met') report({ messageId: 'overdueNotMet', subjects: [subject], severity: 'observation', data: measured });
+      else if (verdict === 'not-met') report({ messageId: 'overdueNotMet', subjects: [subject], grade: { extent: 'potential' }, data: measured });
       else report({ messageId: 'overdueUndecidable', subjects: [subject], outcome: 'needs-review', data: measured });
     }
+    collected.flush();
   },
 });

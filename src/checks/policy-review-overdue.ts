@@ -43,7 +43,7 @@ export default defineCheck({
       const basis = due.source === 'stated'
         ? 'its recorded next review date'
         : `${lastReview === policy.lastReviewedOn ? 'last reviewed' : 'approved'} on ${lastReview}, to be reviewed every ${months} months`;
-      report({ messageId: 'overdue', data: { ...data, due: due.due, basis }, subjects: [subject] });
+      report({ messageId: 'overdue', data: { ...data, due: due.due, basis }, subjects: [subject], grade: { examined: aims.aiPolicies.length } });
     }
     pass(aims.aiPolicies.map((p) => subjectOf('aiPolicies', p)));
   },

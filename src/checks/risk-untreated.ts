@@ -5,6 +5,8 @@ import {
   designatedAcceptors, judgeLevel, residualAcceptance, residualLevel, riskLevel, thresholdsInForce, type ThresholdRange,
 } from '../domain/predicates/risk-levels.ts';
 import { defineCheck } from './define-check.ts';
+import { reportLapses, type Lapse } from './shared/nonconformity.ts';
+import { highRiskReasonOfAny } from './shared/risk-class.ts';
 import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage } from '../domain/wording.ts';
 
@@ -63,6 +65,9 @@ export default defineCheck({
       'every control a treatment relies on must be applied in the SoA. Gaps show risk assessment that stops short ' +
       'of treatment, or a SoA that is not the working surface of the treatment plan.',
     messages: {
+      noTreatmentAll: '{{count}} of the {{examined}} risks above the acceptance threshold have no treatment: {{risks}}.',
+      treatmentIncompleteAll: '{{count}} of the {{examined}} treated risks above the acceptance threshold have an incomplete treatment plan: {{risks}}.',
+      controlsNotAppliedAll: '{{count}} of the {{examined}} treated risks rely on controls the Statement of Applicability does not apply: {{risks}}.',
       noTreatment: 'Risk {{risk}} has level {{level}}, above the acceptance threshold of {{threshold}}, but no treatment is recorded.',
       treatmentIncomplete: 'Risk {{risk}} has level {{level}}, above the acceptance threshold of {{threshold}}; its treatment ({{option}}) has {{gaps}}.',
       controlsNotApplied: 'Risk {{risk}} is treated with {{details}}, which the Statement of Applicability does not apply.',
@@ -105,6 +110,11 @@ export default defineCheck({
       });
     }
     const noneTreated = aboveCount > 0 && aboveTreated === 0;
+    type M = 'noTreatment' | 'treatmentIncomplete' | 'controlsNotApplied' | 'noTreatmentAll' | 'treatmentIncompleteAll' | 'controlsNotAppliedAll';
+    const untreated: Lapse<M>[] = [];
+    const incomplete: Lapse<M>[] = [];
+    const notApplied: Lapse<M>[] = [];
+    const systemsOf = new Map<Lapse<M>, readonly string[]>();
 
     risks.forEach((risk, i) => {
       const subject = subjectOf('risks', risk);
@@ -122,12 +132,16 @@ export default defineCheck({
             subjects: [subject],
           });
         } else if (verdict === 'above' && risk.treatment === undefined) {
-          report({ messageId: 'noTreatment', severity: noneTreated ? 'major' : 'minor', data: { ...base, todo: FULL_TREATMENT }, subjects: [subject] });
+          const lapse: Lapse<M> = { messageId: 'noTreatment', data: { ...base, todo: FULL_TREATMENT }, subjects: [subject] };
+          untreated.push(lapse);
+          systemsOf.set(lapse, risk.aiSystemIds);
         } else if (verdict === 'above') {
           const { gaps, todo } = treatmentGaps(risk, index, aims.riskMethodologies);
           const residual = residualLevel(risk);
           if (gaps.length > 0) {
-            report({ messageId: 'treatmentIncomplete', severity: 'minor', data: { ...base, option: risk.treatment!.option, gaps: listForMessage(gaps), todo: listForMessage(todo) }, subjects: [subject] });
+            const lapse: Lapse<M> = { messageId: 'treatmentIncomplete', data: { ...base, option: risk.treatment!.option, gaps: listForMessage(gaps), todo: listForMessage(todo) }, subjects: [subject] };
+            incomplete.push(lapse);
+            systemsOf.set(lapse, risk.aiSystemIds);
           } else if (residual !== undefined && judgeLevel(residual, range) === 'above') {
             report({
               messageId: 'residualAboveThreshold', outcome: 'needs-review', severity: 'observation',
@@ -146,6 +160,18 @@ export default defineCheck({
         subjects: [organisationSubject(aims)],
       });
     }
+    // One nonconformity per kind, each risk listed; the share of risks affected grades it, the systems' class raises it.
+    const riskNames = (list: Lapse<M>[]) => listForMessage(list.map((l) => String(l.data['risk'])), 6);
+    const gradeOf = (list: Lapse<M>[], examined: number) => {
+      const highRisk = highRiskReasonOfAny(aims, index, [...new Set(list.flatMap((l) => systemsOf.get(l) ?? []))]);
+      return { examined, ...(highRisk ? { highRisk } : {}) };
+    };
+    const fix = { risk: 'each risk listed', todo: 'complete its treatment as the message says' };
+    const withTreatment = risks.filter((r) => r.treatment !== undefined).length;
+    // No risk above the threshold treated at all: the treatment process is not operating.
+    reportLapses(report, untreated, { summary: 'noTreatmentAll', data: () => ({ examined: aboveCount, risks: riskNames(untreated), ...fix, todo: FULL_TREATMENT }), grade: noneTreated ? { extent: 'broken-down' } : gradeOf(untreated, aboveCount) });
+    reportLapses(report, incomplete, { summary: 'treatmentIncompleteAll', data: () => ({ examined: aboveTreated, risks: riskNames(incomplete), ...fix }), grade: gradeOf(incomplete, aboveTreated) });
+    reportLapses(report, notApplied, { summary: 'controlsNotAppliedAll', data: () => ({ examined: withTreatment, risks: riskNames(notApplied), ...fix }), grade: gradeOf(notApplied, withTreatment) });
     // The engine keeps passed subjects only when nothing was reported; at scale, do not build them for nothing.
     if (reported === 0) pass(risks.map((r) => subjectOf('risks', r)));
 
@@ -168,14 +194,16 @@ export default defineCheck({
       }
       if (details.length === 0) return;
       const subject = subjectOf('risks', risk);
-      report({
-        messageId: 'controlsNotApplied', severity: 'minor',
+      const lapse: Lapse<M> = {
+        messageId: 'controlsNotApplied',
         data: {
           risk: named(subject), details: listForMessage(details),
           todo: `include ${listForMessage(missing)} in the Statement of Applicability with this risk as the reason, or change the treatment to controls the SoA applies`,
         },
         subjects: [subject, ...excluding.map((e) => subjectOf('soaEntries', e))],
-      });
+      };
+      notApplied.push(lapse);
+      systemsOf.set(lapse, risk.aiSystemIds);
     }
   },
 });

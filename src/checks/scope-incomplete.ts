@@ -3,6 +3,8 @@ import type { ScopeStatement } from '../domain/index.ts';
 import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { defineCheck } from './define-check.ts';
+import { collectLapses, type LapseKind } from './shared/nonconformity.ts';
+import { listForMessage } from '../domain/wording.ts';
 
 /**
  * The statement in force: the latest approved one (ties go to the later record), else the last one recorded.
@@ -30,6 +32,7 @@ export default defineCheck({
       + 'auditor compares it with the AI system inventory and expects every system to be either in scope or excluded '
       + 'for a stated reason, and the inventory and the statement to agree.',
     messages: {
+      systemsAll: '{{count}} of the {{examined}} AI systems in the inventory are not addressed consistently by the scope statement ({{how}}): {{systems}}.',
       noStatement: 'There is no AIMS scope statement, so it is not defined which AI systems, units, sites and life-cycle stages the AIMS covers.',
       unaddressed: 'AI system {{system}} is in the inventory{{flag}} but the scope statement neither includes it nor excludes it.',
       unjustifiedExclusion: 'AI system {{system}} is excluded from the AIMS scope without a justification.',
@@ -42,17 +45,34 @@ export default defineCheck({
       'Write or complete the AIMS scope statement for {{target}}: include what the AIMS covers, exclude the rest with a '
       + 'justification (e.g. "{{example}}"), and keep each AI system\'s in-scope flag the same as the statement.',
   },
-  run({ aims, index, report, pass }) {
+  run({ aims, index, report: emit, pass }) {
     const statement = currentStatement(aims.scopeStatements.filter((s) => !isBlank(s.statement)));
     if (!statement) {
-      report({
-        messageId: 'noStatement', severity: 'major', subjects: [organisationSubject(aims)],
+      emit({
+        messageId: 'noStatement', grade: { extent: 'absent' }, subjects: [organisationSubject(aims)],
         data: { target: 'the AI systems, units, sites and life-cycle stages the AIMS covers', example: 'Research prototypes: not used on customer data' },
       });
       return;
     }
     const text = statement.statement.trim();
     const statementSubject = { register: 'scopeStatements' as const, id: statement.id, label: text.length > 60 ? `${text.slice(0, 57)}...` : text };
+    // One nonconformity per kind of gap, the systems listed; the share of the inventory affected grades it.
+    const examined = aims.aiSystems.length;
+    const how: Record<string, string> = {
+      contradictory: 'both included and excluded', unaddressed: 'neither included nor excluded', inScopeButExcluded: 'marked in scope but excluded',
+      outOfScopeButIncluded: 'marked out of scope but included', unjustifiedExclusion: 'excluded without a justification',
+    };
+    type M = 'systemsAll' | 'noStatement' | 'unaddressed' | 'unjustifiedExclusion' | 'contradictory' | 'inScopeButExcluded' | 'outOfScopeButIncluded' | 'otherExclusions';
+    const kind = (id: M): LapseKind<M> => ({
+      summary: 'systemsAll',
+      data: (lapses) => ({ examined, how: how[id]!, systems: listForMessage(lapses.map((l) => String(l.data['system'])), 6), target: 'each AI system listed', example: 'Internal prototype, not used on customer data' }),
+      grade: () => ({ examined }),
+    });
+    const lapses = collectLapses<M>(emit, {
+      contradictory: kind('contradictory'), unaddressed: kind('unaddressed'), inScopeButExcluded: kind('inScopeButExcluded'),
+      outOfScopeButIncluded: kind('outOfScopeButIncluded'), unjustifiedExclusion: kind('unjustifiedExclusion'),
+    });
+    const report = lapses.report;
     const included = new Set(statement.includedAiSystemIds);
     const excluded = new Map(statement.excludedAiSystems.map((e) => [e.item, e.justification]));
     for (const system of aims.aiSystems) {
@@ -69,6 +89,7 @@ export default defineCheck({
       else if (isExcluded && isBlank(excluded.get(system.id))) report({ messageId: 'unjustifiedExclusion', subjects, data });
       else pass(subjects);
     }
+    lapses.flush();
     const items = [
       ...statement.excludedUnits.filter((e) => isBlank(e.justification)).map((e) => `unit "${e.item}"`),
       ...statement.excludedSites.filter((e) => isBlank(e.justification)).map((e) => {
@@ -78,8 +99,8 @@ export default defineCheck({
       ...(statement.excludedLifecycleStages ?? []).filter((e) => isBlank(e.justification)).map((e) => `life-cycle stage "${e.item}"`),
     ];
     if (items.length > 0) {
-      report({
-        messageId: 'otherExclusions', subjects: [statementSubject],
+      emit({
+        messageId: 'otherExclusions', grade: { extent: 'isolated' }, subjects: [statementSubject],
         data: { statement: statement.id, items: items.join(', '), target: items.join(', '), example: 'Site closes in 2027 and runs no AI systems' },
       });
     }

@@ -29,12 +29,14 @@ testCheck(check, {
       reports: [{ message: 'none of the 38 Annex A controls', severity: 'major', subjects: [{ register: 'organisation', id: 'org-test' }] }],
     },
     {
-      name: 'two controls forgotten: one finding each, named by id and title',
+      name: 'two controls forgotten: one finding listing both by id and title, isolated, minor',
+      now: '2026-11-01',
       aims: aimsOf({ soaEntries: soaWithout('A.6.2.8', 'A.10.4') }),
-      reports: [
-        { message: 'A.6.2.8 (AI system recording of event logs) is neither included nor excluded', severity: 'minor' },
-        { message: 'A.10.4 (Customers)', severity: 'minor' },
-      ],
+      reports: [{
+        message: '2 of the 38 Annex A controls are neither included nor excluded in the Statement of Applicability: A.6.2.8 and A.10.4.',
+        severity: 'minor', basis: 'isolated', instances: 2,
+        instanceMessages: ['A.6.2.8 (AI system recording of event logs) is neither included nor excluded', 'A.10.4 (Customers)'],
+      }],
     },
     {
       name: 'an entry for an own control does not stand in for an Annex A control',

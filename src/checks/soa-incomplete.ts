@@ -1,6 +1,8 @@
 // soa-incomplete (6.1.3): Annex A controls the Statement of Applicability neither includes nor excludes.
 import { controls, findControl, type Control } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
+import { reportLapses } from './shared/nonconformity.ts';
+import { listForMessage } from '../domain/wording.ts';
 import type { Subject } from './types.ts';
 
 /** Above this many undecided controls, one summary replaces a finding per control. */
@@ -35,7 +37,7 @@ export default defineCheck({
     for (const entry of aims.soaEntries) if (findControl(entry.controlId)) decided.add(entry.controlId);
     if (aims.soaEntries.length === 0) {
       // Nothing to reconcile against Annex A: the SoA itself is missing, which blocks Stage 1.
-      report({ messageId: 'noSoa', severity: 'major', data: { total, what: `each of the ${total} Annex A controls` }, subjects: [organisation] });
+      report({ messageId: 'noSoa', grade: { extent: 'absent' }, data: { total, what: `each of the ${total} Annex A controls` }, subjects: [organisation] });
       return;
     }
     const undecided: Control[] = controls.filter((c) => !decided.has(c.id));
@@ -46,19 +48,22 @@ export default defineCheck({
     if (undecided.length > SUMMARY_AFTER) {
       report({
         messageId: 'many',
-        // An SoA that leaves most of Annex A undecided was not worked against Annex A at all.
-        severity: undecided.length * 2 > total ? 'major' : 'minor',
+        // An SoA that leaves most of Annex A undecided was not worked against Annex A at all: the share decides.
+        grade: { examined: total, affected: undecided.length },
         data: { count: undecided.length, total, controls: undecided.map((c) => c.id).join(', '), what: 'each control listed' },
         subjects: [organisation],
       });
       return;
     }
-    for (const c of undecided) {
-      report({
-        messageId: 'undecided',
-        data: { control: c.id, title: c.title, what: `${c.id} ${c.title}` },
-        subjects: [{ ...organisation, label: `${c.id} ${c.title}` }],
-      });
-    }
+    // One nonconformity, the undecided controls listed.
+    reportLapses(report, undecided.map((c) => ({
+      messageId: 'undecided' as const,
+      data: { control: c.id, title: c.title, what: `${c.id} ${c.title}` },
+      subjects: [{ ...organisation, label: `${c.id} ${c.title}` }],
+    })), {
+      summary: 'many',
+      data: () => ({ total, controls: listForMessage(undecided.map((c) => c.id)), what: 'each control listed' }),
+      grade: { examined: total },
+    });
   },
 });

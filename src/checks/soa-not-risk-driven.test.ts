@@ -53,43 +53,61 @@ testCheck(check, {
   ],
   invalid: [
     {
-      name: 'an included control whose only risk link points at no risk, with no justification',
+      name: 'an included control whose only risk link points at no risk, with no justification: the only inclusion: too few for a pattern, minor',
+      now: '2026-11-01',
       aims: aimsOf({ soaEntries: [build.soaEntries({ id: 'soa-x', controlId: 'A.6.2.4', riskIds: ['risk-gone'], justification: ' TBD ' })] }),
-      reports: [{ message: 'Control "A.6.2.4 AI system verification and validation" (soa-x) is included', severity: 'minor', subjects: [{ register: 'soaEntries', id: 'soa-x' }] }],
+      reports: [{ message: '1 of the 1 controls included in the Statement of Applicability trace to no risk', severity: 'minor', basis: 'isolated', instances: 1, subjects: [{ register: 'soaEntries', id: 'soa-x' }] }],
     },
     {
-      name: 'exclusions without justification, and one that a risk treatment needs',
+      name: 'three untraced inclusions among many traced ones: one minor finding listing the three (isolated)',
+      now: '2026-12-02',
+      aims: aimsOf({
+        risks: [plain],
+        soaEntries: [
+          ...['A.2.2', 'A.2.3', 'A.2.4', 'A.3.2', 'A.3.3', 'A.4.2', 'A.4.3'].map((id) => build.soaEntries({ id: `soa-t-${id}`, controlId: id, riskIds: [plain.id] })),
+          ...['A.4.4', 'A.4.5', 'A.9.3'].map((id) => build.soaEntries({ id: `soa-${id}`, controlId: id })),
+        ],
+      }),
+      reports: [{
+        message: '3 of the 10 controls included in the Statement of Applicability trace to no risk and no obligation, and no justification says why they are included: A.4.4 Tooling resources',
+        severity: 'minor', basis: 'isolated (a lapse in a process that otherwise works), 3 of 10 examined', instances: 3,
+        subjects: [{ register: 'soaEntries', id: 'soa-A.4.4' }, { register: 'soaEntries', id: 'soa-A.4.5' }, { register: 'soaEntries', id: 'soa-A.9.3' }],
+      }],
+    },
+    {
+      name: 'exclusions without justification, and one that a risk treatment needs: one finding each, each a minor among justified exclusions',
+      now: '2026-11-01',
       aims: aimsOf({
         risks: [risk],
         soaEntries: [
           build.soaEntries({ id: 'soa-a', controlId: 'A.10.4', applicable: false, implementationStatus: 'not-applicable' }),
           build.soaEntries({ id: 'soa-b', controlId: 'A.7.4', applicable: false, implementationStatus: 'not-applicable', justification: 'Not relevant.' }),
+          build.soaEntries({ id: 'soa-c', controlId: 'A.10.3', applicable: false, implementationStatus: 'not-applicable', justification: 'We use no suppliers.' }),
+          build.soaEntries({ id: 'soa-d', controlId: 'A.10.2', applicable: false, implementationStatus: 'not-applicable', justification: 'We use no suppliers at all.' }),
         ],
       }),
       reports: [
-        { message: 'is excluded from the Statement of Applicability without a justification', subjects: [{ register: 'soaEntries', id: 'soa-a' }] },
-        { message: 'yet the treatment of risk "Biased scoring" (risk-bias) selects it', subjects: [{ register: 'soaEntries', id: 'soa-b' }, { register: 'risks', id: 'risk-bias' }] },
+        { message: '1 of the 4 controls excluded from the Statement of Applicability are selected by a risk treatment', severity: 'minor', instances: 1, subjects: [{ register: 'soaEntries', id: 'soa-b' }, { register: 'risks', id: 'risk-bias' }] },
+        { message: '1 of the 4 controls excluded from the Statement of Applicability have no justification', severity: 'minor', instances: 1, subjects: [{ register: 'soaEntries', id: 'soa-a' }] },
       ],
     },
     {
-      name: 'an exclusion "justified" with N/A or None is unjustified, as in every other check',
+      name: 'an exclusion "justified" with N/A or None is unjustified, as in every other check; both exclusions so, too few for a pattern: minor',
+      now: '2026-11-01',
       aims: aimsOf({
         soaEntries: [
           build.soaEntries({ id: 'soa-na', controlId: 'A.10.4', applicable: false, implementationStatus: 'not-applicable', justification: 'N/A' }),
           build.soaEntries({ id: 'soa-none', controlId: 'A.10.3', applicable: false, implementationStatus: 'not-applicable', justification: 'None.' }),
         ],
       }),
-      reports: [
-        { message: 'is excluded from the Statement of Applicability without a justification', subjects: [{ register: 'soaEntries', id: 'soa-na' }] },
-        { message: 'is excluded from the Statement of Applicability without a justification', subjects: [{ register: 'soaEntries', id: 'soa-none' }] },
-      ],
+      reports: [{ message: '2 of the 2 controls excluded', severity: 'minor', instances: 2, subjects: [{ register: 'soaEntries', id: 'soa-na' }, { register: 'soaEntries', id: 'soa-none' }] }],
     },
     {
       name: 'every Annex A control included with the same justification and no risk: one major finding for the SoA',
       aims: aimsOf({ soaEntries: wholeAnnex(0), soaVersions: [build.soaVersions({ id: 'soav-2', version: '2.0', issuedOn: '2026-09-01' })] }),
       reports: [{
         message: 'all 38 controls are included, 38 of the 38 inclusions have no justification or the same one, and only 0 of them are linked',
-        severity: 'major',
+        severity: 'major', basis: 'broken down',
         subjects: [{ register: 'organisation', id: 'org-test' }, { register: 'soaVersions', id: 'soav-2' }],
       }],
     },
@@ -102,13 +120,8 @@ testCheck(check, {
       }),
       reports: [
         { message: 'only 18 of them are linked to a risk or obligation (not linked: A.6.2.4, A.6.2.5', severity: 'major' },
-        { message: 'Control "ORG-7 Model registry" (soa-org) is excluded', severity: 'minor' },
+        { message: 'have no justification: ORG-7 Model registry', severity: 'minor', instances: 1 },
       ],
-    },
-    {
-      name: 'several untraced inclusions are reported one by one when the SoA is not an inventory',
-      aims: aimsOf({ soaEntries: [build.soaEntries({ id: 'soa-1', controlId: 'A.2.2' }), build.soaEntries({ id: 'soa-2', controlId: 'A.4.2' })] }),
-      reports: [{ subjects: [{ register: 'soaEntries', id: 'soa-1' }] }, { subjects: [{ register: 'soaEntries', id: 'soa-2' }] }],
     },
   ],
 });

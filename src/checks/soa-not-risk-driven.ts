@@ -6,7 +6,7 @@ import { defineCheck } from './define-check.ts';
 import { controlLabel, named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
 import { isBlank, normaliseText } from '../domain/predicates/free-text.ts';
 import { listForMessage } from '../domain/wording.ts';
-import type { Subject } from './types.ts';
+import type { Instance, Subject } from './types.ts';
 
 /** The inventory pattern: nearly every inclusion carries no or the same justification … */
 const SAME_JUSTIFICATION_SHARE = 0.8;
@@ -14,6 +14,8 @@ const SAME_JUSTIFICATION_SHARE = 0.8;
 const TRACED_SHARE = 0.5;
 
 const annexIds = controls.map((c) => c.id);
+
+type Message = 'inventory' | 'untracedAll' | 'exclusionsUnjustified' | 'exclusionsNeeded' | 'untraced' | 'exclusionUnjustified' | 'excludedButNeeded';
 
 export default defineCheck({
   id: 'soa-not-risk-driven',
@@ -33,6 +35,12 @@ export default defineCheck({
         'The Statement of Applicability reads as an inventory of Annex A: all {{annexCount}} controls are included, ' +
         '{{sameCount}} of the {{includedCount}} inclusions have no justification or the same one, and only {{tracedCount}} ' +
         'of them are linked to a risk or obligation (not linked: {{untraced}}).',
+      untracedAll:
+        '{{count}} of the {{includedCount}} controls included in the Statement of Applicability trace to no risk and no ' +
+        'obligation, and no justification says why they are included: {{controls}}.',
+      exclusionsUnjustified: '{{count}} of the {{excludedCount}} controls excluded from the Statement of Applicability have no justification: {{controls}}.',
+      exclusionsNeeded:
+        '{{count}} of the {{excludedCount}} controls excluded from the Statement of Applicability are selected by a risk treatment: {{controls}}.',
       untraced:
         'Control {{control}} is included in the Statement of Applicability but traces to no risk and no obligation, and no justification says why it is included.',
       exclusionUnjustified: 'Control {{control}} is excluded from the Statement of Applicability without a justification.',
@@ -68,30 +76,46 @@ export default defineCheck({
           control: 'each included control',
         },
         subjects: [organisationSubject(aims), ...(latest ? [subjectOf('soaVersions', latest, `SoA version ${latest.version}`)] : [])],
+        grade: { extent: 'broken-down', examined: included.length },
       });
     }
 
+    const untraced: Instance<Message>[] = [];
+    const needed: Instance<Message>[] = [];
+    const unjustified: Instance<Message>[] = [];
     for (const e of aims.soaEntries) {
       const control = named({ label: controlLabel(index, e.controlId), id: e.id });
       if (e.applicable) {
         // Under the inventory finding the untraced inclusions are its substance; listing each again adds noise.
         if (!pattern && !traced(e) && isBlank(e.justification)) {
-          report({ messageId: 'untraced', data: { control }, subjects: [entrySubject(e)], severity: 'minor' });
+          untraced.push({ messageId: 'untraced', data: { control }, subjects: [entrySubject(e)] });
         }
         continue;
       }
       const riskId = selectedBy.get(e.controlId);
       if (riskId !== undefined) {
         const risk = index.risks.get(riskId);
-        report({
+        needed.push({
           messageId: 'excludedButNeeded',
           data: { control, risk: named({ label: risk?.title ?? riskId, id: riskId }) },
           subjects: [entrySubject(e), ...(risk ? [subjectOf('risks', risk)] : [])],
-          severity: 'minor',
         });
       } else if (!isExclusionJustified(e)) {
-        report({ messageId: 'exclusionUnjustified', data: { control }, subjects: [entrySubject(e)], severity: 'minor' });
+        unjustified.push({ messageId: 'exclusionUnjustified', data: { control }, subjects: [entrySubject(e)] });
       }
+    }
+    // One nonconformity per kind of gap, its entries listed; the share of entries affected decides isolated or systemic.
+    const excludedCount = aims.soaEntries.length - included.length;
+    const controlsOf = (list: Instance<Message>[]) => listForMessage(list.map((i) => i.subjects[0]!.label ?? i.subjects[0]!.id), 8);
+    const kinds: [Message, Instance<Message>[], number, Record<string, number>][] = [
+      ['untracedAll', untraced, included.length, { includedCount: included.length }],
+      ['exclusionsNeeded', needed, excludedCount, { excludedCount }],
+      ['exclusionsUnjustified', unjustified, excludedCount, { excludedCount }],
+    ];
+    for (const [messageId, list, examined, extra] of kinds) {
+      if (list.length === 0) continue;
+      const controls = controlsOf(list);
+      report({ messageId, data: { count: list.length, controls, control: controls, ...extra }, subjects: [], instances: list, grade: { examined } });
     }
   },
 });

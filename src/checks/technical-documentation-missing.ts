@@ -2,6 +2,8 @@
 // approved version of it once the system is in operation.
 import type { AiSystem, Document } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
+import { reportLapses, type Lapse } from './shared/nonconformity.ts';
+import { highRiskReasonOfAny } from './shared/risk-class.ts';
 import { activeAiSystemsInScope } from './shared/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage } from '../domain/wording.ts';
@@ -23,6 +25,8 @@ export default defineCheck({
       'and monitored, and its limitations, kept for the audiences who need it. A system with none cannot be walked ' +
       'through; a system in operation whose documentation was never approved runs on unreviewed drafts.',
     messages: {
+      missingAll: '{{count}} of the {{examined}} AI systems in development or operation have no technical documentation in the document register: {{systems}}.',
+      unapprovedAll: '{{count}} of the {{examined}} AI systems in operation have no approved version of their technical documentation: {{systems}}.',
       noDocumentation: 'AI system {{system}} is in the AIMS scope and {{state}}, but no technical documentation is linked to it.',
       danglingOnly:
         'AI system {{system}} is in the AIMS scope and {{state}}, but the technical documentation it links ({{ids}}) is not in the document register.',
@@ -43,28 +47,39 @@ export default defineCheck({
     // Not one system documented is the control not implemented at all, which an auditor grades major.
     const noneDocumented = systems.every((s) => docsOf(s).length === 0);
 
+    type M = 'noDocumentation' | 'danglingOnly' | 'noApprovedVersion' | 'missingAll' | 'unapprovedAll';
+    const missing: Lapse<M>[] = [];
+    const unapproved: Lapse<M>[] = [];
     for (const system of systems) {
       const subject = subjectOf('aiSystems', system);
       const data = { system: named(subject), state: system.status === 'in-operation' ? 'in operation' : 'in development' };
       const linked = system.technicalDocumentationIds ?? [];
       const docs = docsOf(system);
-      const severity = noneDocumented ? 'major' : 'minor';
       if (docs.length === 0) {
-        if (linked.length === 0) report({ messageId: 'noDocumentation', severity, data, subjects: [subject] });
-        else report({ messageId: 'danglingOnly', severity, data: { ...data, ids: listForMessage(linked) }, subjects: [subject] });
+        if (linked.length === 0) missing.push({ messageId: 'noDocumentation', data, subjects: [subject] });
+        else missing.push({ messageId: 'danglingOnly', data: { ...data, ids: listForMessage(linked) }, subjects: [subject] });
         continue;
       }
       // While the system is being built its documentation is expected to be in draft; once it runs, an approved
       // version must exist (A.6.2.5 deployment relies on it).
       if (system.status === 'in-operation' && !docs.some(hasApprovedVersion)) {
         const docSubjects: Subject[] = docs.map((d) => subjectOf('documents', d));
-        report({
-          messageId: 'noApprovedVersion', severity: 'minor',
+        unapproved.push({
+          messageId: 'noApprovedVersion',
           data: { ...data, docs: listForMessage(docSubjects.map(named)) },
           subjects: [subject, ...docSubjects],
         });
       }
     }
+    const operating = systems.filter((s) => s.status === 'in-operation').length;
+    const summary = (list: Lapse<M>[], examined: number) => () => ({ examined, systems: listForMessage(list.map((l) => String(l.data['system'])), 6), system: 'each system listed' });
+    const grade = (list: Lapse<M>[], examined: number) => {
+      const highRisk = highRiskReasonOfAny(aims, index, list.map((l) => l.subjects[0]!.id));
+      return { examined, ...(highRisk ? { highRisk } : {}) };
+    };
+    // Not one system documented is the control not implemented at all.
+    reportLapses(report, missing, { summary: 'missingAll', data: summary(missing, systems.length), grade: noneDocumented ? { extent: 'absent' } : grade(missing, systems.length) });
+    reportLapses(report, unapproved, { summary: 'unapprovedAll', data: summary(unapproved, operating), grade: grade(unapproved, operating) });
     pass(systems.map((s) => subjectOf('aiSystems', s)));
   },
 });

@@ -50,9 +50,19 @@ testCheck(check, {
       reports: [{ severity: 'minor', subjects: [{ register: 'suppliers', id: 'sup-raw' }] }],
     },
     {
-      name: 'assessed but no allocation of responsibilities: minor',
+      name: 'assessed but no allocation of responsibilities, the only supplier: too few to tell a pattern, isolated, minor',
+      now: '2026-11-01',
       aims: aimsOf({ suppliers: [{ ...llm, responsibilityAllocation: 'TBD' }], aiSystems: [credit] }),
-      reports: [{ severity: 'minor', message: 'but has no allocation of responsibilities.' }],
+      reports: [{ severity: 'minor', basis: 'isolated', message: 'but has no allocation of responsibilities.' }],
+    },
+    {
+      name: 'one supplier of three without an allocation of responsibilities: isolated, minor',
+      now: '2026-12-02',
+      aims: aimsOf({
+        suppliers: [{ ...llm, responsibilityAllocation: 'TBD' }, { ...llm, id: 'sup-2' }, { ...llm, id: 'sup-3' }],
+        aiSystems: [credit, build.aiSystems({ id: 'ais-2', supplierIds: ['sup-2', 'sup-3'] })],
+      }),
+      reports: [{ severity: 'minor', basis: 'isolated', message: 'but has no allocation of responsibilities.' }],
     },
     {
       name: 'a data supplier feeding an in-scope system through a dataset',
@@ -87,7 +97,8 @@ testCheck(check, {
       reports: [{ outcome: 'needs-review', message: 'its contract clauses ("Payment within 30 days" and "Governing law: England") mention nothing about AI' }],
     },
     {
-      name: 'one report per supplier, naming every in-scope system that depends on it',
+      name: 'one finding listing each supplier with every in-scope system that depends on it (2 of 3: systemic)',
+      now: '2026-12-02',
       aims: aimsOf({
         suppliers: [build.suppliers({ id: 'sup-a', provides: ['ai-component'] }), llm, build.suppliers({ id: 'sup-b', provides: ['foundation-model'] })],
         aiSystems: [
@@ -97,10 +108,11 @@ testCheck(check, {
           build.aiSystems({ id: 'ais-3', supplierIds: ['sup-a'], status: 'retired' }),
         ],
       }),
-      reports: [
-        { message: 'to 2 in-scope AI systems', subjects: [{ register: 'suppliers', id: 'sup-a' }, { register: 'aiSystems', id: 'ais-1' }, { register: 'aiSystems', id: 'ais-2' }] },
-        { subjects: [{ register: 'suppliers', id: 'sup-b' }] },
-      ],
+      reports: [{
+        message: '2 of the 3 suppliers of AI that in-scope AI systems rest on are not governed as AI suppliers',
+        severity: 'major', instances: 2, instanceMessages: ['to 2 in-scope AI systems'],
+        subjects: [{ register: 'suppliers', id: 'sup-a' }, { register: 'aiSystems', id: 'ais-1' }, { register: 'aiSystems', id: 'ais-2' }, { register: 'suppliers', id: 'sup-b' }],
+      }],
     },
   ],
 });

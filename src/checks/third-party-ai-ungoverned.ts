@@ -5,6 +5,8 @@ import { activeInScope } from './shared/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
+import { reportLapses, type Lapse } from './shared/nonconformity.ts';
+import { highRiskReasonOfAny } from './shared/risk-class.ts';
 
 function joinGaps(gaps: readonly string[]): string {
   return gaps.length <= 1 ? (gaps[0] ?? '') : `${gaps.slice(0, -1).join(', ')} and ${gaps.at(-1)}`;
@@ -29,6 +31,9 @@ export default defineCheck({
       + 'vendor: bought through ordinary procurement, never assessed for how they fit responsible AI, with no agreed split '
       + 'of responsibilities and no contract terms on model changes, incidents or data use.',
     messages: {
+      ungovernedAll: '{{count}} of the {{examined}} suppliers of AI that in-scope AI systems rest on are not governed as AI suppliers: {{suppliers}}.',
+      unusedUngovernedAll: '{{count}} suppliers of AI that no in-scope AI system uses yet are not governed as AI suppliers: {{suppliers}}.',
+      reviewOverdueAll: '{{count}} AI suppliers are past their AI supplier review date: {{suppliers}}.',
       ungoverned: 'Supplier {{supplier}} provides {{provision}}{{usedBy}} but {{gaps}}.',
       reviewOverdue: 'Supplier {{supplier}} provides {{provision}}{{usedBy}} and was due for its AI supplier review on {{dueOn}}.',
       genericClauses: 'Supplier {{supplier}} provides {{provision}}{{usedBy}}; its contract clauses ({{clauses}}) mention nothing about AI. Check that the contract covers model changes, incidents and data use.',
@@ -68,8 +73,15 @@ export default defineCheck({
     }
     // Whether the A.10 process runs at all: some supplier of AI is governed as one and was assessed.
     const processRuns = aiSuppliers.some((s) => s.governedAs === 'ai-supplier' && s.aiAssessment !== undefined);
+    type M = 'ungoverned' | 'reviewOverdue' | 'ungovernedAll' | 'unusedUngovernedAll' | 'reviewOverdueAll' | 'genericClauses';
+    const used: Lapse<M>[] = [];
+    const unused: Lapse<M>[] = [];
+    const overdue: Lapse<M>[] = [];
+    const usedSystems: string[] = [];
+    let examined = 0;
     for (const supplier of aiSuppliers) {
       const systems = [...(dependants.get(supplier.id)?.values() ?? [])];
+      if (systems.length > 0) examined++;
       const subjects = [subjectOf('suppliers', supplier), ...systems.map((s) => subjectOf('aiSystems', s))];
       const data = {
         supplier: named(supplier),
@@ -81,16 +93,14 @@ export default defineCheck({
       const gaps = governanceGaps(supplier, systems.length > 0);
       if (gaps.length > 0) {
         if (isReviewOverdue(supplier, now)) gaps.push(`was due for review on ${supplier.nextReviewDue}`);
-        // A supplier no in-scope system uses yet is a potential issue; one an in-scope system rests on is a
-        // nonconformity, major when no supplier of AI is governed as one at all (A.10 does not run), minor when the
-        // process runs and this supplier slipped past it.
-        const severity = systems.length === 0 ? 'observation' : processRuns ? 'minor' : 'major';
-        report({ messageId: 'ungoverned', subjects, severity, data: { ...data, gaps: joinGaps(gaps) } });
+        // A supplier no in-scope system uses yet is a potential issue; one an in-scope system rests on is a lapse.
+        (systems.length === 0 ? unused : used).push({ messageId: 'ungoverned', subjects, data: { ...data, gaps: joinGaps(gaps) } });
+        if (systems.length > 0) usedSystems.push(...systems.map((s) => s.id));
         continue;
       }
       if (isReviewOverdue(supplier, now)) {
         // Governed, but not looked at again when planned: the arrangement may have drifted.
-        report({ messageId: 'reviewOverdue', subjects, severity: 'observation', data: { ...data, dueOn: supplier.nextReviewDue ?? '' } });
+        overdue.push({ messageId: 'reviewOverdue', subjects, data: { ...data, dueOn: supplier.nextReviewDue ?? '' } });
         continue;
       }
       if (clausesLookGeneric(supplier.contractClauses)) {
@@ -102,5 +112,15 @@ export default defineCheck({
       }
       pass(subjects);
     }
+    const names = (list: Lapse<M>[]) => listForMessage(list.map((l) => String(l.data['supplier'])), 6);
+    const fixData = { supplierId: 'each supplier listed', allocation: 'supplier notifies model changes 30 days ahead; we validate before use' };
+    const highRisk = highRiskReasonOfAny(aims, index, usedSystems);
+    // No supplier of AI governed as one at all: the A.10 process does not run. Otherwise the share of suppliers decides.
+    reportLapses(report, used, {
+      summary: 'ungovernedAll', data: () => ({ examined, suppliers: names(used), ...fixData }),
+      grade: { ...(processRuns ? {} : { extent: 'absent' as const }), examined, ...(highRisk ? { highRisk } : {}) },
+    });
+    reportLapses(report, unused, { summary: 'unusedUngovernedAll', data: () => ({ suppliers: names(unused), ...fixData }), grade: { extent: 'potential' } });
+    reportLapses(report, overdue, { summary: 'reviewOverdueAll', data: () => ({ suppliers: names(overdue), ...fixData }), grade: { extent: 'potential' } });
   },
 });

@@ -9,6 +9,8 @@ import type { Subject } from '../checks/types.ts';
 /** Subjects shown per finding; the JSON output has them all. */
 const MAX_SUBJECTS = 5;
 const MAX_GAPS = 12;
+/** Instances shown per finding; the JSON output has them all. */
+const MAX_INSTANCES = 10;
 
 function subjectText(s: Subject): string {
   return s.label && s.label !== s.id ? `${s.register}/${s.id} "${s.label}"` : `${s.register}/${s.id}`;
@@ -17,6 +19,11 @@ function subjectText(s: Subject): string {
 function findingText(f: CheckOutputFinding): string[] {
   const head = `  ${f.check}  [${f.refs.join(', ')}]${f.outcome === 'needs-review' ? `  (${f.severity} if confirmed)` : ''}`;
   const lines = [head, `    ${f.message}`];
+  if (f.instances.length > 0) {
+    for (const i of f.instances.slice(0, MAX_INSTANCES)) lines.push(`      - ${i.message}`);
+    if (f.instances.length > MAX_INSTANCES) lines.push(`      … and ${f.instances.length - MAX_INSTANCES} more`);
+  }
+  if (f.grading && f.outcome === 'finding') lines.push(`    grade: ${f.grading.basis}`);
   if (f.subjects.length > 0) {
     const shown = f.subjects.slice(0, MAX_SUBJECTS).map(subjectText).join(', ');
     const more = f.subjects.length > MAX_SUBJECTS ? ` and ${f.subjects.length - MAX_SUBJECTS} more` : '';
@@ -63,6 +70,18 @@ function stepsText(steps: readonly ReadinessStepStatus[]): string[] {
   return lines;
 }
 
+const objectiveMarks = { met: '[x]', concern: '[~]', 'not-met': '[ ]' } as const;
+
+function objectivesText(output: CheckOutput): string[] {
+  const lines = ['Stage 1 objectives'];
+  for (const o of output.verdict.objectives) {
+    lines.push(`  ${objectiveMarks[o.status]} ${o.title}${o.status === 'not-met' ? ' — not met' : o.status === 'concern' ? ' — area of concern' : ''}`);
+    for (const r of o.reasons.slice(0, 3)) lines.push(`        ${r}`);
+    if (o.reasons.length > 3) lines.push(`        … and ${o.reasons.length - 3} more`);
+  }
+  return lines;
+}
+
 export function renderCheckText(output: CheckOutput): string {
   const { summary, verdict } = output;
   const lines: string[] = [`OpenAIMS readiness check of ${summary.organisation.name} (${summary.organisation.id}) as of ${summary.asOf}`, ''];
@@ -87,8 +106,14 @@ export function renderCheckText(output: CheckOutput): string {
     '',
     ...stepsText(output.readinessSteps),
     '',
-    `Stage 1 verdict: ${verdict.label.toUpperCase()} — ${verdict.decidedBy}`,
+    ...objectivesText(output),
+    '',
+    `${verdict.standing.kind === 'certified' ? 'Verdict for the next audit' : 'Stage 1 verdict'}: ${verdict.label.toUpperCase()} — ${verdict.decidedBy}`,
     ...verdict.reasons.map((r) => `  - ${r.text}`),
+    ...(verdict.standing.certificateOutlook ? [`  Certificate ${verdict.standing.certificate?.number ?? ''}: ${verdict.standing.certificateOutlook}`] : []),
+    ...(verdict.certificationRisks.length > 0
+      ? ['', 'Certification arrangements (reported on their own; they do not change the verdict)', ...verdict.certificationRisks.map((r) => `  - ${r.text}`)]
+      : []),
   );
   return `${lines.join('\n')}\n`;
 }

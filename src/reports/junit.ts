@@ -30,7 +30,10 @@ function casesOf(results: readonly CheckResult[], organisationId: string): Case[
     for (const s of subjects) {
       const c = caseFor(subjectName(s));
       if (r.outcome === 'finding') {
-        c.failures.push(`${r.message}\nFix: ${r.fix}`);
+        // Each record's case names its own instance of the nonconformity, where the finding lists instances.
+        const own = (r.instances ?? []).filter((i) => i.subjects.some((x) => x.register === s.register && x.id === s.id)).map((i) => `- ${i.message}`);
+        const grade = r.grading ? [`Grade: ${r.grading.basis}`] : [];
+        c.failures.push([r.message, ...own, ...grade, `Fix: ${r.fix}`].join('\n'));
         c.failureType = c.failureType ?? r.severity;
       } else if (r.outcome === 'needs-review') {
         c.skipped = `needs review: ${r.message}`;

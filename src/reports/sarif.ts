@@ -74,7 +74,7 @@ export function toSarif(report: ReadinessReport, options: SarifOptions) {
       kind: review ? 'review' : 'fail',
       // SARIF: a result that is not a failure has level none; a review is for a person to decide.
       level: review ? 'none' : level[f.severity],
-      message: { text: f.fix ? `${f.message}\nFix: ${f.fix}` : f.message },
+      message: { text: [f.message, ...f.instances.map((i) => `- ${i.message}`), ...(f.fix ? [`Fix: ${f.fix}`] : [])].join('\n') },
       locations: [{
         physicalLocation: physical(first!.at, options.bundleUri),
         logicalLocations: [{ name: first!.s.id, fullyQualifiedName: recordKey(first!.s.register, first!.s.id), kind: 'object' }],
@@ -85,7 +85,11 @@ export function toSarif(report: ReadinessReport, options: SarifOptions) {
       partialFingerprints: {
         'openaimsFinding/v1': createHash('sha256').update([f.check, ...subjects.map((s) => recordKey(s.register, s.id))].join('\n')).digest('hex'),
       },
-      properties: { severity: f.severity, refs: f.refs, decidesVerdict: f.decidesVerdict, subjects: subjects.map((s) => recordKey(s.register, s.id)) },
+      properties: {
+        severity: f.severity, refs: f.refs, decidesVerdict: f.decidesVerdict, subjects: subjects.map((s) => recordKey(s.register, s.id)),
+        ...(f.instances.length > 0 ? { instances: f.instances.length } : {}),
+        ...(f.grading ? { grading: f.grading.basis } : {}),
+      },
     };
   });
   return {

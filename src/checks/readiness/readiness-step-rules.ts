@@ -72,15 +72,40 @@ export function soaReconciliationStep(aims: AimsSnapshot, now: string): StepEvid
   };
 }
 
-/** Step 3: completed audits of the last 12 months cover clauses 4–10, and their nonconformities are closed or closing. */
-export function auditCycleStep(aims: AimsSnapshot, now: string): StepEvidence {
-  const completed = aims.internalAudits.filter((a) => a.status === 'completed' && within12Months(a.completedOn ?? a.reportIssuedOn, now));
+/** Completed internal audits of the last 12 months. */
+function completedAudits(aims: AimsSnapshot, now: string) {
+  return aims.internalAudits.filter((a) => a.status === 'completed' && within12Months(a.completedOn ?? a.reportIssuedOn, now));
+}
+
+/**
+ * What the objective audits of the last 12 months leave uncovered: the top-level clauses none covered, and per audit a
+ * finding says was not objective, the areas only it covered.
+ */
+export function auditCoverageGaps(aims: AimsSnapshot, now: string, notObjective: ReadonlySet<string>): { unaudited: string[]; onlyByNonObjective: Map<string, string[]> } {
+  const completed = completedAudits(aims, now);
+  const objective = completed.filter((a) => !notObjective.has(a.id));
+  const audited = new Set(objective.flatMap((a) => a.scopeRefs));
+  const unaudited = clauses.filter((c) => c.parent === undefined && !isAudited(c.id, audited)).map((c) => c.id);
+  const onlyByNonObjective = new Map<string, string[]>();
+  for (const a of completed.filter((x) => notObjective.has(x.id))) {
+    const alone = a.scopeRefs.filter((ref) => !isAudited(ref, audited));
+    if (alone.length > 0) onlyByNonObjective.set(a.id, alone);
+  }
+  return { unaudited, onlyByNonObjective };
+}
+
+/**
+ * Step 3: completed audits of the last 12 months cover clauses 4–10, and their nonconformities are closed or closing.
+ * An audit a finding says was not objective (`notObjective`) covers nothing on its own: an area only it audited is
+ * still to audit, so the step never reads done while a finding says otherwise.
+ */
+export function auditCycleStep(aims: AimsSnapshot, now: string, notObjective: ReadonlySet<string> = new Set()): StepEvidence {
+  const completed = completedAudits(aims, now);
   const started = aims.internalAudits.length > 0 || aims.internalAuditProgrammes.length > 0;
   if (completed.length === 0) {
     return { evidenced: false, started, evidence: 'No internal audit was completed in the last 12 months.', outstanding: ['Complete at least one full internal audit before Stage 1.'], subjects: [] };
   }
-  const audited = new Set(completed.flatMap((a) => a.scopeRefs));
-  const unaudited = clauses.filter((c) => c.parent === undefined && !isAudited(c.id, audited)).map((c) => c.id);
+  const { unaudited, onlyByNonObjective } = auditCoverageGaps(aims, now, notObjective);
   const nonconformities = new Map(aims.nonconformities.map((n) => [n.id, n]));
   // Closed, or in active closure: the nonconformity is raised and has corrective actions under way.
   const open: string[] = [];
@@ -92,8 +117,9 @@ export function auditCycleStep(aims: AimsSnapshot, now: string): StepEvidence {
     }
   }
   const outstanding = [
-    ...(unaudited.length > 0 ? [`Audit clauses ${unaudited.join(', ')}: the audits of the last 12 months did not cover them.`] : []),
+    ...(unaudited.length > 0 ? [`Audit ${unaudited.length === 1 ? 'clause' : 'clauses'} ${unaudited.join(', ')}: the audits of the last 12 months did not cover ${unaudited.length === 1 ? 'it' : 'them'}.`] : []),
     ...(open.length > 0 ? [`Raise nonconformities with corrective actions for ${plural(open.length, 'audit finding')}: ${brief(open)}.`] : []),
+    ...[...onlyByNonObjective].map(([id, refs]) => `Re-audit ${brief(refs)} with an objective auditor: the only audit of ${refs.length === 1 ? 'it' : 'them'} (${id}) was not objective (internal-audit-not-independent).`),
   ];
   const last = completed.reduce((a, b) => ((a.completedOn ?? '') >= (b.completedOn ?? '') ? a : b));
   return {

@@ -11,7 +11,7 @@ import {
 import { readinessSequence, type ReadinessStepName } from '../../domain/certification/index.ts';
 import type { EvidenceIndex } from './evidence-index.ts';
 import { auditCycleStep, freezeStep, managementReviewStep, mockInterviewStep, soaReconciliationStep, type StepEvidence } from './readiness-step-rules.ts';
-import type { Subject } from '../types.ts';
+import type { CheckResult, Subject } from '../types.ts';
 
 export type StepState = 'done' | 'in-progress' | 'not-started';
 
@@ -71,13 +71,20 @@ function evidenceIndexStep(index: EvidenceIndex): StepEvidence {
   return { evidenced: outstanding.length === 0, started, evidence, outstanding, subjects: [] };
 }
 
-/** Derives the seven steps in the seed's order. */
-export function readinessStepsOf(aims: AimsSnapshot, index: EvidenceIndex, now: string): ReadinessStepStatus[] {
+/** The internal audits a finding of internal-audit-not-independent names: they show no objective coverage. */
+export function auditsNotObjective(results: readonly CheckResult[]): Set<string> {
+  return new Set(results
+    .filter((r) => r.check === 'internal-audit-not-independent' && r.outcome === 'finding')
+    .flatMap((r) => r.subjects.filter((s) => s.register === 'internalAudits').map((s) => s.id)));
+}
+
+/** Derives the seven steps in the seed's order; with the check results, no step reads done against a finding. */
+export function readinessStepsOf(aims: AimsSnapshot, index: EvidenceIndex, now: string, results: readonly CheckResult[] = []): ReadinessStepStatus[] {
   const tracked = trackedSteps(aims);
   const derive: Record<ReadinessStepName, () => StepEvidence> = {
     'gap-review': () => gapReviewStep(tracked.get('gap-review'), now),
     'soa-reconciliation': () => soaReconciliationStep(aims, now),
-    'internal-audit-cycle': () => auditCycleStep(aims, now),
+    'internal-audit-cycle': () => auditCycleStep(aims, now, auditsNotObjective(results)),
     'management-review': () => managementReviewStep(aims, now),
     'evidence-index': () => evidenceIndexStep(index),
     'mock-interviews': () => mockInterviewStep(aims, now),

@@ -5,7 +5,7 @@ import { runChecks } from '../engine.ts';
 import { buildEvidenceIndex, type EvidenceIndex } from './evidence-index.ts';
 import { checks as registry } from '../index.ts';
 import { readinessStepsOf, type ReadinessStepStatus } from './readiness-steps.ts';
-import type { Check, CheckResult, Severity, Subject } from '../types.ts';
+import type { Check, CheckResult, Grading, ResultInstance, Severity, Subject } from '../types.ts';
 import { decideVerdict, verdictRule, type Stage1Verdict } from './verdict.ts';
 
 export interface ReadinessOptions {
@@ -35,8 +35,8 @@ export function assessReadiness(aims: AimsSnapshot, options: ReadinessOptions): 
     checks,
     results,
     evidenceIndex,
-    readinessSteps: readinessStepsOf(aims, evidenceIndex, options.now),
-    verdict: decideVerdict(results, checks),
+    readinessSteps: readinessStepsOf(aims, evidenceIndex, options.now, results),
+    verdict: decideVerdict(results, checks, { aims, now: options.now, evidenceIndex }),
   };
 }
 
@@ -56,6 +56,10 @@ export interface CheckOutputFinding {
   readonly subjects: readonly Subject[];
   readonly message: string;
   readonly fix: string;
+  /** The examples of this one nonconformity, each with its records; empty when the check lists none. */
+  readonly instances: readonly ResultInstance[];
+  /** Why it has its severity, by the grading rule (docs/check-output.md); absent where the check set it. */
+  readonly grading?: Grading;
   /** Among the findings that decided the Stage 1 verdict. */
   readonly decidesVerdict: boolean;
 }
@@ -86,6 +90,8 @@ export function toCheckOutput(report: ReadinessReport) {
       subjects: r.subjects,
       message: r.message,
       fix: r.fix,
+      instances: r.instances ?? [],
+      ...(r.grading ? { grading: r.grading } : {}),
       decidesVerdict: deciding.has(r),
     }));
   const passes = report.results.filter((r) => r.outcome === 'pass').map((r) => ({ check: r.check, message: r.message, subjects: r.subjects.length }));
@@ -107,6 +113,9 @@ export function toCheckOutput(report: ReadinessReport) {
       decidedBy: verdict.decidedBy,
       rule: verdictRule,
       reasons: verdict.reasons,
+      objectives: verdict.objectives,
+      standing: verdict.standing,
+      certificationRisks: verdict.certificationRisks,
     },
     summary,
     findings: reported,

@@ -59,7 +59,7 @@ describe('aims check on a bundle', () => {
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['verdict', 'findings', 'evidenceIndex', 'readinessSteps', 'summary', 'passes']));
     expect(json.verdict.verdict).toBe('not-ready');
     const finding = json.findings.find((f: { check: string }) => f.check === 'soa-incomplete');
-    expect(Object.keys(finding).sort()).toEqual(['check', 'decidesVerdict', 'fix', 'message', 'outcome', 'refs', 'severity', 'subjects']);
+    expect(Object.keys(finding).sort()).toEqual(['check', 'decidesVerdict', 'fix', 'grading', 'instances', 'message', 'outcome', 'refs', 'severity', 'subjects']);
     expect(json.findings.every((f: { outcome: string }) => f.outcome === 'finding' || f.outcome === 'needs-review')).toBe(true);
     expect(json.readinessSteps).toHaveLength(7);
     expect(json.evidenceIndex.controls.map((c: { ref: string }) => c.ref)).toEqual(['A.2.2']);

@@ -84,7 +84,7 @@ export function buildScopeStatements(t: DemoClock): ScopeStatement[] {
       'The AI management system of Larchfield Consumer Finance Ltd covers the development, provision and use of AI systems for consumer lending, ' +
       'fraud prevention, collections and customer service, at the Leeds, Manchester and Dublin sites, across the whole AI system life cycle.',
     documentId: 'doc-scope',
-    includedAiSystemIds: ['ais-credit-scoring', 'ais-affordability', 'ais-assistant', 'ais-fraud', 'ais-collections', 'ais-document-extraction'],
+    includedAiSystemIds: ['ais-credit-scoring', 'ais-affordability', 'ais-assistant', 'ais-fraud', 'ais-collections', 'ais-document-extraction', 'ais-staff-assistant'],
     excludedAiSystems: [{
       item: 'ais-marketing-propensity',
       justification:

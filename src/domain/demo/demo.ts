@@ -14,6 +14,7 @@ import { buildCustomControls, buildImpactMethodologies, buildObjectives, buildPl
 import { buildRisks } from './risks.ts';
 import { buildSoaEntries, buildSoaVersions } from './soa.ts';
 import { buildAwarenessRecords, buildCommunicationLog, buildCommunicationPlan, buildCompetenceEvidence } from './support.ts';
+import { staffAiCommunication, staffAiImpactAssessment, staffAiMetric, staffAiSupplier, staffAiTool } from './staff-ai-use.ts';
 import { buildAiSystems, buildDatasets, buildSuppliers } from './systems.ts';
 
 export interface DemoOptions {
@@ -38,6 +39,8 @@ export const DEMO_WEAKNESSES = [
     summary: 'The foundation-model supplier behind the customer assistant went through ordinary procurement, with no AI assessment.' },
   { id: 'f', check: 'assessment-stale', records: ['impactAssessments/ia-fraud', 'aiSystems/ais-fraud'],
     summary: 'The fraud model changed significantly 60 days ago (v3.1); its risks were re-assessed, its impact assessment was not.' },
+  { id: 'g', check: 'monitoring-results-not-evaluated', records: ['monitoringMetrics/met-staff-assistant-use'],
+    summary: 'Staff use of the workplace chat assistant is measured monthly with no target or threshold, so nobody can say when it needs action.' },
 ] as const;
 
 export const demoOrganisation: Organisation = {
@@ -71,7 +74,7 @@ function aiPolicy(t: ReturnType<typeof demoClock>): AiPolicy {
 /** Builds the demo organisation as of `asOf`; the same asOf always gives the same snapshot. */
 export function buildDemoOrganisation({ asOf }: DemoOptions): AimsSnapshot {
   const t = demoClock(asOf);
-  const aiSystems = buildAiSystems(t);
+  const aiSystems = [...buildAiSystems(t), staffAiTool(t)];
   const risks = buildRisks(t);
   const evidenceItems = buildEvidence(t, aiSystems);
   const soaEntries = buildSoaEntries(risks, evidenceItems);
@@ -85,7 +88,7 @@ export function buildDemoOrganisation({ asOf }: DemoOptions): AimsSnapshot {
     interestedParties: buildInterestedParties(t),
     documents: buildDocuments(t),
     evidenceItems,
-    suppliers: buildSuppliers(t),
+    suppliers: [...buildSuppliers(t), staffAiSupplier(t)],
     aiSystems,
     scopeStatements: buildScopeStatements(t),
     aiObjectives: buildObjectives(t),
@@ -98,14 +101,14 @@ export function buildDemoOrganisation({ asOf }: DemoOptions): AimsSnapshot {
     soaVersions: buildSoaVersions(t),
     plannedChanges: buildPlannedChanges(t),
     datasets: buildDatasets(t),
-    impactAssessments: buildImpactAssessments(t),
+    impactAssessments: [...buildImpactAssessments(t), staffAiImpactAssessment(t)],
     // A.10.4 is excluded in the SoA: the lender provides no AI product or service to other organisations.
     customerExpectations: [],
     competenceEvidence: buildCompetenceEvidence(t, roles),
     awarenessRecords: buildAwarenessRecords(t, persons),
-    communicationPlan: buildCommunicationPlan(),
-    communicationLog: buildCommunicationLog(t),
-    monitoringMetrics: buildMetrics(t),
+    communicationPlan: [...buildCommunicationPlan(), staffAiCommunication(t).plan],
+    communicationLog: [...buildCommunicationLog(t), staffAiCommunication(t).log],
+    monitoringMetrics: [...buildMetrics(t), staffAiMetric(t)],
     nonconformities: buildNonconformities(t),
     incidents: buildIncidents(t),
     concernReports: buildConcernReports(t),

@@ -59,6 +59,7 @@ export const technicalDocs: Record<string, { id: string; title: string; ownerId:
   'ais-fraud': { id: 'doc-td-fraud', title: 'Technical documentation: application fraud model', ownerId: 'p-yusuf', approvedDaysAgo: [380, 55] },
   'ais-collections': { id: 'doc-td-collections', title: 'Technical documentation: collections contact prioritisation', ownerId: 'p-ana', approvedDaysAgo: [330] },
   'ais-document-extraction': { id: 'doc-td-document-extraction', title: 'Technical documentation: payslip and statement extraction', ownerId: 'p-yusuf', approvedDaysAgo: [260] },
+  'ais-staff-assistant': { id: 'doc-td-staff-assistant', title: 'Technical documentation: workplace chat assistant (supplier documentation and our tenant configuration)', ownerId: 'p-isabel', approvedDaysAgo: [150] },
 };
 
 export function buildDocuments(t: DemoClock): Document[] {

@@ -84,6 +84,8 @@ export const roles: Role[] = [
     authorities: ['Require information from AI system owners', 'Raise nonconformities'],
     holderIds: ['p-nadia'], requiredCompetences: [c.aims, c.risk],
     areaRefs: ['4.1', '4.2', '4.3', '4.4', '5.3', '6.1.1', '6.2', '6.3', '7.5.1', '7.5.2', '7.5.3', '9.1', '10.1', '10.2', 'A.2.2', 'A.2.3', 'A.2.4', 'A.3.2'],
+    // The two assignments 5.3 requires, as the Executive Committee made them when it appointed the AIMS owner.
+    aimsAssignments: ['aims-conformance', 'performance-reporting'],
   },
   {
     id: 'role-risk-coordinator', name: 'AI risk and impact coordinator', kind: 'individual',

@@ -89,7 +89,8 @@ function addUnit(out: Lists, u: string, t: DemoClock, rnd: () => number): void {
   });
   for (let i = 0; i < 8; i++) {
     out.datasets.push({ id: id('ds', i + 1), name: `Dataset ${i + 1} of ${u}`, aiSystemIds: [systems[i % 6]!], uses: [pick(['training', 'test', 'production-input'] as const)],
-      provenance: 'Own records with lineage in the data catalogue.', qualityRequirements: 'Complete labels; drift monitored monthly.', containsPersonalData: true });
+      provenance: 'Own records with lineage in the data catalogue.', qualityRequirements: 'Complete labels; drift monitored monthly.',
+      acquisition: 'Extracted from our own systems under the unit’s purpose.', preparation: 'De-duplicated; time-based split.', containsPersonalData: true });
   }
   for (let i = 0; i < 100; i++) {
     const l = int(1, 5);

@@ -10,6 +10,9 @@ export const ownedBy = () => ({
 
 export const aiRoles = ['provider', 'producer', 'developer', 'deployer', 'user', 'customer', 'partner', 'data-provider', 'importer', 'distributor'] as const;
 
+/** The two responsibilities 5.3 asks top management to assign: a) conformance of the AIMS, b) reporting on its performance. */
+export const aimsAssignments = ['aims-conformance', 'performance-reporting'] as const;
+
 export const Organisation = Strict({
   id: Id('Organisation id; unique in the installation.'),
   name: Text(),
@@ -49,6 +52,10 @@ export const Role = Strict({
   accountableChairId: Opt(Ref('persons', 'For a committee: the named individual accountable for its decisions.')),
   requiredCompetences: Type.Array(Text(), { description: 'Competences a holder must evidence (7.2).' }),
   areaRefs: Opt(Refs('clauseOrControl', 'Clauses and controls this role builds or operates, used to judge auditor independence.')),
+  aimsAssignments: Opt(Type.Array(Enum(aimsAssignments), {
+    uniqueItems: true,
+    description: 'The two assignments of 5.3 this role carries: ensuring the AIMS conforms to ISO/IEC 42001, and reporting on its performance to top management.',
+  })),
 });
 
 export const ContextIssue = Strict({

@@ -48,6 +48,9 @@ export const AiSystem = Strict({
     }),
   ),
   lastSignificantChangeOn: Opt(IsoDate('Last significant change, which triggers re-assessment.')),
+  generalPurposeTool: Opt(Type.Boolean({
+    description: 'A general-purpose AI tool staff use in their work (a chat or coding assistant, an office copilot), recorded so the AIMS governs its use.',
+  })),
 });
 
 export const Dataset = Strict({

@@ -59,3 +59,16 @@ export function informationSecurityMentions(text: string): number {
   for (const [, pattern] of informationSecurity) n += text.match(new RegExp(pattern.source, `${pattern.flags}g`))?.length ?? 0;
   return n;
 }
+
+/** Names and words of general-purpose AI tools staff use at work: chat and coding assistants, office copilots. */
+const generalPurposeAi: readonly Signal[] = [
+  ['ChatGPT', /\bchat\s?gpt\b/i],
+  ['Copilot', /\bcopilot\b/i],
+  ['Gemini', /\bgemini\b/i],
+  ['Claude', /\bclaude\b/i],
+  ['generative AI', /\bgen(erative)?[ -]?ai\b/i],
+  ['AI assistant tools', /\bai (chat|writing|coding) (assistant|tool)s?\b|\b(chat|coding) assistants?\b/i],
+  ['large language model tools', /\b(llm|large language model)s? (tools?|use|usage)\b|\buse of (llms?|large language models)\b/i],
+];
+
+export const generalPurposeAiSignals = (text: string): string[] => matches(generalPurposeAi, text);

@@ -44,13 +44,13 @@ describe('first run, sign-in and fixing a finding in the browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await signIn(page, server.url, owner.email, owner.password);
     await page.getByText('Ready for Stage 2 after specific actions').first().waitFor();
-    await page.getByText('2 material gaps to close before Stage 2.').waitFor();
+    await page.getByText('1 area of concern to close before Stage 2').waitFor();
     await page.waitForLoadState('networkidle');
     await screenshot(page, '03-dashboard');
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it('follows a finding to its record and fixes it in the form: the finding is gone, one material gap is left', async () => {
+  it('follows a finding to its record and fixes it in the form: the finding is gone, the area of concern closes', async () => {
     await page.locator('a[data-check="internal-audit-not-independent"]').click();
     await page.waitForURL(/\/findings\?check=internal-audit-not-independent$/);
     await page.locator('article[data-check="internal-audit-not-independent"]').getByRole('link', { name: 'AI system life cycle, data and resources' }).click();
@@ -70,13 +70,13 @@ describe('first run, sign-in and fixing a finding in the browser', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.waitForURL(/\/r\/internal-audits\/audit-02$/);
     await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
-    await page.getByText('1 material gap to close before Stage 2.').waitFor();
+    await page.getByText('Ready for Stage 2 with minor adjustments').first().waitFor();
     expect(await page.locator('a[data-check="internal-audit-not-independent"]').count()).toBe(0);
     await page.goto(`${server.url}/orgs/larchfield/findings?check=internal-audit-not-independent`);
     await page.getByText('No finding matches').waitFor();
   });
 
-  it('fixes the other material gap and the verdict changes to ready with minor adjustments', async () => {
+  it('fixes a minor finding (business-only impact assessment) and the verdict stays ready with minor adjustments', async () => {
     await page.goto(`${server.url}/orgs/larchfield/r/impact-assessments/ia-collections/edit`);
     const dimensions = page.getByRole('combobox', { name: 'Dimension' });
     await dimensions.first().waitFor();
@@ -88,7 +88,8 @@ describe('first run, sign-in and fixing a finding in the browser', () => {
     await page.waitForURL(/\/r\/impact-assessments\/ia-collections$/);
     await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
     await page.getByText('Ready for Stage 2 with minor adjustments').first().waitFor();
-    // No major finding is left (the check may still ask a person to review the new wording).
+    // Its finding is gone (the check may still ask a person to review the new wording), and no major finding is left.
+    expect(await page.locator('a[data-check="impact-assessment-conflated-with-risk"]').count()).toBe(0);
     await page.goto(`${server.url}/orgs/larchfield/findings?severity=major`);
     await page.getByRole('heading', { name: 'Findings', level: 1 }).waitFor();
     await page.getByText('No finding matches').waitFor();

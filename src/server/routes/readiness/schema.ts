@@ -7,13 +7,22 @@ export const AsOfQuery = Type.Object({
 
 const Subject = Type.Object({ register: Type.String(), id: Type.String() }, { additionalProperties: true });
 
+const Reason = Type.Object({ check: Type.String(), severity: Type.String(), stage1Area: Type.Boolean(), findings: Type.Integer(), text: Type.String() });
+const Instance = Type.Object({ subjects: Type.Array(Subject), message: Type.String() });
+
 export const ReadinessResponse = Type.Object({
   verdict: Type.Object({
     verdict: Type.Union([Type.Literal('ready-with-minor-adjustments'), Type.Literal('ready-after-specific-actions'), Type.Literal('not-ready')]),
     label: Type.String(),
     decidedBy: Type.String(),
     rule: Type.Array(Type.String()),
-    reasons: Type.Array(Type.Object({ check: Type.String(), severity: Type.String(), stage1Area: Type.Boolean(), findings: Type.Integer(), text: Type.String() })),
+    reasons: Type.Array(Reason),
+    objectives: Type.Array(Type.Object({
+      id: Type.String(), title: Type.String(), met: Type.Boolean(),
+      status: Type.Union([Type.Literal('met'), Type.Literal('concern'), Type.Literal('not-met')]), reasons: Type.Array(Type.String()),
+    })),
+    standing: Type.Object({}, { additionalProperties: true, description: 'initial (Stage 2 next) or certified (the next audit of the cycle, the certificate and its outlook).' }),
+    certificationRisks: Type.Array(Reason),
   }),
   summary: Type.Object({
     asOf: Type.String({ format: 'date' }),
@@ -26,7 +35,10 @@ export const ReadinessResponse = Type.Object({
   }),
   findings: Type.Array(Type.Object({
     check: Type.String(), outcome: Type.Union([Type.Literal('finding'), Type.Literal('needs-review')]), severity: Type.String(),
-    refs: Type.Array(Type.String()), subjects: Type.Array(Subject), message: Type.String(), fix: Type.String(), decidesVerdict: Type.Boolean(),
+    refs: Type.Array(Type.String()), subjects: Type.Array(Subject), message: Type.String(), fix: Type.String(),
+    instances: Type.Array(Instance),
+    grading: Type.Optional(Type.Object({}, { additionalProperties: true, description: 'Why it has its severity: basis, extent, examined, affected, requirement, raisedBy.' })),
+    decidesVerdict: Type.Boolean(),
   })),
   passes: Type.Array(Type.Object({ check: Type.String(), message: Type.String(), subjects: Type.Integer() })),
   notApplicable: Type.Array(Type.Object({ check: Type.String(), message: Type.String() })),

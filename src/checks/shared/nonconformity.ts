@@ -1,0 +1,64 @@
+// One nonconformity, one finding: the lapses a check found against one requirement reported together, graded by the
+// rule (grading.ts). A single lapse is reported in its own words; several under a summary that counts them, each
+// listed as an instance.
+import type { GradeInputs, Instance, MessageData, Report } from '../types.ts';
+
+export interface Lapse<MessageId extends string> extends Instance<MessageId> {
+  readonly messageId: MessageId;
+  readonly data: MessageData;
+}
+
+export interface LapseReport<MessageId extends string> {
+  /** The message summarising several lapses, given `{{count}}` and `summary(count)`'s data. */
+  readonly summary: MessageId;
+  /** Data for the summary (its placeholders and the fix's). */
+  readonly data: (count: number) => MessageData;
+  readonly grade: GradeInputs;
+}
+
+/** Reports the lapses as one finding; nothing when there are none. */
+export function reportLapses<MessageId extends string>(
+  report: (r: Report<MessageId>) => void,
+  lapses: readonly Lapse<MessageId>[],
+  options: LapseReport<MessageId>,
+): void {
+  if (lapses.length === 0) return;
+  if (lapses.length === 1) {
+    const [one] = lapses;
+    report({ messageId: one!.messageId, data: one!.data, subjects: one!.subjects, grade: options.grade });
+    return;
+  }
+  report({ messageId: options.summary, data: { count: lapses.length, ...options.data(lapses.length) }, subjects: [], instances: lapses, grade: options.grade });
+}
+
+export interface LapseKind<MessageId extends string> {
+  readonly summary: MessageId;
+  readonly data: (lapses: readonly Lapse<MessageId>[]) => MessageData;
+  readonly grade: (lapses: readonly Lapse<MessageId>[]) => GradeInputs;
+}
+
+/**
+ * Wraps a check's `report` so that the findings of the given message ids are held back and, on `flush`, reported as
+ * one finding per message id, its records listed; other reports (and needs-review results) pass straight through.
+ */
+export function collectLapses<MessageId extends string>(
+  report: (r: Report<MessageId>) => void,
+  kinds: Partial<Record<MessageId, LapseKind<MessageId>>>,
+): { report: (r: Report<MessageId>) => void; flush: () => void } {
+  const held = new Map<MessageId, Lapse<MessageId>[]>();
+  return {
+    report(r) {
+      if (!(r.messageId in kinds) || r.outcome === 'needs-review') return report(r);
+      const list = held.get(r.messageId) ?? [];
+      list.push({ messageId: r.messageId, data: r.data ?? {}, subjects: r.subjects });
+      held.set(r.messageId, list);
+    },
+    flush() {
+      for (const [messageId, lapses] of held) {
+        const kind = kinds[messageId]!;
+        reportLapses(report, lapses, { summary: kind.summary, data: () => kind.data(lapses), grade: kind.grade(lapses) });
+      }
+      held.clear();
+    },
+  };
+}
