@@ -110,7 +110,7 @@ describe('aims plan', () => {
     const ics = await aims('plan', dir, '--now', '2030-01-21', '--format', 'ics');
     const events = new ICAL.Component(ICAL.parse(ics.out)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     const s1 = events.find((e) => e.uid === 'org-re.cert-2.surveillance-1@openaims')!;
-    expect(s1.startDate.toString()).toBe('2030-02-10');
+    expect(s1.startDate.toString()).toBe('2030-02-11'); // the anniversary, a Sunday, moved to the Monday
     expect(events.find((e) => e.uid === 'org-re.cert-2.expiry@openaims')!.startDate.toString()).toBe('2032-03-09');
   });
 });

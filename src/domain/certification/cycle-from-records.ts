@@ -1,13 +1,13 @@
 // The cycle as the organisation's records show it: recorded audits and the certificate where they exist, the plan's
 // dates where they do not, each event marked done, planned, proposed, overdue or at risk as of `now`.
 import { type AuditTimeTable } from './audit-time.ts';
-import { defaultCycleTimings, majorDeadline, recertificationWindow, type CycleTimings } from './cycle-rules.ts';
+import { auditLength, defaultCycleTimings, majorDeadline, recertificationWindow, type CycleTimings } from './cycle-rules.ts';
 import { auditEnd, auditStart, findingLimit, latestAuditOf } from './findings.ts';
 import { currentCertificate, cycleDueDates, timelineRisks, type TimelineRisk } from './timeline.ts';
 import { addDays, addMonths, addYears, isBefore, type AimsSnapshot, type ExternalAudit, type IsoDateString } from '../index.ts';
 import { eventTitles, type CycleEvent, type CycleEventKind } from './cycle-event.ts';
-import { planCycle, type CyclePlan } from './plan-cycle.ts';
-import { workingCalendar } from './working-days.ts';
+import { placeAudit, planCycle, type CyclePlan } from './plan-cycle.ts';
+import { auditSlot, workingCalendar, type WorkingCalendar } from './working-days.ts';
 
 export interface CycleFromRecordsOptions {
   readonly now: IsoDateString;
@@ -50,6 +50,17 @@ function single(kind: CycleEventKind, date: IsoDateString, basis: string, status
   return { id: kind, kind, title: eventTitles[kind], start: date, end: date, status, basis };
 }
 
+/** Working days of the countries the organisation's sites are in (weekends only when no site names one). */
+export function sitesCalendar(aims: AimsSnapshot): WorkingCalendar {
+  return workingCalendar(aims.sites.flatMap((s) => (s.country ? [s.country] : [])));
+}
+
+/** The first working day on or after `date`, but never after `latest` (then the last working day up to it). */
+function workingDayBy(calendar: WorkingCalendar, date: IsoDateString, latest: IsoDateString): IsoDateString {
+  const on = auditSlot(date, 1, calendar).start;
+  return on <= latest ? on : auditSlot(latest, 1, calendar, -1).start;
+}
+
 /** The organisation's cycle, or undefined when there is neither a record to start from nor a target Stage 2 date. */
 export function cycleFromRecords(aims: AimsSnapshot, o: CycleFromRecordsOptions): RecordedCycle | undefined {
   const t = o.timings ?? defaultCycleTimings;
@@ -75,11 +86,11 @@ export function cycleFromRecords(aims: AimsSnapshot, o: CycleFromRecordsOptions)
     return undefined;
   }
   const stage2End = !useTarget && recordedStage2 ? auditEnd(recordedStage2) : undefined;
+  // Proposed audit days keep out weekends and the public holidays of the sites' countries, in every cycle.
+  const calendar = sitesCalendar(aims);
   const plan = planCycle({
     stage2, ...(stage2End ? { stage2End } : {}), personnel: aims.organisation.effectivePersonnel, sites: sampledSiteCount(aims),
-    ...(o.table ? { table: o.table } : {}), timings: t,
-    // Proposed audit days keep out weekends and the public holidays of the sites' countries.
-    calendar: workingCalendar(aims.sites.flatMap((s) => (s.country ? [s.country] : []))),
+    ...(o.table ? { table: o.table } : {}), timings: t, calendar,
   });
   const byKind = new Map(plan.events.map((e) => [e.kind, e]));
   if (later) {
@@ -117,12 +128,13 @@ export function cycleFromRecords(aims: AimsSnapshot, o: CycleFromRecordsOptions)
       const base = { ...byKind.get(kind)!, dueBy: m.due!, ...extra };
       // A proposal the calendar has passed while its due date has not is proposed for today, not for a day gone by.
       const on = isBefore(proposed, o.now) && !isBefore(m.due!, o.now) ? o.now : proposed;
-      byKind.set(kind, m.audit ? fromAudit(base, m.audit) : { ...base, start: on, end: on, status: 'proposed' });
+      const length = auditLength(kind === 'recertification' ? 'recertification' : 'surveillance', base.auditDays, t);
+      byKind.set(kind, m.audit ? fromAudit(base, m.audit) : { ...base, ...placeAudit(calendar, on, length, m.due, o.now), status: 'proposed' });
     }
     const rd = byKind.get('recertification-decision')!;
     const re = byKind.get('recertification')!;
     const decideBy = addDays(cert.expiresOn, -1);
-    const decideOn = [addDays(re.end, 7 * t.decisionWeeksAfterStage2), decideBy].sort()[0]!;
+    const decideOn = workingDayBy(calendar, addDays(re.end, 7 * t.decisionWeeksAfterStage2), decideBy);
     byKind.set('recertification-decision', { ...rd, start: decideOn, end: decideOn, dueBy: decideBy });
   }
   // The 6-month limit follows the recorded Stage 2, and matters after the decision only while a Stage 2 major is open;
