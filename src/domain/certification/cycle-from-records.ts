@@ -159,7 +159,7 @@ export function cycleFromRecords(aims: AimsSnapshot, o: CycleFromRecordsOptions)
     const limit = majorDeadline(s2Event.end);
     byKind.set('major-limit', { ...byKind.get('major-limit')!, start: limit, end: limit });
   }
-  const risks = timelineRisks(aims, o.now, t);
+  const risks = timelineRisks(aims, o.now, t, o.table);
   const events = [...byKind.values()].map((e) => markRisks(e, risks, o.now)).sort((a, b) => a.start.localeCompare(b.start));
   return { ...plan, events, anchoredOn, ...(cert ? { certificateId: cert.id } : {}), ...(due ? { cycle: due.cycle } : {}), risks };
 }
@@ -169,9 +169,16 @@ function markRisks(e: CycleEvent, risks: readonly TimelineRisk[], now: IsoDateSt
   if (mine.length > 0) {
     // A minor risk never downgrades an event already overdue (an open Stage 2 major past its limit).
     const overdue = e.status === 'overdue' || mine.some((r) => r.severity === 'major');
-    const described = mine.map((r) => `${r.kind}: ${r.what}, limit ${r.limit}${r.date ? `, dated ${r.date}` : ''}`);
+    const described = mine.map((r) => (r.booking ? bookingText(r) : `${r.kind}: ${r.what}, limit ${r.limit}${r.date ? `, dated ${r.date}` : ''}`));
     return { ...e, status: overdue ? 'overdue' : 'at-risk', risks: [...(e.risks ?? []), ...described] };
   }
   if (e.status === 'proposed' && e.dueBy && isBefore(e.dueBy, now)) return { ...e, status: 'overdue', risks: [`due by ${e.dueBy}`] };
   return e;
+}
+
+function bookingText(r: TimelineRisk): string {
+  const b = r.booking!;
+  return r.kind === 'audit-on-holiday'
+    ? `${r.kind}: ${r.what} is booked over public holidays (${b.holidays.join('; ')})`
+    : `${r.kind}: ${r.what} needs ${b.needed} working days (${b.auditorDays} auditor-days, ${b.auditors} auditor(s)${b.teamRecorded ? '' : ' assumed: no team recorded'}) and is booked on ${b.booked}`;
 }

@@ -12,6 +12,7 @@ export * from './suitability.ts';
 export * from './timeline.ts';
 // The certification cycle as computed records (pure read models: `now` is passed in, nothing is read or written).
 export * from './audit-sample.ts';
+export * from './booked-audits.ts';
 export * from './certification-records.ts';
 export * from './compare-proposals.ts';
 export * from './coverage.ts';
