@@ -88,7 +88,7 @@ export function planCycle(input: PlanCycleInput): CyclePlan {
     `Surveillance once per calendar year: by ${s2Due}, planned 12 months after the first.`, estimate?.surveillance.days, { dueBy: s2Due });
   const window = recertificationWindow(expiry);
   const recert = audit(calendar, 'recertification', addMonths(expiry, -t.recertificationMonthsBeforeExpiry), auditLength('recertification', estimate?.recertification.days, t),
-    `${t.recertificationMonthsBeforeExpiry} months before expiry, inside the usual 2–4 month window.`, estimate?.recertification.days, { window, dueBy: expiry });
+    `${t.recertificationMonthsBeforeExpiry} months before expiry, inside the usual 2–4 month window (typical practice, not a rule).`, estimate?.recertification.days, { window, dueBy: expiry });
   const latestDecision = addDays(expiry, -1);
   const recertDecisionOn = [nextWorkingDay(addDays(recert.end, weeks(t.decisionWeeksAfterStage2))), latestDecision].sort()[0]!;
 
@@ -98,7 +98,7 @@ export function planCycle(input: PlanCycleInput): CyclePlan {
     stage1,
     stage2,
     event('certification-decision', decision, decision, `${t.decisionWeeksAfterStage2} weeks after Stage 2 (typically 4–8); the cycle starts here.`),
-    event('major-limit', majorDeadline(stage2.end), majorDeadline(stage2.end), 'A Stage 2 major not verified closed within 6 months of Stage 2’s last day means Stage 2 is repeated.'),
+    event('major-limit', majorDeadline(stage2.end), majorDeadline(stage2.end), 'ISO/IEC 17021-1: a Stage 2 major not verified closed within 6 months of Stage 2’s last day means Stage 2 is repeated.'),
     s1,
     s2,
     recert,
