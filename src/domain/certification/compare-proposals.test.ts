@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aimsOf, build } from '../../../test/factories.ts';
 import { compareProposals } from './compare-proposals.ts';
 
-const ukas = build.accreditationBodies({ id: 'ukas', acronym: 'UKAS' });
+const ukas = build.accreditationBodies({ id: 'ukas', acronym: 'UKAS', iafMlaScope: { managementSystemCertification: true, checkedOn: '2026-09-01', source: 'IAF member list' } });
 const accredited = [{ standard: 'ISO/IEC 42001', accreditationBodyId: 'ukas', verifiedOn: '2026-05-01' }];
 const good = build.certificationBodies({ id: 'cb-good', name: 'Good', accreditations: accredited, sectorExperience: ['Financial services'] });
 const only27001 = build.certificationBodies({ id: 'cb-27001', name: 'Cheap', accreditations: [{ ...accredited[0]!, standard: 'ISO/IEC 27001' }], sectorExperience: ['Financial services'] });

@@ -7,7 +7,11 @@ import { STAGE_1_IN_DAYS, type DemoClock } from './clock.ts';
 /** IAF MLA signatories the demo refers to, as listed in test/fixtures/iaf-mla-accreditation-bodies.tsv. */
 export function buildAccreditationBodies(t: DemoClock): AccreditationBody[] {
   const ab = (id: string, acronym: string, name: string, country: string): AccreditationBody =>
-    ({ id, acronym, name, country, iafMlaSignatory: true, confirmed: true, source: `IAF MLA signatory list, checked ${t.day(-110)}` });
+    ({
+      id, acronym, name, country, iafMlaSignatory: true, confirmed: true, source: `IAF MLA signatory list, checked ${t.day(-110)}`,
+      // What the signature covers, as the IAF member list shows it: the main scope of management-system certification.
+      iafMlaScope: { managementSystemCertification: true, checkedOn: t.day(-110), source: 'IAF member list (MLA scopes)' },
+    });
   return [
     ab('ab-ukas', 'UKAS', 'United Kingdom Accreditation Service', 'United Kingdom'),
     ab('ab-anab', 'ANAB', 'ANSI National Accreditation Board', 'United States'),
