@@ -41,6 +41,9 @@ export const defaultAuditTimeTable: AuditTimeTable = {
 /** Rows the progression above a table is read from. */
 const PROGRESSION_ROWS = 4;
 
+/** The largest reduction of the table's days IAF MD 5 allows for low complexity (all reasons together). */
+export const MAX_COMPLEXITY_REDUCTION = 0.3;
+
 /** Share of the initial audit days spent in Stage 1: common practice, not a rule (bodies set their own split). */
 export const STAGE1_SHARE = 0.3;
 export const SURVEILLANCE_SHARE = 1 / 3;
