@@ -1,6 +1,9 @@
 // Certification rules and reference data (ISO/IEC 17021-1, IAF MD 1 and MD 5, the IAF MLA list): pure, no clock.
 export * from './audit-focus.ts';
 export * from './audit-time.ts';
+export * from './audit-time-adjustments.ts';
+export * from './audit-day-estimate.ts';
+export * from './multi-site.ts';
 export * from './audit-time-file.ts';
 export * from './cycle-rules.ts';
 export * from './findings.ts';
