@@ -4,8 +4,8 @@
 // organisation's records (a bundle or --db), options overriding them.
 import { InvalidArgumentError, Option } from 'commander';
 import {
-  auditDayInputsFromRecords, defaultAuditTimeTable, estimateOrganisationAuditDays, multiSiteSample, siteInputsFromRecords,
-  type AuditDayInputs, type SiteInput, type SiteSample,
+  auditDayInputsFromRecords, defaultAuditTimeTable, estimateOrganisationAuditDays, siteInputsFromRecords, siteSampleOf,
+  type AuditDayInputs, type SiteInput,
 } from '../../domain/certification/index.ts';
 import { aiRoles, AppError } from '../../domain/index.ts';
 import { action, DEFAULT_DB, defineCommand } from '../command.ts';
@@ -100,12 +100,7 @@ export default defineCommand({
             { field: '--personnel', message: 'outside the table' },
           ]);
         }
-        // The visits each audit makes: the multi-site plan's when there are sites, else the central function alone.
-        const others = siteInputs.filter((s) => !s.central).length;
-        const plain = multiSiteSample(others);
-        const sites: SiteSample = estimate.multiSite
-          ? { ...plain, ...estimate.multiSite.visited, rule: estimate.multiSite.rules[0]! }
-          : plain;
+        const sites = siteSampleOf(estimate, siteInputs.filter((s) => !s.central).length);
         if (opts.format === 'json') {
           io.out(`${JSON.stringify({ ...estimate, sites }, null, 2)}\n`);
           return;

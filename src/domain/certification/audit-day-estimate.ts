@@ -4,6 +4,7 @@
 import { defaultAuditTimeTable, estimateAuditDays, MAX_COMPLEXITY_REDUCTION, RECERTIFICATION_SHARE, roundToHalfDay, STAGE1_SHARE, SURVEILLANCE_SHARE, type AuditDayEstimate, type AuditTimeTable } from './audit-time.ts';
 import { complexityAdjustments, integrationAdjustment, netShare, type AuditDayAdjustment, type AuditDayInputs } from './audit-time-adjustments.ts';
 import { multiSitePlan, type MultiSitePlan, type SiteInput } from './multi-site.ts';
+import { multiSiteSample, type SiteSample } from './sampling.ts';
 import type { AimsSnapshot } from '../model/index.ts';
 import { providesAi } from '../predicates/supplier-governance.ts';
 
@@ -99,4 +100,14 @@ export function siteInputsFromRecords(aims: AimsSnapshot): SiteInput[] {
   return aims.sites.map((s) => ({
     id: s.id, central: s.central, ...(s.personnel !== undefined ? { personnel: s.personnel } : {}), ...(s.processes ? { processes: s.processes } : {}),
   }));
+}
+
+/**
+ * The sites each audit visits besides the central function: by the multi-site plan (sampling only among sites that
+ * run the same processes) when the estimate has one, else √n sampling of `sites` taken to run the same processes.
+ */
+export function siteSampleOf(estimate: AdjustedAuditDayEstimate | undefined, sites: number): SiteSample {
+  const plain = multiSiteSample(sites);
+  const plan = estimate?.multiSite;
+  return plan ? { ...plain, ...plan.visited, rule: plan.rules[0]! } : plain;
 }

@@ -8,11 +8,12 @@ const auditor = { name: 'A', role: 'auditor' as const };
 const expert = { name: 'T', role: 'technical-assessor' as const };
 
 describe('bookedAuditChecks', () => {
-  it('takes the estimate for the audit kind when the booking records no days (300 persons: Stage 2 10.5 → 11 working days alone)', () => {
+  it('takes the estimate for the audit kind when the booking records no days (300 persons, an AI provider: Stage 2 11.5 → 12 working days alone)', () => {
     const st2 = build.externalAudits({ id: 'st2', kind: 'stage-2', plannedStart: '2027-04-26', plannedEnd: '2027-05-07', team: [lead, expert], status: 'planned' });
     const [c] = bookedAuditChecks(aimsOf({ externalAudits: [st2] }, { effectivePersonnel: 300 }), '2027-03-01');
-    expect(c).toMatchObject({ auditorDays: 10.5, auditorDaysFrom: 'estimate', auditors: 1, teamRecorded: true, workingDaysNeeded: 11, workingDaysBooked: 10, holidays: [] });
-    // With a second auditor it needs 6 (10.5 / 2 = 5.25, rounded up to whole days).
+    // The table's 15 days +10% for a provider of AI (the factory organisation's role) → 16.5, Stage 2 16.5 − 5 = 11.5.
+    expect(c).toMatchObject({ auditorDays: 11.5, auditorDaysFrom: 'estimate', auditors: 1, teamRecorded: true, workingDaysNeeded: 12, workingDaysBooked: 10, holidays: [] });
+    // With a second auditor it needs 6 (11.5 / 2 = 5.75, rounded up to whole days).
     const two = { ...st2, team: [lead, auditor, expert] };
     expect(bookedAuditChecks(aimsOf({ externalAudits: [two] }, { effectivePersonnel: 300 }), '2027-03-01')[0]?.workingDaysNeeded).toBe(6);
   });

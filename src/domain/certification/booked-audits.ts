@@ -2,7 +2,8 @@
 // days than its auditor-days need with the team named, or over a public holiday of a site's country.
 import { addDays, isBefore, type IsoDateString } from '../dates.ts';
 import type { AimsSnapshot, ExternalAudit } from '../model/index.ts';
-import { defaultAuditTimeTable, estimateAuditDays, type AuditDayEstimate, type AuditTimeTable } from './audit-time.ts';
+import { defaultAuditTimeTable, type AuditDayEstimate, type AuditTimeTable } from './audit-time.ts';
+import { auditDayInputsFromRecords, estimateOrganisationAuditDays, siteInputsFromRecords } from './audit-day-estimate.ts';
 import { workingCalendar, workingDaysBetween, type WorkingCalendar } from './working-days.ts';
 
 /**
@@ -43,7 +44,8 @@ function estimatedDays(kind: ExternalAudit['kind'], e: AuditDayEstimate | undefi
 /** How each audit booked from `now` on fits its team and the calendar; held, cancelled and past audits are history. */
 export function bookedAuditChecks(aims: AimsSnapshot, now: IsoDateString, table: AuditTimeTable = defaultAuditTimeTable,
   calendar: WorkingCalendar = workingCalendar(aims.sites.flatMap((s) => (s.country ? [s.country] : [])))): BookedAuditCheck[] {
-  const estimate = estimateAuditDays(aims.organisation.effectivePersonnel, table);
+  // The same estimate the plan sizes audits by: adjusted for the AI in scope and the sites visited.
+  const estimate = estimateOrganisationAuditDays(aims.organisation.effectivePersonnel, { table, inputs: auditDayInputsFromRecords(aims), sites: siteInputsFromRecords(aims) });
   const out: BookedAuditCheck[] = [];
   for (const audit of aims.externalAudits) {
     if (audit.status !== 'planned' || audit.plannedStart === undefined) continue;

@@ -7,6 +7,7 @@ import { currentCertificate, cycleDueDates, timelineRisks, type TimelineRisk } f
 import { addDays, addMonths, addYears, isBefore, type AimsSnapshot, type ExternalAudit, type IsoDateString } from '../index.ts';
 import { eventTitles, type CycleEvent, type CycleEventKind } from './cycle-event.ts';
 import { placeAudit, planCycle, type CyclePlan } from './plan-cycle.ts';
+import { auditDayInputsFromRecords, siteInputsFromRecords } from './audit-day-estimate.ts';
 import { auditSlot, workingCalendar, type WorkingCalendar } from './working-days.ts';
 
 export interface CycleFromRecordsOptions {
@@ -91,6 +92,8 @@ export function cycleFromRecords(aims: AimsSnapshot, o: CycleFromRecordsOptions)
   const plan = planCycle({
     stage2, ...(stage2End ? { stage2End } : {}), personnel: aims.organisation.effectivePersonnel, sites: sampledSiteCount(aims),
     ...(o.table ? { table: o.table } : {}), timings: t, calendar,
+    // Audit lengths follow the estimate adjusted for the AI in scope and the sites visited.
+    auditDayInputs: auditDayInputsFromRecords(aims), siteInputs: siteInputsFromRecords(aims),
   });
   const byKind = new Map(plan.events.map((e) => [e.kind, e]));
   if (later) {

@@ -1,7 +1,10 @@
 // planCycle: the whole certification cycle laid out backwards and forwards from a target Stage 2 date.
-import { defaultAuditTimeTable, estimateAuditDays, type AuditDayEstimate, type AuditTimeTable } from './audit-time.ts';
+import { type AuditDayEstimate, type AuditTimeTable } from './audit-time.ts';
+import { estimateOrganisationAuditDays, siteSampleOf } from './audit-day-estimate.ts';
+import type { AuditDayInputs } from './audit-time-adjustments.ts';
+import type { SiteInput } from './multi-site.ts';
 import { auditLength, certificateExpiry, cycleRules, defaultCycleTimings, firstSurveillanceDue, majorDeadline, recertificationWindow, secondSurveillanceDue, type CycleRule, type CycleTimings } from './cycle-rules.ts';
-import { multiSiteSample, type SiteSample } from './sampling.ts';
+import type { SiteSample } from './sampling.ts';
 import { addDays, addMonths, AppError, isValidIsoDate, type IsoDateString } from '../index.ts';
 import { eventTitles, nextWorkingDay, type CycleEvent, type CycleEventKind } from './cycle-event.ts';
 import { auditSlot, spreadSlot, weekdayCalendar, type WorkingCalendar } from './working-days.ts';
@@ -16,6 +19,10 @@ export interface PlanCycleInput {
   /** Sites other than the central function, for the multi-site sample. */
   readonly sites?: number;
   readonly table?: AuditTimeTable;
+  /** What adjusts the audit days beyond personnel: the AI in scope, an integrated audit. */
+  readonly auditDayInputs?: AuditDayInputs;
+  /** The sites with their personnel and processes, for the time of the sites visited (IAF MD 1). */
+  readonly siteInputs?: readonly SiteInput[];
   readonly timings?: CycleTimings;
   /** Working days of the sites' countries; weekends only by default. */
   readonly calendar?: WorkingCalendar;
@@ -65,7 +72,11 @@ export function planCycle(input: PlanCycleInput): CyclePlan {
   }
   const t = input.timings ?? defaultCycleTimings;
   const calendar = input.calendar ?? weekdayCalendar;
-  const estimate = input.personnel !== undefined ? estimateAuditDays(input.personnel, input.table ?? defaultAuditTimeTable) : undefined;
+  const estimate = input.personnel !== undefined
+    ? estimateOrganisationAuditDays(input.personnel, {
+      ...(input.table ? { table: input.table } : {}), ...(input.auditDayInputs ? { inputs: input.auditDayInputs } : {}), ...(input.siteInputs ? { sites: input.siteInputs } : {}),
+    })
+    : undefined;
   if (input.personnel !== undefined && !estimate) {
     throw new AppError('invalid_input', `The audit-time table has no row for ${input.personnel} persons and cannot extrapolate.`, [{ field: 'personnel', message: 'outside the table' }]);
   }
@@ -109,7 +120,7 @@ export function planCycle(input: PlanCycleInput): CyclePlan {
     stage2: stage2.start,
     events,
     ...(estimate ? { auditDays: estimate } : {}),
-    ...(input.sites !== undefined ? { sites: multiSiteSample(input.sites) } : {}),
+    ...(input.sites !== undefined ? { sites: siteSampleOf(estimate, input.sites) } : {}),
     rules: cycleRules(t),
   };
 }
