@@ -68,3 +68,19 @@ describe('public holidays in a cycle built from records', () => {
     expect(british).toMatchObject({ start: '2030-12-23', end: '2030-12-27', dueBy: '2030-12-31' });
   });
 });
+
+describe('the third cycle', () => {
+  it('numbers it 3 after a second recertification and keeps to the calendar-year rule from its own decision', () => {
+    const third = build.certificates({ id: 'cert-3', number: 'AIMS-001-R2', decisionOn: '2032-01-15', expiresOn: '2035-03-09', status: 'valid' });
+    const records3 = aimsOf({
+      certificates: [{ ...first }, { ...second, status: 'expired' }, third],
+      externalAudits: [...history, done('s1b', 'surveillance-1', '2030-02-11'), done('s2b', 'surveillance-2', '2031-02-10'), done('re2', 'recertification', '2031-12-09', '2031-12-12')],
+    });
+    expect(cycleNumber(records3, third)).toBe(3);
+    const c = cycleFromRecords(records3, { now: '2032-03-01' })!;
+    expect(c).toMatchObject({ cycle: 3, certificateId: 'cert-3' });
+    expect(at(c, 'surveillance-1')).toMatchObject({ status: 'proposed', dueBy: '2033-12-31' });
+    expect(at(c, 'expiry')?.start).toBe('2035-03-09');
+    expect(c.events.some((e) => e.kind === 'stage-2')).toBe(false);
+  });
+});
