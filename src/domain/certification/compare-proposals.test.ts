@@ -62,6 +62,15 @@ describe('compareProposals', () => {
     expect(complex.proposals.find((p) => p.proposalId === 'p-good')!.warnings).toEqual([]);
   });
 
+  it('warns of a threat to the body’s impartiality beside its proposal, such as a former consultant as lead auditor', () => {
+    const withConsultant = aimsOf(
+      { accreditationBodies: [ukas], certificationBodies: [good], proposals: [{ ...fair, leadAuditor: { ...fair.leadAuditor, name: 'Pat Adviser' } }] },
+      { sector: 'financial services', effectivePersonnel: 300, managementSystemConsultants: [{ name: 'Pat Adviser', endedOn: '2025-12-31' }] },
+    );
+    const [p] = compareProposals(withConsultant, '2026-06-01').proposals;
+    expect(p!.warnings).toEqual(['Impartiality: Pat Adviser gave the organisation management-system consultancy until 2025-12-31 and is named in proposal p-good (lead auditor): under ISO/IEC 17021-1 they take no part in its audits until 2027-12-31.']);
+  });
+
   it('does not pick a cheapest across currencies', () => {
     const mixed = compareProposals(aims({ proposals: [fair, { ...cheap, certificationBodyId: 'cb-good', currency: 'EUR' }] }), '2026-06-01');
     expect(mixed.currencies).toEqual(['EUR', 'GBP']);

@@ -112,6 +112,7 @@ export function compareProposals(aims: AimsSnapshot, now: IsoDateString, options
     if (p.leadAuditor.yearsInAiGovernance === 0) warnings.push('The lead auditor has no years of AI-governance experience: management-system auditing alone is not enough.');
     if (!body) warnings.push(`The certification body ${p.certificationBodyId} is not in the certificationBodies register.`);
     if (suitability?.verdict === 'unsuitable') warnings.push(`The body is unsuitable: ${suitability.issues.filter((i) => i.level === 'disqualifying').map((i) => i.message).join(' ')}`);
+    for (const threat of suitability?.issues.filter((i) => i.level === 'threat') ?? []) warnings.push(`Impartiality: ${threat.message}`);
     return {
       proposalId: p.id,
       certificationBodyId: p.certificationBodyId,
