@@ -78,6 +78,11 @@ describe('multi-site rules (IAF MD 1)', () => {
     expect(e.tableDays.initial).toBe(15);
     expect(e).toMatchObject({ initial: { days: 17.5 }, surveillance: { days: 6 }, recertification: { days: 11.5 } });
     expect(e.rules.some((r) => r.includes('the estimate takes the larger (IAF MD 1)'))).toBe(true);
+    // Small sites whose time stays under the single-site figure leave the table's days, and say no adjustment applies.
+    const small = estimateOrganisationAuditDays(410, { sites: [{ id: 'c', central: true, personnel: 300 }, { id: 's', central: false, personnel: 10, processes: ['Sales'] }] })!;
+    expect(small.multiSite?.minimumDays?.initial).toBe(10); // 15 / 2 + 5 / 2
+    expect(small.initial.days).toBe(15);
+    expect(small.rules.some((r) => r.includes('applies no adjustment'))).toBe(true);
     // Without every site's personnel the time for sites is not counted, and the rules say so.
     const unknown = estimateOrganisationAuditDays(410, { sites: sites.map(({ personnel: _p, ...s }) => s) })!;
     expect(unknown.initial.days).toBe(15);

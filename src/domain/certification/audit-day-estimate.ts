@@ -1,7 +1,7 @@
 // The audit-day estimate for one organisation: the table's days for its personnel, then the AI complexity adjustments
 // (net reductions at most 30%, IAF MD 5), the time for the sites visited (IAF MD 1), then an integrated audit's
 // reduction (IAF MD 11), in that order; every step shown with its source.
-import { defaultAuditTimeTable, estimateAuditDays, MAX_COMPLEXITY_REDUCTION, RECERTIFICATION_SHARE, roundToHalfDay, STAGE1_SHARE, SURVEILLANCE_SHARE, type AuditDayEstimate, type AuditTimeTable } from './audit-time.ts';
+import { defaultAuditTimeTable, estimateAuditDays, MAX_COMPLEXITY_REDUCTION, NO_ADJUSTMENT_RULE, RECERTIFICATION_SHARE, roundToHalfDay, STAGE1_SHARE, SURVEILLANCE_SHARE, type AuditDayEstimate, type AuditTimeTable } from './audit-time.ts';
 import { complexityAdjustments, integrationAdjustment, netShare, type AuditDayAdjustment, type AuditDayInputs } from './audit-time-adjustments.ts';
 import { multiSitePlan, type MultiSitePlan, type SiteInput } from './multi-site.ts';
 import { multiSiteSample, type SiteSample } from './sampling.ts';
@@ -49,11 +49,12 @@ export function estimateOrganisationAuditDays(personnel: number, o: EstimateOpti
   };
   const adjustments = [...complexity, ...(integration ? [integration] : [])];
   const tableDays = { initial: base.initial.days, surveillance: base.surveillance.days, recertification: base.recertification.days };
-  const unchanged = adjustments.length === 0 && !min;
-  const rules = [...base.rules];
+  // Sites whose time stays under the single-site figure change nothing: the estimate is still the table's.
+  const unchanged = adjustments.length === 0 && days.initial === tableDays.initial && days.surveillance === tableDays.surveillance
+    && days.recertification === tableDays.recertification;
+  // Once adjusted, "this estimate applies no adjustment" no longer holds; each adjustment, with its source, is in `adjustments`.
+  const rules = unchanged ? [...base.rules] : base.rules.filter((r) => r !== NO_ADJUSTMENT_RULE);
   if (!unchanged) {
-    // "This estimate applies no adjustment" no longer holds; each adjustment, with its source, is in `adjustments`.
-    rules.pop();
     if (complexity.length > 0) {
       rules.push(`Complexity adjustments together: ${pct(netShare(complexity))} of the table’s ${base.initial.days} initial days → ${single.initial} `
         + `(net reductions never beyond ${Math.round(MAX_COMPLEXITY_REDUCTION * 100)}%, IAF MD 5).`);
