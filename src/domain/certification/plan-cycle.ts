@@ -1,6 +1,6 @@
 // planCycle: the whole certification cycle laid out backwards and forwards from a target Stage 2 date.
-import { type AuditDayEstimate, type AuditTimeTable } from './audit-time.ts';
-import { estimateOrganisationAuditDays, siteSampleOf } from './audit-day-estimate.ts';
+import type { AuditTimeTable } from './audit-time.ts';
+import { estimateOrganisationAuditDays, siteSampleOf, type AdjustedAuditDayEstimate } from './audit-day-estimate.ts';
 import type { AuditDayInputs } from './audit-time-adjustments.ts';
 import type { SiteInput } from './multi-site.ts';
 import { auditLength, certificateExpiry, cycleRules, defaultCycleTimings, firstSurveillanceDue, majorDeadline, recertificationWindow, secondSurveillanceDue, type CycleRule, type CycleTimings } from './cycle-rules.ts';
@@ -31,7 +31,7 @@ export interface PlanCycleInput {
 export interface CyclePlan {
   readonly stage2: IsoDateString;
   readonly events: readonly CycleEvent[];
-  readonly auditDays?: AuditDayEstimate;
+  readonly auditDays?: AdjustedAuditDayEstimate;
   readonly sites?: SiteSample;
   readonly rules: readonly CycleRule[];
 }
