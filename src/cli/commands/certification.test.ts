@@ -130,6 +130,8 @@ describe('aims plan', () => {
     expect(code).toBe(0);
     expect(out).toContain('from its certificate record');
     expect(out).toMatch(/Surveillance audit 1\s+overdue\s+due by 2027-03-10/);
+    // The factory organisation (120 persons) provides AI: its audit days are the table's plus 10%, said with the plan.
+    expect(out).toContain("Adjusted from the table's 12 / 4 / 8 (aims audit-days gives each reason and source): ai-roles +10%.");
     // The sites come from the records; a count given as well is refused rather than silently left unused.
     expect(await aims('plan', dir, '--now', '2027-03-11', '--sites', '3')).toMatchObject({ code: 2, err: expect.stringContaining('--sites is for a plan from --stage2 alone') });
     // Calendar UIDs name the cycle's certificate: the next cycle's calendar adds events rather than replacing these.
