@@ -11,6 +11,11 @@ const audit = (id: string, kind: 'surveillance-1' | 'surveillance-2' | 'recertif
 const s1 = audit('s1', 'surveillance-1', '2027-02-08', 'done');
 const s2 = audit('s2', 'surveillance-2', '2028-02-07', 'done');
 const stage2 = build.externalAudits({ id: 'st2', kind: 'stage-2', actualStart: '2026-01-19', actualEnd: '2026-01-23', status: 'done' });
+// Bookings dated in 2027: Monday 2027-04-26 to Friday 2027-04-30, and Monday 2027-05-03, a bank holiday in Great Britain.
+const lead = { name: 'L. Auditor', role: 'lead-auditor' as const };
+const booked = (end: string, days: number, team: { name: string; role: 'lead-auditor' | 'auditor' | 'technical-assessor' | 'observer' }[] | undefined, start = '2027-04-26') =>
+  build.externalAudits({ id: 'st2b', kind: 'stage-2', plannedStart: start, plannedEnd: end, days, ...(team ? { team } : {}), status: 'planned' });
+const british = [build.sites({ id: 'hq', name: 'London', country: 'GB', central: true })];
 const major = build.externalFindings({ id: 'maj', auditId: 'st2', classification: 'major', description: 'No impact assessments', raisedOn: '2026-01-22', status: 'open' });
 
 testCheck(check, {
@@ -28,6 +33,14 @@ testCheck(check, {
       now: '2026-06-22',
     },
     { name: 'no certificate and no open major', aims: aimsOf(), outcome: 'not-applicable' },
+    {
+      name: 'a Stage 2 of 10 auditor-days booked Monday to Friday with two auditors (5 working days needed)',
+      aims: aimsOf({ externalAudits: [booked('2027-04-30', 10, [lead, { name: 'A. Auditor', role: 'auditor' }])] }), now: '2027-03-01',
+    },
+    {
+      name: 'a Stage 2 from Monday 2027-05-03 to Wednesday with its only site in France, where those are working days (Ascension is on the Thursday)',
+      aims: aimsOf({ externalAudits: [booked('2027-05-05', 3, [lead], '2027-05-03')], sites: [build.sites({ id: 'fr', country: 'France', central: true })] }), now: '2027-03-01',
+    },
   ],
   invalid: [
     {
@@ -76,7 +89,7 @@ testCheck(check, {
       name: 'no recertification scheduled six months before expiry',
       aims: aimsOf({ certificates: [cert], externalAudits: [s1, s2] }),
       now: '2028-10-01',
-      reports: [{ message: 'no recertification audit is scheduled; bodies hold it between 2028-11-09 and 2029-01-09' }],
+      reports: [{ message: 'no recertification audit is scheduled; bodies usually hold it between 2028-11-09 and 2029-01-09 (typical practice).' }],
     },
     {
       name: 'a certificate past expiry still marked valid, with the 6-month restoration limit (ISO/IEC 17021-1) in the fix',
@@ -88,12 +101,49 @@ testCheck(check, {
       name: 'a Stage 2 major whose 6-month limit is within 30 days',
       aims: aimsOf({ externalAudits: [stage2], externalFindings: [major] }),
       now: '2026-07-01',
-      reports: [{ message: 'must be verified closed by 2026-07-23, 22 days from now', subjects: [{ register: 'externalFindings', id: 'maj' }] }],
+      reports: [{ message: 'must be verified closed by 2026-07-23, 22 days from now (ISO/IEC 17021-1: within 6 months of the last day of Stage 2)', subjects: [{ register: 'externalFindings', id: 'maj' }] }],
+    },
+    {
+      name: 'a Stage 2 of 10 auditor-days with two auditors booked on four working days (2027-04-26 to 2027-04-29)',
+      aims: aimsOf({ externalAudits: [booked('2027-04-29', 10, [lead, { name: 'A. Auditor', role: 'auditor' }])] }), now: '2027-03-01',
+      reports: [{
+        message: 'The Stage 2 audit from 2027-04-26 is booked on 4 working day(s), but its 10 auditor-days need 5 with 2 auditor(s) counted in its team',
+        severity: 'minor', subjects: [{ register: 'externalAudits', id: 'st2b' }],
+      }],
+    },
+    {
+      name: 'a technical assessor and an observer add no audit days: 4 auditor-days with one lead auditor need 4 working days, not 2',
+      aims: aimsOf({ externalAudits: [booked('2027-04-27', 4, [lead, { name: 'T. Expert', role: 'technical-assessor' }, { name: 'O. Bserver', role: 'observer' }])] }), now: '2027-03-01',
+      reports: [{ message: 'booked on 2 working day(s), but its 4 auditor-days need 4 with 1 auditor(s) counted in its team', severity: 'minor' }],
+    },
+    {
+      name: 'no team recorded: one auditor is assumed and the fix asks for the team',
+      aims: aimsOf({ externalAudits: [booked('2027-04-27', 3, undefined)] }), now: '2027-03-01',
+      reports: [{ message: 'need 3 with one auditor assumed, as no team is recorded' }],
+    },
+    {
+      name: 'a booking over a weekend counts working days only: Thursday 2027-04-29 to Monday 2027-05-03 is 3 working days (no site country)',
+      aims: aimsOf({ externalAudits: [booked('2027-05-03', 4, [lead], '2027-04-29')] }), now: '2027-03-01',
+      reports: [{ message: 'booked on 3 working day(s), but its 4 auditor-days need 4' }],
+    },
+    {
+      name: 'a Stage 2 booked over the Early May bank holiday (2027-05-03) of a site in Great Britain: too short, and on a holiday',
+      aims: aimsOf({ externalAudits: [booked('2027-05-07', 5, [lead], '2027-05-03')], sites: british }), now: '2027-03-01',
+      reports: [
+        { message: 'booked on 4 working day(s), but its 5 auditor-days need 5', severity: 'minor' },
+        { message: 'The Stage 2 audit from 2027-05-03 is booked over public holidays of the sites’ countries: 2027-05-03 GB: Early May bank holiday.', severity: 'minor' },
+      ],
     },
   ],
 });
 
 describe('certification-timeline-at-risk fixes', () => {
+  it('asks for the team when a booking names none', () => {
+    const st2 = build.externalAudits({ id: 'st2b', kind: 'stage-2', plannedStart: '2027-04-26', plannedEnd: '2027-04-27', days: 3, status: 'planned' });
+    const [r] = runCheck(check, aimsOf({ externalAudits: [st2] }), { now: '2027-03-01' }).filter((x) => x.outcome === 'finding');
+    expect(r?.fix).toContain('book the Stage 2 audit on at least 3 working days, or ask the body for a larger audit team and record the team it names.');
+  });
+
   it('gives a lapsed certificate the last day it can be restored (expiry + 6 months, ISO/IEC 17021-1)', () => {
     const [r] = runCheck(check, aimsOf({ certificates: [cert], externalAudits: [s1, s2] }), { now: '2029-03-10' }).filter((x) => x.outcome === 'finding');
     expect(r?.fix).toContain('by 2029-09-09 (ISO/IEC 17021-1 allows restoring an expired certificate within 6 months of expiry');

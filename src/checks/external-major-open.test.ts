@@ -39,7 +39,7 @@ testCheck(check, {
       name: 'a Stage 2 major still open six months after the last day of Stage 2 means Stage 2 is repeated',
       aims: aimsOf({ externalAudits: [stage2], nonconformities: [nc], externalFindings: [major] }),
       now: '2026-07-24',
-      reports: [{ message: 'still open 1 day after its limit of 2026-07-23 (6 months after the last day of Stage 2 (2026-01-23)): Stage 2 must be repeated' }],
+      reports: [{ message: 'still open 1 day after its limit of 2026-07-23 (ISO/IEC 17021-1: 6 months after the last day of Stage 2 (2026-01-23)): Stage 2 must be repeated' }],
     },
     {
       name: 'an open major not tracked in the 10.2 register says so',

@@ -22,7 +22,7 @@ export default defineCheck({
       'A major nonconformity raised by the certification body means the management system cannot be shown to achieve its '
       + 'intended results. The body takes no certification (or recertification) decision while one is open; it verifies the '
       + 'correction and corrective action, often at a follow-up audit. A Stage 2 major not verified closed within 6 months of '
-      + 'the last day of Stage 2 means Stage 2 is done again.',
+      + 'the last day of Stage 2 means Stage 2 is done again (an ISO/IEC 17021-1 rule).',
     messages: {
       open: 'Major nonconformity {{finding}} raised at {{audit}} on {{raisedOn}} is open: it blocks {{blocks}}.{{limit}}{{tracking}}',
       pastStage2Limit:

@@ -14,8 +14,14 @@ export function writeCyclePlanText(out: (text: string) => void, plan: CyclePlan 
     const d = plan.auditDays;
     out(`\nAudit days for ${d.personnel} persons: initial ${d.initial.days} (Stage 1 ${d.initial.stage1} + Stage 2 ${d.initial.stage2}), `
       + `each surveillance ${d.surveillance.days}, recertification ${d.recertification.days} (${d.table.name}).\n`);
+    if (d.adjustments.length > 0) {
+      out(`  Adjusted from the table's ${d.tableDays.initial} / ${d.tableDays.surveillance} / ${d.tableDays.recertification} (aims audit-days gives each reason and source): `
+        + `${d.adjustments.map((a) => `${a.id} ${a.share > 0 ? '+' : ''}${Math.round(a.share * 100)}%`).join(', ')}.\n`);
+    }
   }
-  if (plan.sites && plan.sites.sites > 0) out(`${plan.sites.rule}\n`);
+  if (plan.sites && plan.sites.sites > 0) {
+    out(`Sites visited besides the central function: initial ${plan.sites.initial}, each surveillance ${plan.sites.surveillance}, recertification ${plan.sites.recertification}. ${plan.sites.rule}\n`);
+  }
   out('\nRules applied\n');
   for (const r of plan.rules) out(`  [${r.confidence}, ${r.source}] ${r.text}\n`);
 }

@@ -46,7 +46,54 @@ describe('aims audit-days', () => {
 
   it('refuses a personnel count that is not a whole number', async () => {
     expect((await aims('audit-days', '--personnel', 'many')).code).toBe(2);
-    expect((await aims('audit-days')).code).toBe(2);
+    expect(await aims('audit-days')).toMatchObject({ code: 2, err: expect.stringContaining('Give --personnel') });
+  });
+
+  it('adjusts for the AI in scope and an integrated audit, each adjustment with its source, in JSON', async () => {
+    const { code, out } = await aims('audit-days', '--personnel', '300', '--ai-systems', '12', '--complex-ai-systems', '4', '--ai-roles', 'provider,deployer',
+      '--high-risk-uses', '3', '--outsourced-ai', '2', '--integrated-with', 'ISO/IEC 27001', '--integration', 'full', '--format', 'json');
+    expect(code).toBe(0);
+    const d = JSON.parse(out);
+    // 15 × 1.5 = 22.5, then × 0.8 for a fully integrated audit = 18; surveillance 7.5 × 0.8 = 6; recertification 15 × 0.8 = 12.
+    expect(d).toMatchObject({ initial: { days: 18 }, surveillance: { days: 6 }, recertification: { days: 12 }, tableDays: { initial: 15, surveillance: 5, recertification: 10 } });
+    expect(d.inputs).toEqual({ aiSystems: 12, complexAiSystems: 4, aiRoles: ['provider', 'deployer'], highRiskUses: 3, outsourcedAiSystems: 2, integratedWith: ['ISO/IEC 27001'], integration: 'full' });
+    expect(d.adjustments.map((a: { id: string; confidence: string }) => `${a.id}:${a.confidence}`)).toEqual([
+      'ai-systems:configurable', 'ai-complexity:configurable', 'ai-roles:configurable', 'high-risk-uses:configurable', 'outsourced-ai:configurable', 'integrated-audit:likely',
+    ]);
+    expect(d.adjustments.at(-1).source).toContain('IAF MD 11');
+  });
+
+  it('samples only sites running the same processes: --distinct-sites are visited every time', async () => {
+    const d = JSON.parse((await aims('audit-days', '--personnel', '300', '--sites', '10', '--distinct-sites', '2', '--format', 'json')).out);
+    // 8 sites alike: √8 → 3, 0.6·√8 → 2, 0.8·√8 → 3; plus the 2 with processes of their own at every audit.
+    expect(d.sites).toMatchObject({ sites: 10, initial: 5, surveillance: 4, recertification: 5 });
+    expect(d.multiSite.groups.map((g: { sampled: boolean }) => g.sampled)).toEqual([true, false, false]);
+    expect(await aims('audit-days', '--personnel', '300', '--sites', '1', '--distinct-sites', '2')).toMatchObject({ code: 2, err: expect.stringContaining('more than --sites') });
+    expect(await aims('audit-days', '--personnel', '300', '--integration', 'full')).toMatchObject({ code: 2, err: expect.stringContaining('--integrated-with') });
+    expect((await aims('audit-days', '--personnel', '300', '--ai-roles', 'wizard')).code).toBe(2);
+  });
+
+  it('takes personnel, AI systems, roles and sites from a bundle, options overriding them', async () => {
+    const dir = join(work, 'audit-days-bundle');
+    await writeBundle(dir, aimsOf({
+      aiSystems: [build.aiSystems({ id: 'ais-1', complexity: 'high', euAiActRiskClass: 'high-risk' })],
+      sites: [
+        build.sites({ id: 'leeds', central: true, personnel: 262 }),
+        build.sites({ id: 'manchester', central: false, personnel: 108, processes: ['Customer contact'] }),
+        build.sites({ id: 'dublin', central: false, personnel: 40, processes: ['EU lending'] }),
+      ],
+    }, { id: 'org-days', effectivePersonnel: 410, aiRoles: ['deployer'] }));
+    const d = JSON.parse((await aims('audit-days', dir, '--format', 'json')).out);
+    expect(d.personnel).toBe(410);
+    expect(d.inputs).toMatchObject({ aiSystems: 1, complexAiSystems: 1, highRiskUses: 1, aiRoles: ['deployer'] });
+    // One system (−10%), most of them complex (+10%), a deployer only (−5%), one high-risk use (+10%): +5% of 15 → 15.75 → 16;
+    // the sites visited need at least 17.5 (IAF MD 1), which wins.
+    expect(d.multiSite.minimumDays).toEqual({ initial: 17.5, surveillance: 6, recertification: 11.5 });
+    expect(d.initial.days).toBe(17.5);
+    expect(d.sites).toMatchObject({ sites: 2, initial: 2, surveillance: 2, recertification: 2 });
+    const over = JSON.parse((await aims('audit-days', dir, '--personnel', '300', '--ai-systems', '5', '--format', 'json')).out);
+    expect(over).toMatchObject({ personnel: 300, inputs: { aiSystems: 5 } });
+    expect(await aims('audit-days', dir, '--sites', '3')).toMatchObject({ code: 2, err: expect.stringContaining('--sites is for an estimate without records') });
   });
 });
 
@@ -83,6 +130,8 @@ describe('aims plan', () => {
     expect(code).toBe(0);
     expect(out).toContain('from its certificate record');
     expect(out).toMatch(/Surveillance audit 1\s+overdue\s+due by 2027-03-10/);
+    // The factory organisation (120 persons) provides AI: its audit days are the table's plus 10%, said with the plan.
+    expect(out).toContain("Adjusted from the table's 12 / 4 / 8 (aims audit-days gives each reason and source): ai-roles +10%.");
     // The sites come from the records; a count given as well is refused rather than silently left unused.
     expect(await aims('plan', dir, '--now', '2027-03-11', '--sites', '3')).toMatchObject({ code: 2, err: expect.stringContaining('--sites is for a plan from --stage2 alone') });
     // Calendar UIDs name the cycle's certificate: the next cycle's calendar adds events rather than replacing these.
@@ -110,7 +159,7 @@ describe('aims plan', () => {
     const ics = await aims('plan', dir, '--now', '2030-01-21', '--format', 'ics');
     const events = new ICAL.Component(ICAL.parse(ics.out)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     const s1 = events.find((e) => e.uid === 'org-re.cert-2.surveillance-1@openaims')!;
-    expect(s1.startDate.toString()).toBe('2030-02-10');
+    expect(s1.startDate.toString()).toBe('2030-02-11'); // the anniversary, a Sunday, moved to the Monday
     expect(events.find((e) => e.uid === 'org-re.cert-2.expiry@openaims')!.startDate.toString()).toBe('2032-03-09');
   });
 });

@@ -41,6 +41,12 @@ export const defaultAuditTimeTable: AuditTimeTable = {
 /** Rows the progression above a table is read from. */
 const PROGRESSION_ROWS = 4;
 
+/** The largest reduction of the table's days IAF MD 5 allows for low complexity (all reasons together). */
+export const MAX_COMPLEXITY_REDUCTION = 0.3;
+
+/** The last rule of an estimate the inputs do not adjust. */
+export const NO_ADJUSTMENT_RULE = 'The body may adjust for complexity (by at most 30% down); this estimate applies no adjustment.';
+
 /** Share of the initial audit days spent in Stage 1: common practice, not a rule (bodies set their own split). */
 export const STAGE1_SHARE = 0.3;
 export const SURVEILLANCE_SHARE = 1 / 3;
@@ -161,7 +167,7 @@ export function estimateAuditDays(personnel: number, table: AuditTimeTable = def
       `Each surveillance audit ≈ 1/3 of the initial days: ${initial.days} / 3 → ${surveillance} (IAF MD 5 practice: likely, from secondary sources; the body sets its own figure).`,
       `Recertification ≈ 2/3 of the initial days: ${initial.days} × 2/3 → ${recertification} (IAF MD 5 practice: likely, from secondary sources; the body sets its own figure).`,
       'Days are rounded to the nearest half day. An audit day is 8 hours; longer days do not shorten the count.',
-      'The body may adjust for complexity (by at most 30% down); this estimate applies no adjustment.',
+      NO_ADJUSTMENT_RULE,
     ],
   };
 }

@@ -19,7 +19,9 @@ describe('certificationRecords', () => {
 
   it('holds the dated cycle, the audit-day estimate and the next audit’s sample', () => {
     expect(r.cycle?.events.find((e) => e.kind === 'surveillance-1')).toMatchObject({ auditId: 's1', dueBy: '2027-03-10' });
-    expect(r.auditDays).toMatchObject({ initial: { days: 15 }, surveillance: { days: 5 }, recertification: { days: 10 } });
+    // The table's 15 / 5 / 10 days, +10% as the organisation provides AI (its records' AI roles).
+    expect(r.auditDays).toMatchObject({ tableDays: { initial: 15, surveillance: 5, recertification: 10 }, initial: { days: 16.5 }, surveillance: { days: 5.5 }, recertification: { days: 11 } });
+    expect(r.auditDays?.adjustments.map((a) => a.id)).toEqual(['ai-roles']);
     expect(r.nextAudit).toMatchObject({ kind: 'surveillance', auditId: 's1', date: '2027-02-01' });
     expect(r.audits.find((a) => a.auditId === 's1')?.proposed?.auditKind).toBe('surveillance');
     expect(r.audits.find((a) => a.auditId === 'st2')?.sampled?.covers.clauses).toContain('5.3');

@@ -1,8 +1,9 @@
 // Everything the certification view needs, as one record for the web app and `aims certification --format json`:
 // the cycle as dated events, the proposals side by side, findings, coverage, and the sample of each audit.
-import { estimateAuditDays, type AuditDayEstimate, type AuditTimeTable } from './audit-time.ts';
+import { type AuditTimeTable } from './audit-time.ts';
+import { auditDayInputsFromRecords, estimateOrganisationAuditDays, siteInputsFromRecords, siteSampleOf, type AdjustedAuditDayEstimate } from './audit-day-estimate.ts';
 import { auditStart } from './findings.ts';
-import { multiSiteSample, type SiteSample } from './sampling.ts';
+import { type SiteSample } from './sampling.ts';
 import { assessSuitability, type Suitability } from './suitability.ts';
 import { type AimsSnapshot, type ExternalAudit, type IsoDateString } from '../index.ts';
 import { proposeSample, type ProposedSample, type SampleAuditKind } from './audit-sample.ts';
@@ -26,7 +27,7 @@ export interface AuditSample {
 export interface CertificationRecords {
   readonly organisation: { readonly id: string; readonly name: string; readonly sector: string; readonly effectivePersonnel: number };
   readonly asOf: IsoDateString;
-  readonly auditDays: AuditDayEstimate | null;
+  readonly auditDays: AdjustedAuditDayEstimate | null;
   readonly sites: SiteSample;
   readonly cycle: RecordedCycle | null;
   readonly certificationBodies: readonly Suitability[];
@@ -78,11 +79,12 @@ export function certificationRecords(aims: AimsSnapshot, options: CertificationR
   const next = (cycle?.events ?? []).find((e) => e.status !== 'done' && sampleKind(e.kind) !== undefined);
   const nextKind = next ? sampleKind(next.kind) : undefined;
   const personnel = aims.organisation.effectivePersonnel;
+  const auditDays = estimateOrganisationAuditDays(personnel, { ...(table ? { table } : {}), inputs: auditDayInputsFromRecords(aims), sites: siteInputsFromRecords(aims) });
   return {
     organisation: { id: aims.organisation.id, name: aims.organisation.name, sector: aims.organisation.sector, effectivePersonnel: personnel },
     asOf: now,
-    auditDays: estimateAuditDays(personnel, table) ?? null,
-    sites: multiSiteSample(sampledSiteCount(aims)),
+    auditDays: auditDays ?? null,
+    sites: siteSampleOf(auditDays, sampledSiteCount(aims)),
     cycle,
     certificationBodies: aims.certificationBodies.map((b) => assessSuitability(b, aims, now)),
     proposals: compareProposals(aims, now, table ? { table } : {}),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aimsOf, build } from '../../../test/factories.ts';
 import { compareProposals } from './compare-proposals.ts';
 
-const ukas = build.accreditationBodies({ id: 'ukas', acronym: 'UKAS' });
+const ukas = build.accreditationBodies({ id: 'ukas', acronym: 'UKAS', iafMlaScope: { managementSystemCertification: true, checkedOn: '2026-09-01', source: 'IAF member list' } });
 const accredited = [{ standard: 'ISO/IEC 42001', accreditationBodyId: 'ukas', verifiedOn: '2026-05-01' }];
 const good = build.certificationBodies({ id: 'cb-good', name: 'Good', accreditations: accredited, sectorExperience: ['Financial services'] });
 const only27001 = build.certificationBodies({ id: 'cb-27001', name: 'Cheap', accreditations: [{ ...accredited[0]!, standard: 'ISO/IEC 27001' }], sectorExperience: ['Financial services'] });
@@ -32,12 +32,21 @@ describe('compareProposals', () => {
     expect(row('p-cheap').totalFees).toBe(20000);
   });
 
-  it('warns when days fall under 80% of the floor, audit by audit', () => {
+  it('warns when days fall under the table’s days less the largest allowed reduction (30%), audit by audit', () => {
     expect(c.floor?.initial.days).toBe(15);
     expect(row('p-good').belowFloor).toEqual([]);
-    expect(row('p-cheap').belowFloor.map((b) => `${b.audit}:${b.days}/${b.floor}`)).toEqual(['initial:10/15', 'surveillance1:3/5']);
-    expect(row('p-cheap').warnings[0]).toMatch(/Initial \(Stage 1 \+ Stage 2\) days 10 are 67% of the floor 15, well below it \(under 80%\)/);
-    expect(c.floorRule).toMatch(/under 80% of the estimate for 300 persons/);
+    // 300 persons: floors 10.5 initial, 3.5 surveillance, 7 recertification. 10 < 10.5 and 3 < 3.5; 4 and 9 are above.
+    expect(row('p-cheap').belowFloor.map((b) => `${b.audit}:${b.days}/${b.floor}/${b.tableDays}`)).toEqual(['initial:10/10.5/15', 'surveillance1:3/3.5/5']);
+    expect(row('p-cheap').warnings[0]).toBe("Initial (Stage 1 + Stage 2) days 10 are 67% of the table's 15, under the floor of 10.5 (the table's days less the largest reduction allowed for complexity, 30%): an under-scoped audit, or accreditation costs not priced in.");
+    expect(c.floorRule).toMatch(/less the largest reduction a body may justify for low complexity \(30%, IAF MD 5\), i\.e\. under 70% of them/);
+  });
+
+  it('does not flag days between 70% and 80% of the table, which the old 80% rule did: a reduction the body may justify', () => {
+    const justified = { ...cheap, id: 'p-75', certificationBodyId: 'cb-good', auditDays: { stage1: 3, stage2: 8.5, surveillance1: 3.5, surveillance2: 3.5, recertification: 7 } };
+    const c3 = compareProposals(aims({ proposals: [justified] }), '2026-06-01');
+    expect(c3.proposals[0]!.belowFloor).toEqual([]);
+    const below = { ...justified, auditDays: { ...justified.auditDays, stage2: 7 } };
+    expect(compareProposals(aims({ proposals: [below] }), '2026-06-01').proposals[0]!.belowFloor.map((b) => b.audit)).toEqual(['initial']);
   });
 
   it('puts each body’s suitability verdict beside its proposal, and prefers the cheapest suitable one', () => {
@@ -51,6 +60,15 @@ describe('compareProposals', () => {
     const complex = compareProposals(aims({ aiSystems: [build.aiSystems({ name: 'Credit model', complexity: 'high' })] }), '2026-06-01');
     expect(complex.proposals.find((p) => p.proposalId === 'p-cheap')!.warnings).toContain('No technical assessor, though 1 in-scope AI system(s) are of high complexity (Credit model).');
     expect(complex.proposals.find((p) => p.proposalId === 'p-good')!.warnings).toEqual([]);
+  });
+
+  it('warns of a threat to the body’s impartiality beside its proposal, such as a former consultant as lead auditor', () => {
+    const withConsultant = aimsOf(
+      { accreditationBodies: [ukas], certificationBodies: [good], proposals: [{ ...fair, leadAuditor: { ...fair.leadAuditor, name: 'Pat Adviser' } }] },
+      { sector: 'financial services', effectivePersonnel: 300, managementSystemConsultants: [{ name: 'Pat Adviser', endedOn: '2025-12-31' }] },
+    );
+    const [p] = compareProposals(withConsultant, '2026-06-01').proposals;
+    expect(p!.warnings).toEqual(['Impartiality: Pat Adviser gave the organisation management-system consultancy until 2025-12-31 and is named in proposal p-good (lead auditor): under ISO/IEC 17021-1 they take no part in its audits until 2027-12-31.']);
   });
 
   it('does not pick a cheapest across currencies', () => {

@@ -1,14 +1,16 @@
 // Side-by-side comparison of certification bodies' proposals: fees over the 3-year cycle, audit days against the
 // floor, the audit team, and each body's suitability verdict.
-import { defaultAuditTimeTable, estimateAuditDays, type AuditDayEstimate, type AuditTimeTable } from './audit-time.ts';
+import { defaultAuditTimeTable, estimateAuditDays, MAX_COMPLEXITY_REDUCTION, type AuditDayEstimate, type AuditTimeTable } from './audit-time.ts';
 import { assessSuitability, type Suitability } from './suitability.ts';
 import { indexSnapshot, type AimsSnapshot, type IsoDateString, type Proposal } from '../index.ts';
 
 /**
- * "Well below the floor": proposed days under this share of the estimated days. An editable default; the seed only
- * says that pricing well below the floor is a warning sign (an under-scoped audit, or accreditation costs not priced in).
+ * The floor as a share of the table's days: the table's days less the largest reduction IAF MD 5 allows for low
+ * complexity (30%, MAX_COMPLEXITY_REDUCTION). No body may justify fewer days than that from the organisation's
+ * complexity alone, so a proposal under it is under-scoped or has accreditation costs not priced in (a proposal
+ * between 70% and 100% of the table may be a reduction the body justifies, and is not flagged). Editable per call.
  */
-export const DEFAULT_FLOOR_RATIO = 0.8;
+export const DEFAULT_FLOOR_RATIO = 1 - MAX_COMPLEXITY_REDUCTION;
 
 type AuditKey = keyof Proposal['auditDays'];
 const auditKeys: readonly AuditKey[] = ['stage1', 'stage2', 'surveillance1', 'surveillance2', 'recertification'];
@@ -16,8 +18,11 @@ const auditKeys: readonly AuditKey[] = ['stage1', 'stage2', 'surveillance1', 'su
 export interface BelowFloor {
   readonly audit: 'initial' | 'surveillance1' | 'surveillance2' | 'recertification';
   readonly days: number;
+  /** The table's days for the audit (the unadjusted estimate). */
+  readonly tableDays: number;
+  /** The table's days less the largest allowed reduction: the proposal is flagged under it. */
   readonly floor: number;
-  /** Proposed days as a share of the floor. */
+  /** Proposed days as a share of the table's days. */
   readonly ratio: number;
 }
 
@@ -73,8 +78,8 @@ function belowFloor(p: Proposal, floor: AuditDayEstimate | undefined, ratio: num
     ['recertification', p.auditDays.recertification, floor.recertification.days],
   ];
   return pairs
-    .filter(([, days, f]) => f > 0 && days < ratio * f)
-    .map(([audit, days, f]) => ({ audit, days, floor: f, ratio: Math.round((days / f) * 100) / 100 }));
+    .filter(([, days, t]) => t > 0 && days < ratio * t - 1e-9)
+    .map(([audit, days, t]) => ({ audit, days, tableDays: t, floor: Math.round(ratio * t * 100) / 100, ratio: Math.round((days / t) * 100) / 100 }));
 }
 
 /** Compares every proposal on record for this organisation as of `now`. */
@@ -98,8 +103,8 @@ export function compareProposals(aims: AimsSnapshot, now: IsoDateString, options
     const below = belowFloor(p, floor, ratio);
     const warnings: string[] = [];
     for (const b of below) {
-      warnings.push(`${b.audit === 'initial' ? 'Initial (Stage 1 + Stage 2)' : b.audit} days ${b.days} are ${pct(b.ratio)} of the floor ${b.floor}, `
-        + `well below it (under ${pct(ratio)}): an under-scoped audit, or accreditation costs not priced in.`);
+      warnings.push(`${b.audit === 'initial' ? 'Initial (Stage 1 + Stage 2)' : b.audit} days ${b.days} are ${pct(b.ratio)} of the table's ${b.tableDays}, `
+        + `under the floor of ${b.floor} (the table's days less the largest reduction allowed for complexity, ${pct(1 - ratio)}): an under-scoped audit, or accreditation costs not priced in.`);
     }
     if (!p.technicalAssessor && complexAiSystems.length > 0) {
       warnings.push(`No technical assessor, though ${complexAiSystems.length} in-scope AI system(s) are of high complexity (${complexAiSystems.map((s) => s.name).join(', ')}).`);
@@ -107,6 +112,7 @@ export function compareProposals(aims: AimsSnapshot, now: IsoDateString, options
     if (p.leadAuditor.yearsInAiGovernance === 0) warnings.push('The lead auditor has no years of AI-governance experience: management-system auditing alone is not enough.');
     if (!body) warnings.push(`The certification body ${p.certificationBodyId} is not in the certificationBodies register.`);
     if (suitability?.verdict === 'unsuitable') warnings.push(`The body is unsuitable: ${suitability.issues.filter((i) => i.level === 'disqualifying').map((i) => i.message).join(' ')}`);
+    for (const threat of suitability?.issues.filter((i) => i.level === 'threat') ?? []) warnings.push(`Impartiality: ${threat.message}`);
     return {
       proposalId: p.id,
       certificationBodyId: p.certificationBodyId,
@@ -136,8 +142,9 @@ export function compareProposals(aims: AimsSnapshot, now: IsoDateString, options
   return {
     ...(floor ? { floor } : {}),
     floorRatio: ratio,
-    floorRule: `A proposal is well below the audit-day floor when an audit's days are under ${pct(ratio)} of the estimate for `
-      + `${aims.organisation.effectivePersonnel} persons (${floor ? `initial ${floor.initial.days}, surveillance ${floor.surveillance.days}, recertification ${floor.recertification.days}` : 'no estimate'}); an editable default.`,
+    floorRule: `A proposal is below the audit-day floor when an audit's days are under the table's days for `
+      + `${aims.organisation.effectivePersonnel} persons (${floor ? `initial ${floor.initial.days}, surveillance ${floor.surveillance.days}, recertification ${floor.recertification.days}` : 'no estimate'}) `
+      + `less the largest reduction a body may justify for low complexity (${pct(1 - ratio)}, IAF MD 5), i.e. under ${pct(ratio)} of them.`,
     complexAiSystems,
     proposals: rows,
     currencies,

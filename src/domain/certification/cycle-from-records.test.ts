@@ -14,7 +14,7 @@ describe('cycleFromRecords', () => {
   });
 
   it('anchors on the certificate: decision, expiry and due dates from it, audits from the register', () => {
-    const s1 = build.externalAudits({ id: 's1', kind: 'surveillance-1', plannedStart: '2027-02-01', plannedEnd: '2027-02-02', status: 'planned' });
+    const s1 = build.externalAudits({ id: 's1', kind: 'surveillance-1', plannedStart: '2027-02-01', plannedEnd: '2027-02-02', days: 2, status: 'planned' });
     const c = cycleFromRecords(aimsOf({ certificates: [cert], externalAudits: [stage2, s1] }), { now: '2026-06-01' });
     expect(c?.anchoredOn).toBe('certificate');
     expect(at(c, 'stage-2')).toMatchObject({ start: '2026-01-19', end: '2026-01-23', status: 'done', auditId: 'st2' });

@@ -1,13 +1,14 @@
 // The cycle as the organisation's records show it: recorded audits and the certificate where they exist, the plan's
 // dates where they do not, each event marked done, planned, proposed, overdue or at risk as of `now`.
 import { type AuditTimeTable } from './audit-time.ts';
-import { defaultCycleTimings, majorDeadline, recertificationWindow, type CycleTimings } from './cycle-rules.ts';
+import { auditLength, defaultCycleTimings, majorDeadline, recertificationWindow, type CycleTimings } from './cycle-rules.ts';
 import { auditEnd, auditStart, findingLimit, latestAuditOf } from './findings.ts';
 import { currentCertificate, cycleDueDates, timelineRisks, type TimelineRisk } from './timeline.ts';
 import { addDays, addMonths, addYears, isBefore, type AimsSnapshot, type ExternalAudit, type IsoDateString } from '../index.ts';
 import { eventTitles, type CycleEvent, type CycleEventKind } from './cycle-event.ts';
-import { planCycle, type CyclePlan } from './plan-cycle.ts';
-import { workingCalendar } from './working-days.ts';
+import { placeAudit, planCycle, type CyclePlan } from './plan-cycle.ts';
+import { auditDayInputsFromRecords, siteInputsFromRecords } from './audit-day-estimate.ts';
+import { auditSlot, workingCalendar, type WorkingCalendar } from './working-days.ts';
 
 export interface CycleFromRecordsOptions {
   readonly now: IsoDateString;
@@ -50,6 +51,17 @@ function single(kind: CycleEventKind, date: IsoDateString, basis: string, status
   return { id: kind, kind, title: eventTitles[kind], start: date, end: date, status, basis };
 }
 
+/** Working days of the countries the organisation's sites are in (weekends only when no site names one). */
+export function sitesCalendar(aims: AimsSnapshot): WorkingCalendar {
+  return workingCalendar(aims.sites.flatMap((s) => (s.country ? [s.country] : [])));
+}
+
+/** The first working day on or after `date`, but never after `latest` (then the last working day up to it). */
+function workingDayBy(calendar: WorkingCalendar, date: IsoDateString, latest: IsoDateString): IsoDateString {
+  const on = auditSlot(date, 1, calendar).start;
+  return on <= latest ? on : auditSlot(latest, 1, calendar, -1).start;
+}
+
 /** The organisation's cycle, or undefined when there is neither a record to start from nor a target Stage 2 date. */
 export function cycleFromRecords(aims: AimsSnapshot, o: CycleFromRecordsOptions): RecordedCycle | undefined {
   const t = o.timings ?? defaultCycleTimings;
@@ -75,11 +87,13 @@ export function cycleFromRecords(aims: AimsSnapshot, o: CycleFromRecordsOptions)
     return undefined;
   }
   const stage2End = !useTarget && recordedStage2 ? auditEnd(recordedStage2) : undefined;
+  // Proposed audit days keep out weekends and the public holidays of the sites' countries, in every cycle.
+  const calendar = sitesCalendar(aims);
   const plan = planCycle({
     stage2, ...(stage2End ? { stage2End } : {}), personnel: aims.organisation.effectivePersonnel, sites: sampledSiteCount(aims),
-    ...(o.table ? { table: o.table } : {}), timings: t,
-    // Proposed audit days keep out weekends and the public holidays of the sites' countries.
-    calendar: workingCalendar(aims.sites.flatMap((s) => (s.country ? [s.country] : []))),
+    ...(o.table ? { table: o.table } : {}), timings: t, calendar,
+    // Audit lengths follow the estimate adjusted for the AI in scope and the sites visited.
+    auditDayInputs: auditDayInputsFromRecords(aims), siteInputs: siteInputsFromRecords(aims),
   });
   const byKind = new Map(plan.events.map((e) => [e.kind, e]));
   if (later) {
@@ -117,12 +131,13 @@ export function cycleFromRecords(aims: AimsSnapshot, o: CycleFromRecordsOptions)
       const base = { ...byKind.get(kind)!, dueBy: m.due!, ...extra };
       // A proposal the calendar has passed while its due date has not is proposed for today, not for a day gone by.
       const on = isBefore(proposed, o.now) && !isBefore(m.due!, o.now) ? o.now : proposed;
-      byKind.set(kind, m.audit ? fromAudit(base, m.audit) : { ...base, start: on, end: on, status: 'proposed' });
+      const length = auditLength(kind === 'recertification' ? 'recertification' : 'surveillance', base.auditDays, t);
+      byKind.set(kind, m.audit ? fromAudit(base, m.audit) : { ...base, ...placeAudit(calendar, on, length, m.due, o.now), status: 'proposed' });
     }
     const rd = byKind.get('recertification-decision')!;
     const re = byKind.get('recertification')!;
     const decideBy = addDays(cert.expiresOn, -1);
-    const decideOn = [addDays(re.end, 7 * t.decisionWeeksAfterStage2), decideBy].sort()[0]!;
+    const decideOn = workingDayBy(calendar, addDays(re.end, 7 * t.decisionWeeksAfterStage2), decideBy);
     byKind.set('recertification-decision', { ...rd, start: decideOn, end: decideOn, dueBy: decideBy });
   }
   // The 6-month limit follows the recorded Stage 2, and matters after the decision only while a Stage 2 major is open;
@@ -147,7 +162,7 @@ export function cycleFromRecords(aims: AimsSnapshot, o: CycleFromRecordsOptions)
     const limit = majorDeadline(s2Event.end);
     byKind.set('major-limit', { ...byKind.get('major-limit')!, start: limit, end: limit });
   }
-  const risks = timelineRisks(aims, o.now, t);
+  const risks = timelineRisks(aims, o.now, t, o.table);
   const events = [...byKind.values()].map((e) => markRisks(e, risks, o.now)).sort((a, b) => a.start.localeCompare(b.start));
   return { ...plan, events, anchoredOn, ...(cert ? { certificateId: cert.id } : {}), ...(due ? { cycle: due.cycle } : {}), risks };
 }
@@ -157,9 +172,16 @@ function markRisks(e: CycleEvent, risks: readonly TimelineRisk[], now: IsoDateSt
   if (mine.length > 0) {
     // A minor risk never downgrades an event already overdue (an open Stage 2 major past its limit).
     const overdue = e.status === 'overdue' || mine.some((r) => r.severity === 'major');
-    const described = mine.map((r) => `${r.kind}: ${r.what}, limit ${r.limit}${r.date ? `, dated ${r.date}` : ''}`);
+    const described = mine.map((r) => (r.booking ? bookingText(r) : `${r.kind}: ${r.what}, limit ${r.limit}${r.date ? `, dated ${r.date}` : ''}`));
     return { ...e, status: overdue ? 'overdue' : 'at-risk', risks: [...(e.risks ?? []), ...described] };
   }
   if (e.status === 'proposed' && e.dueBy && isBefore(e.dueBy, now)) return { ...e, status: 'overdue', risks: [`due by ${e.dueBy}`] };
   return e;
+}
+
+function bookingText(r: TimelineRisk): string {
+  const b = r.booking!;
+  return r.kind === 'audit-on-holiday'
+    ? `${r.kind}: ${r.what} is booked over public holidays (${b.holidays.join('; ')})`
+    : `${r.kind}: ${r.what} needs ${b.needed} working days (${b.auditorDays} auditor-days, ${b.auditors} auditor(s)${b.teamRecorded ? '' : ' assumed: no team recorded'}) and is booked on ${b.booked}`;
 }

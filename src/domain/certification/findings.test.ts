@@ -18,7 +18,7 @@ describe('external findings', () => {
     expect(assessExternalFinding(major, aims, '2026-07-23').pastLimit).toBe(false);
     const late = assessExternalFinding(major, aims, '2026-07-24');
     expect(late.pastLimit).toBe(true);
-    expect(late.issues).toEqual(['Open past its limit: 6 months after the last day of Stage 2 (2026-01-23), 2026-07-23.']);
+    expect(late.issues).toEqual(['Open past its limit: ISO/IEC 17021-1: 6 months after the last day of Stage 2 (2026-01-23), 2026-07-23.']);
   });
 
   it('a minor needs an accepted corrective action plan and is verified at the next audit', () => {

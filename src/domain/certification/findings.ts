@@ -17,7 +17,7 @@ export const findingEffects: Readonly<Record<FindingClassification, FindingEffec
   major: {
     blocksDecision: true,
     requires: 'Correction and corrective action that the body verifies (often at a follow-up audit) before it decides.',
-    effect: 'Blocks the certification decision; a Stage 2 major not verified closed within 6 months of Stage 2’s last day means Stage 2 is repeated.',
+    effect: 'Blocks the certification decision; a Stage 2 major not verified closed within 6 months of Stage 2’s last day means Stage 2 is repeated (an ISO/IEC 17021-1 rule).',
   },
   minor: {
     blocksDecision: false,
@@ -76,8 +76,8 @@ export function findingLimit(finding: ExternalFinding, aims: AimsSnapshot): Find
   if (finding.classification === 'major' && audit?.kind === 'stage-2') {
     const end = auditEnd(audit);
     return end
-      ? { rule: 'stage-2-major', date: majorDeadline(end), basis: `6 months after the last day of Stage 2 (${end})` }
-      : { rule: 'stage-2-major', date: majorDeadline(finding.raisedOn), basis: `6 months after the finding was raised (${finding.raisedOn}); Stage 2’s last day is not recorded` };
+      ? { rule: 'stage-2-major', date: majorDeadline(end), basis: `ISO/IEC 17021-1: 6 months after the last day of Stage 2 (${end})` }
+      : { rule: 'stage-2-major', date: majorDeadline(finding.raisedOn), basis: `ISO/IEC 17021-1: 6 months after Stage 2’s last day, counted here from the finding (${finding.raisedOn}) as that day is not recorded` };
   }
   if (finding.classification === 'major' && audit?.kind === 'recertification') {
     const expiry = currentExpiry(aims, finding.raisedOn);

@@ -41,7 +41,8 @@ describe('the second certification cycle', () => {
     expect(c).toMatchObject({ anchoredOn: 'certificate', certificateId: 'cert-2', cycle: 2 });
     expect(c.events.map((e) => e.kind)).toEqual(['certification-decision', 'surveillance-1', 'surveillance-2', 'recertification', 'recertification-decision', 'expiry']);
     expect(at(c, 'certification-decision')).toMatchObject({ start: '2029-01-20', status: 'done', title: 'Recertification decision (cycle 2 starts)' });
-    expect(at(c, 'surveillance-1')).toMatchObject({ start: '2030-02-10', status: 'proposed', dueBy: '2030-12-31' });
+    // The anniversary (2030-02-10) is a Sunday: proposed audits keep to working days in later cycles too.
+    expect(at(c, 'surveillance-1')).toMatchObject({ start: '2030-02-11', status: 'proposed', dueBy: '2030-12-31' });
     expect(at(c, 'surveillance-2')).toMatchObject({ start: '2031-02-10', status: 'proposed', dueBy: '2031-12-31' });
     expect(at(c, 'recertification')).toMatchObject({ start: '2031-12-09', dueBy: '2032-03-09' });
     expect(at(c, 'expiry')?.start).toBe('2032-03-09');
@@ -52,5 +53,34 @@ describe('the second certification cycle', () => {
     const c = cycleFromRecords(aimsOf({ certificates: [first, second], externalAudits: [...history, s1b] }), { now: '2029-06-01' })!;
     expect(at(c, 'surveillance-1')).toMatchObject({ start: '2030-03-02', status: 'planned', auditId: 's1b', dueBy: '2030-12-31' });
     expect(at(c, 'surveillance-2')?.dueBy).toBe('2031-12-31');
+  });
+});
+
+describe('public holidays in a cycle built from records', () => {
+  const inBritain = aimsOf({ certificates: [first, second], externalAudits: history, sites: [build.sites({ id: 'hq', country: 'GB', central: true })] });
+  it('keeps a proposed surveillance off the sites’ public holidays, inside its deadline and not in the past', () => {
+    // On 2030-12-23 the first surveillance of cycle 2 (3 days, due 2030-12-31) is proposed from today on.
+    const plain = at(cycleFromRecords(aimsOf({ certificates: [first, second], externalAudits: history }), { now: '2030-12-23' }), 'surveillance-1')!;
+    expect(plain).toMatchObject({ start: '2030-12-23', end: '2030-12-25' });
+    // In Great Britain 25 and 26 December and 1 January are bank holidays: no 3 working days in a row are left
+    // before the deadline, so the audit runs 23, 24 and 27 December rather than miss it or start in the past.
+    const british = at(cycleFromRecords(inBritain, { now: '2030-12-23' }), 'surveillance-1')!;
+    expect(british).toMatchObject({ start: '2030-12-23', end: '2030-12-27', dueBy: '2030-12-31' });
+  });
+});
+
+describe('the third cycle', () => {
+  it('numbers it 3 after a second recertification and keeps to the calendar-year rule from its own decision', () => {
+    const third = build.certificates({ id: 'cert-3', number: 'AIMS-001-R2', decisionOn: '2032-01-15', expiresOn: '2035-03-09', status: 'valid' });
+    const records3 = aimsOf({
+      certificates: [{ ...first }, { ...second, status: 'expired' }, third],
+      externalAudits: [...history, done('s1b', 'surveillance-1', '2030-02-11'), done('s2b', 'surveillance-2', '2031-02-10'), done('re2', 'recertification', '2031-12-09', '2031-12-12')],
+    });
+    expect(cycleNumber(records3, third)).toBe(3);
+    const c = cycleFromRecords(records3, { now: '2032-03-01' })!;
+    expect(c).toMatchObject({ cycle: 3, certificateId: 'cert-3' });
+    expect(at(c, 'surveillance-1')).toMatchObject({ status: 'proposed', dueBy: '2033-12-31' });
+    expect(at(c, 'expiry')?.start).toBe('2035-03-09');
+    expect(c.events.some((e) => e.kind === 'stage-2')).toBe(false);
   });
 });

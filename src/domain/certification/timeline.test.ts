@@ -4,8 +4,9 @@ import { aimsOf, build } from '../../../test/factories.ts';
 import { cycleDueDates, DEADLINE_WARNING_DAYS, timelineRisks } from './timeline.ts';
 
 const cert = build.certificates({ id: 'cert-1', decisionOn: '2026-03-10', expiresOn: '2029-03-09' });
+// One-day bookings of one auditor-day each: whether a booking fits its team and the calendar is pinned in booked-audits.test.ts.
 const audit = (id: string, kind: 'surveillance-1' | 'surveillance-2' | 'recertification' | 'stage-2', start: string, status: 'planned' | 'done' = 'planned') =>
-  build.externalAudits({ id, kind, plannedStart: start, plannedEnd: start, ...(status === 'done' ? { actualStart: start, actualEnd: start } : {}), status });
+  build.externalAudits({ id, kind, plannedStart: start, plannedEnd: start, days: 1, ...(status === 'done' ? { actualStart: start, actualEnd: start } : {}), status });
 const risks = (records: Parameters<typeof aimsOf>[0], now: string) => timelineRisks(aimsOf(records), now).map((r) => `${r.kind}:${r.subject.id}`);
 
 describe('cycleDueDates', () => {
@@ -53,8 +54,11 @@ describe('timelineRisks', () => {
   });
 
   it('flags a recertification planned after expiry', () => {
-    const records = { certificates: [cert], externalAudits: [audit('s1', 'surveillance-1', '2027-02-01', 'done'), audit('s2', 'surveillance-2', '2028-02-01', 'done'), audit('re', 'recertification', '2029-04-01')] };
+    const records = { certificates: [cert], externalAudits: [audit('s1', 'surveillance-1', '2027-02-01', 'done'), audit('s2', 'surveillance-2', '2028-02-01', 'done'), audit('re', 'recertification', '2029-04-02')] };
     expect(risks(records, '2028-06-01')).toEqual(['recertification-after-expiry:re']);
+    // Booked on Sunday 2029-04-01 instead, its one auditor-day has no working day to fall on.
+    const sunday = { ...records, externalAudits: [...records.externalAudits.slice(0, 2), audit('re', 'recertification', '2029-04-01')] };
+    expect(risks(sunday, '2028-06-01')).toEqual(['audit-too-short:re', 'recertification-after-expiry:re']);
   });
 
   it('flags a recertification less than 2 months before expiry, and none inside the window', () => {

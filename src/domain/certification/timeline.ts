@@ -3,6 +3,8 @@ import { addDays, addMonths, isAfter, isBefore, isOnOrBefore, type IsoDateString
 import type { AimsSnapshot, Certificate, ExternalAudit } from '../model/index.ts';
 import { defaultCycleTimings, firstSurveillanceDue, recertificationWindow, secondSurveillanceDue, surveillanceDueAfterRecertification, type CycleTimings } from './cycle-rules.ts';
 import { auditEnd, auditStart, findingLimit } from './findings.ts';
+import { defaultAuditTimeTable, type AuditTimeTable } from './audit-time.ts';
+import { bookedAuditChecks } from './booked-audits.ts';
 
 export type MilestoneStatus = 'done' | 'planned' | 'unscheduled';
 
@@ -98,12 +100,14 @@ export type TimelineRiskKind =
   | 'recertification-after-expiry'
   | 'recertification-too-close-to-expiry'
   | 'certificate-lapsed'
-  | 'major-limit-near';
+  | 'major-limit-near'
+  | 'audit-too-short'
+  | 'audit-on-holiday';
 
 export interface TimelineRisk {
   readonly kind: TimelineRiskKind;
   /** The milestone of the cycle it concerns. */
-  readonly milestone: 'surveillance-1' | 'surveillance-2' | 'recertification' | 'expiry' | 'major-limit';
+  readonly milestone: 'surveillance-1' | 'surveillance-2' | 'recertification' | 'expiry' | 'major-limit' | ExternalAudit['kind'];
   readonly severity: 'major' | 'minor';
   /** The record it is about: the audit, the certificate or the finding. */
   readonly subject: { readonly register: 'externalAudits' | 'certificates' | 'externalFindings'; readonly id: string };
@@ -112,6 +116,8 @@ export interface TimelineRisk {
   /** The date recorded against it, when there is one. */
   readonly date?: IsoDateString;
   readonly what: string;
+  /** For a booked audit: the working days it needs and has, and the public holidays inside it. */
+  readonly booking?: { readonly needed: number; readonly booked: number; readonly auditors: number; readonly teamRecorded: boolean; readonly auditorDays: number; readonly holidays: readonly string[] };
 }
 
 /** Days before the 6-month limit of a Stage 2 major at which it is flagged. */
@@ -138,9 +144,29 @@ function surveillanceRisks(milestone: 'surveillance-1' | 'surveillance-2', m: Mi
   return [];
 }
 
-/** What in the current cycle is overdue or at risk as of `now`, by the firm rules and the typical windows. */
-export function timelineRisks(aims: AimsSnapshot, now: IsoDateString, timings: CycleTimings = defaultCycleTimings): TimelineRisk[] {
+const auditNames: Partial<Record<ExternalAudit['kind'], string>> = {
+  'stage-1': 'the Stage 1 audit', 'stage-2': 'the Stage 2 audit', 'surveillance-1': 'the first surveillance audit',
+  'surveillance-2': 'the second surveillance audit', recertification: 'the recertification audit', 'follow-up': 'the follow-up audit', special: 'the special audit',
+};
+
+/** Audits booked on fewer working days than their auditor-days need with the team named, or over a public holiday. */
+export function bookingRisks(aims: AimsSnapshot, now: IsoDateString, table: AuditTimeTable = defaultAuditTimeTable): TimelineRisk[] {
   const risks: TimelineRisk[] = [];
+  for (const b of bookedAuditChecks(aims, now, table)) {
+    const base = {
+      milestone: b.audit.kind, severity: 'minor' as const, subject: { register: 'externalAudits' as const, id: b.audit.id },
+      limit: b.start, date: b.start, what: auditNames[b.audit.kind] ?? `the ${b.audit.kind} audit`,
+      booking: { needed: b.workingDaysNeeded ?? 0, booked: b.workingDaysBooked, auditors: b.auditors, teamRecorded: b.teamRecorded, auditorDays: b.auditorDays ?? 0, holidays: b.holidays },
+    };
+    if (b.workingDaysNeeded !== undefined && b.workingDaysBooked < b.workingDaysNeeded) risks.push({ ...base, kind: 'audit-too-short' });
+    if (b.holidays.length > 0) risks.push({ ...base, kind: 'audit-on-holiday' });
+  }
+  return risks;
+}
+
+/** What in the current cycle is overdue or at risk as of `now`, by the firm rules and the typical windows. */
+export function timelineRisks(aims: AimsSnapshot, now: IsoDateString, timings: CycleTimings = defaultCycleTimings, table: AuditTimeTable = defaultAuditTimeTable): TimelineRisk[] {
+  const risks: TimelineRisk[] = [...bookingRisks(aims, now, table)];
   const due = cycleDueDates(aims, now);
   if (due) {
     const { certificate, recertification: r } = due;

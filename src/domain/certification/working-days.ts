@@ -79,3 +79,11 @@ export function auditSlot(from: IsoDateString, length: number, cal: WorkingCalen
   }
   return { start: from, end: from };
 }
+
+/** The first working day on or after `from` and the working days after it up to `length` days, whatever lies between. */
+export function spreadSlot(from: IsoDateString, length: number, cal: WorkingCalendar = weekdayCalendar): { start: IsoDateString; end: IsoDateString } {
+  const { start } = auditSlot(from, 1, cal);
+  let end = start;
+  for (let left = Math.max(1, Math.ceil(length)) - 1; left > 0;) { end = addDays(end, 1); if (cal.isWorkingDay(end)) left--; }
+  return { start, end };
+}

@@ -1,11 +1,17 @@
 // The demo's certification preparation: accreditation and certification bodies, proposals, audits booked, readiness.
 import type { AccreditationBody, CertificationBody, ExternalAudit, MockInterview, Proposal, ReadinessStep } from '../../domain/index.ts';
+import { addDays } from '../dates.ts';
+import { auditSlot, workingCalendar } from '../certification/working-days.ts';
 import { STAGE_1_IN_DAYS, type DemoClock } from './clock.ts';
 
 /** IAF MLA signatories the demo refers to, as listed in test/fixtures/iaf-mla-accreditation-bodies.tsv. */
 export function buildAccreditationBodies(t: DemoClock): AccreditationBody[] {
   const ab = (id: string, acronym: string, name: string, country: string): AccreditationBody =>
-    ({ id, acronym, name, country, iafMlaSignatory: true, confirmed: true, source: `IAF MLA signatory list, checked ${t.day(-110)}` });
+    ({
+      id, acronym, name, country, iafMlaSignatory: true, confirmed: true, source: `IAF MLA signatory list, checked ${t.day(-110)}`,
+      // What the signature covers, as the IAF member list shows it: the main scope of management-system certification.
+      iafMlaScope: { managementSystemCertification: true, checkedOn: t.day(-110), source: 'IAF member list (MLA scopes)' },
+    });
   return [
     ab('ab-ukas', 'UKAS', 'United Kingdom Accreditation Service', 'United Kingdom'),
     ab('ab-anab', 'ANAB', 'ANSI National Accreditation Board', 'United States'),
@@ -66,15 +72,19 @@ export function buildProposals(t: DemoClock): Proposal[] {
 }
 
 export function buildExternalAudits(t: DemoClock): ExternalAudit[] {
-  const s1 = STAGE_1_IN_DAYS;
+  // Booked as a body books them: on working days of the sites' countries (the United Kingdom and Ireland), Stage 1's
+  // 4 auditor-days with one auditor on 4 days, Stage 2's 11 with two auditors on 6, about 8 weeks after Stage 1.
+  const calendar = workingCalendar(['United Kingdom', 'Ireland']);
+  const stage1 = auditSlot(t.day(STAGE_1_IN_DAYS), 4, calendar);
+  const stage2 = auditSlot(addDays(stage1.start, 56), 6, calendar);
   return [
     { id: 'xa-application', kind: 'application', certificationBodyId: 'cb-northgate', actualStart: t.day(-20), actualEnd: t.day(-20), sampledRefs: [], sampledAiSystemIds: [], status: 'done', outcome: 'Contract signed: 15 days for the initial audit, scope as in our scope statement.' },
     {
-      id: 'xa-stage-1', kind: 'stage-1', certificationBodyId: 'cb-northgate', plannedStart: t.day(s1), plannedEnd: t.day(s1 + 3), days: 4, mode: 'remote',
+      id: 'xa-stage-1', kind: 'stage-1', certificationBodyId: 'cb-northgate', plannedStart: stage1.start, plannedEnd: stage1.end, days: 4, mode: 'remote',
       team: [{ name: 'Rachel Imrie', role: 'lead-auditor' }, { name: 'Dr Sam Okafor', role: 'technical-assessor' }], sampledRefs: [], sampledAiSystemIds: [], status: 'planned',
     },
     {
-      id: 'xa-stage-2', kind: 'stage-2', certificationBodyId: 'cb-northgate', plannedStart: t.day(s1 + 56), plannedEnd: t.day(s1 + 60), days: 11, mode: 'on-site',
+      id: 'xa-stage-2', kind: 'stage-2', certificationBodyId: 'cb-northgate', plannedStart: stage2.start, plannedEnd: stage2.end, days: 11, mode: 'on-site',
       team: [{ name: 'Rachel Imrie', role: 'lead-auditor' }, { name: 'Dr Sam Okafor', role: 'technical-assessor' }, { name: 'Priti Nair', role: 'auditor' }], sampledRefs: [], sampledAiSystemIds: [], status: 'planned',
     },
   ];

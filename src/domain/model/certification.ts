@@ -10,6 +10,14 @@ export const AccreditationBody = Strict({
   iafMlaSignatory: Type.Boolean(),
   confirmed: Type.Boolean({ description: 'Whether signatory status was confirmed by a public source or by the user.' }),
   source: Opt(Text('Where the status was confirmed.')),
+  iafMlaScope: Opt(Strict({
+    managementSystemCertification: Type.Boolean({
+      description: 'Its IAF MLA signature covers the main scope of management-system certification (ISO/IEC 17021-1); a signature for product certification or other activities only does not.',
+    }),
+    subScopes: Opt(Type.Array(Text(), { uniqueItems: true, description: 'Standards of its MLA sub-scopes, e.g. ISO 9001, ISO/IEC 27001, ISO/IEC 42001.' })),
+    checkedOn: Opt(IsoDate('When the scope was checked on the IAF member list.')),
+    source: Opt(Text('Where the scope was checked.')),
+  }, 'What its IAF MLA signature covers: signatures cover some schemes only.')),
 });
 
 export const Accreditation = Strict({
@@ -27,7 +35,16 @@ export const CertificationBody = Strict({
   status: Enum(['candidate', 'shortlisted', 'selected', 'rejected'] as const),
   accreditations: Type.Array(Accreditation),
   sectorExperience: Type.Array(Text()),
-  consultancyToOrganisationLastOn: Opt(IsoDate('Last management-system consultancy this body gave the organisation.')),
+  consultancyToOrganisationLastOn: Opt(IsoDate('Last management-system consultancy this body, or any part of its legal entity, gave the organisation.')),
+  impartiality: Opt(Strict({
+    internalAuditsLastOn: Opt(IsoDate('Last internal audit of the organisation’s management system provided by this body or any part of its legal entity.')),
+    relatedConsultancy: Opt(Type.Array(Strict({
+      provider: Text('The consultancy or internal-audit provider.'),
+      relationship: Text('How it is related to the certification body: same group, shared owners or staff, joint marketing.'),
+      service: Enum(['consultancy', 'internal-audits'] as const),
+      endedOn: IsoDate('When the service to the organisation ended.'),
+    }), { description: 'Management-system consultancy or internal audits the organisation received from a body related to this one.' })),
+  }, 'What bears on the body’s impartiality towards the organisation (ISO/IEC 17021-1).')),
   notes: Opt(Text()),
 });
 

@@ -21,6 +21,11 @@ export const Organisation = Strict({
   certifiedManagementSystems: Opt(Type.Array(Text(), { uniqueItems: true, description: 'Management systems already certified, e.g. ISO/IEC 27001.' })),
   aiRoles: Type.Array(Enum(aiRoles), { uniqueItems: true, description: 'The organisation’s roles with respect to AI (4.1).' }),
   description: Opt(Text()),
+  managementSystemConsultants: Opt(Type.Array(Strict({
+    name: Text('The person who gave the consultancy.'),
+    firm: Opt(Text('The firm they worked for at the time.')),
+    endedOn: IsoDate('When their consultancy to the organisation ended.'),
+  }), { description: 'People who gave the organisation management-system consultancy: they stay off its certification audits for two years (ISO/IEC 17021-1).' })),
 });
 
 export const Site = Strict({
@@ -29,6 +34,10 @@ export const Site = Strict({
   country: Opt(Text()),
   central: Type.Boolean({ description: 'The central function, always audited in multi-site sampling.' }),
   personnel: Opt(Type.Integer({ minimum: 0 })),
+  processes: Opt(Type.Array(Text(), {
+    uniqueItems: true,
+    description: 'The processes run at the site: multi-site sampling draws only from sites running the same processes (IAF MD 1); a site with processes of its own is visited at every audit.',
+  })),
 });
 
 export const Person = Strict({
