@@ -78,7 +78,9 @@ function FindingCard({ org, finding: f }: { readonly org: string; readonly findi
       <Group gap={8} mb={4}>
         <Badge color={f.outcome === 'needs-review' ? 'indigo' : color[f.severity]}>{f.outcome === 'needs-review' ? `needs review (${f.severity})` : f.severity}</Badge>
         <Text size="sm" ff="monospace" fw={600}>{f.check}</Text>
-        {f.refs.map((r) => <Badge key={r} variant="outline" color="gray" size="sm" tt="none">{r}</Badge>)}
+        {f.refs.map((r) => /^(A\.)?\d/.test(r)
+          ? <Badge key={r} component={Link} to={`/orgs/${org}/evidence-index?ref=${encodeURIComponent(r)}`} variant="outline" color="gray" size="sm" tt="none" style={{ cursor: 'pointer' }} aria-label={`Evidence for ${r}`}>{r}</Badge>
+          : <Badge key={r} variant="outline" color="gray" size="sm" tt="none">{r}</Badge>)}
         {f.decidesVerdict ? <Badge variant="light" color="grape" size="sm">decides the verdict</Badge> : null}
       </Group>
       <Text size="sm" mb={6}>{f.message}</Text>

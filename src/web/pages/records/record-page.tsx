@@ -14,6 +14,20 @@ import { RecordDetails } from './record-details.tsx';
 import { HistoryCard, ReferencesCard } from './record-links.tsx';
 
 const AiSystemView = lazy(() => import('../ai-systems/ai-system-view.tsx'));
+const DocumentView = lazy(() => import('../documents/document-view.tsx'));
+const EvidenceView = lazy(() => import('../evidence/evidence-view.tsx'));
+
+/** Fields the product view above already draws in full, left out of the generic list of fields. */
+const shownAbove: Partial<Record<string, readonly string[]>> = { documents: ['versions'], aiSystems: ['lifecycle', 'eventLogging'] };
+
+/** The part of a record page that carries the product for its register, above the generic fields. */
+function ProductView({ org, register, value }: { readonly org: string; readonly register: string; readonly value: Record<string, unknown> }) {
+  const view = register === 'aiSystems' ? <AiSystemView org={org} system={value} />
+    : register === 'documents' ? <DocumentView org={org} document={value} />
+    : register === 'evidenceItems' ? <EvidenceView org={org} item={value} />
+    : null;
+  return view ? <Suspense fallback={<Loading />}>{view}</Suspense> : null;
+}
 
 export default function RecordPage() {
   const { org = '', register = '', id = '' } = useParams();
@@ -43,11 +57,11 @@ export default function RecordPage() {
           {allowedActions.includes('delete') ? <DeleteRecordButton org={org} nav={nav} id={id} version={version} /> : null}
         </Group>
       </Group>
-      {nav.name === 'aiSystems' ? <Suspense fallback={<Loading />}><AiSystemView org={org} system={value} /></Suspense> : null}
+      <ProductView org={org} register={nav.name} value={value} />
       <Grid>
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Card withBorder padding="lg">
-            <RecordDetails org={org} fields={registerFields(nav.name)} value={value} />
+            <RecordDetails org={org} fields={registerFields(nav.name).filter((f) => !shownAbove[nav.name]?.includes(f.key))} value={value} />
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
