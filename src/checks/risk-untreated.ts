@@ -1,8 +1,8 @@
 // risk-untreated (6.1.3, 8.3): a risk above the acceptance threshold without a complete treatment, or treated with
 // controls the Statement of Applicability does not apply.
-import type { Risk, SnapshotIndex, SoaEntry } from '../domain/index.ts';
+import type { Risk, RiskMethodology, SnapshotIndex, SoaEntry } from '../domain/index.ts';
 import {
-  judgeLevel, residualAcceptance, residualLevel, riskLevel, thresholdsInForce, type ThresholdRange,
+  designatedAcceptors, judgeLevel, residualAcceptance, residualLevel, riskLevel, thresholdsInForce, type ThresholdRange,
 } from '../domain/predicates/risk-levels.ts';
 import { defineCheck } from './define-check.ts';
 import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
@@ -20,7 +20,7 @@ const personName = (index: SnapshotIndex, id: string) => {
 const thresholdText = (range: ThresholdRange) => String(range.high);
 
 /** What a treatment of a risk above the threshold still lacks, as phrases for the message and the fix. */
-function treatmentGaps(risk: Risk, index: SnapshotIndex): { gaps: string[]; todo: string[] } {
+function treatmentGaps(risk: Risk, index: SnapshotIndex, methodologies: readonly RiskMethodology[]): { gaps: string[]; todo: string[] } {
   const t = risk.treatment!;
   const gaps: string[] = [];
   const todo: string[] = [];
@@ -33,13 +33,14 @@ function treatmentGaps(risk: Risk, index: SnapshotIndex): { gaps: string[]; todo
     gaps.push('no residual level');
     todo.push('record the residual likelihood and consequence after treatment');
   }
-  const acceptance = residualAcceptance(risk, index.roles);
+  const acceptance = residualAcceptance(risk, index.roles, methodologies);
   if (acceptance === 'not-accepted') {
     gaps.push('no acceptance of the residual risk by its owner');
     todo.push('have the risk owner accept the residual risk and record who and when');
   } else if (acceptance === 'by-someone-else') {
-    gaps.push(`the residual risk was accepted by ${personName(index, t.residualAcceptedById!)}, who is not the risk owner`);
-    todo.push('have the risk owner accept the residual risk, or make the person who accepted it the owner');
+    const byOwner = designatedAcceptors(risk, methodologies, index.roles).source === 'owner';
+    gaps.push(`the residual risk was accepted by ${personName(index, t.residualAcceptedById!)}, who is not ${byOwner ? 'the risk owner' : 'among the management designated to accept it'}`);
+    todo.push(byOwner ? 'have the risk owner accept the residual risk, or make the person who accepted it the owner' : 'have the designated management accept the residual risk, or designate the person who accepted it');
   } else if (acceptance === 'owner-unknown') {
     gaps.push('no named risk owner whose acceptance of the residual risk could be shown');
     todo.push('name the risk owner and record their acceptance of the residual risk');
@@ -123,7 +124,7 @@ export default defineCheck({
         } else if (verdict === 'above' && risk.treatment === undefined) {
           report({ messageId: 'noTreatment', severity: noneTreated ? 'major' : 'minor', data: { ...base, todo: FULL_TREATMENT }, subjects: [subject] });
         } else if (verdict === 'above') {
-          const { gaps, todo } = treatmentGaps(risk, index);
+          const { gaps, todo } = treatmentGaps(risk, index, aims.riskMethodologies);
           const residual = residualLevel(risk);
           if (gaps.length > 0) {
             report({ messageId: 'treatmentIncomplete', severity: 'minor', data: { ...base, option: risk.treatment!.option, gaps: listForMessage(gaps), todo: listForMessage(todo) }, subjects: [subject] });

@@ -10,6 +10,8 @@ export const errorCodes = {
   version_conflict: { http: 409, exit: 3 },
   /** A record with this id already exists. */
   already_exists: { http: 409, exit: 3 },
+  /** A workflow step the Standard would not accept in the record's present state (an approval without what it needs); the message says why. */
+  refused: { http: 422, exit: 3 },
   /** A record that others still refer to cannot be deleted (or a controlled record never can); the referrers are named. */
   still_referenced: { http: 409, exit: 3 },
   /** Too many attempts (sign-in, requests) in a short time: wait and try again. */

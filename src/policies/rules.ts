@@ -50,8 +50,17 @@ allow('contributor', ['create', 'update'], 'record', ownsRecord, { description: 
 // Internal auditors: the audits they conduct.
 allow('internal-auditor', 'update', { registers: ['internalAudits'] }, assignedAuditor, { description: 'internal audits listing their Person among auditorIds' });
 // Approvals: top management approves policy, SoA and management review; document control by owners and managers too.
-allow('top-management', 'approve', { registers: ['aiPolicies', 'soaVersions', 'managementReviews', 'documents', 'risks'] }, undefined, { description: 'AI policy, SoA versions, management reviews, document versions, residual risks' });
-allow(['owner', 'manager'], 'approve', { registers: ['documents', 'soaVersions', 'risks'] }, undefined, { description: 'document versions, SoA versions, residual risks' });
+allow('top-management', 'approve', { registers: ['aiPolicies', 'soaVersions', 'managementReviews', 'documents'] }, undefined, { description: 'AI policy, SoA versions, management reviews, document versions' });
+allow(['owner', 'manager'], 'approve', { registers: ['documents', 'soaVersions'] }, undefined, { description: 'document versions, SoA versions' });
+// Residual risk: whoever may be designated management; the service then admits only the management the risk or
+// its methodology designates (6.1.3), so an internal auditor or viewer never gets this far.
+allow(['owner', 'manager', 'top-management', 'contributor'], 'accept-residual', { registers: ['risks'] }, undefined, { description: 'residual risks, when the risk or its methodology designates them' });
+// Life-cycle gates: those who govern AI systems, and the control owner of the system.
+allow(['owner', 'manager', 'top-management'], 'record-gate-decision', { registers: ['aiSystems'] }, undefined, { description: 'gate decisions of every AI system' });
+allow('contributor', 'record-gate-decision', { registers: ['aiSystems'] }, ownsRecord, { description: 'gate decisions of AI systems they own' });
+// Closing a nonconformity: those who manage corrective action, and its owner.
+allow(['owner', 'manager'], 'close', { registers: ['nonconformities'] }, undefined, { description: 'every nonconformity' });
+allow('contributor', 'close', { registers: ['nonconformities'] }, ownsRecord, { description: 'nonconformities they own' });
 // External auditors: the audited AIMS, their own audit and its findings, read-only but for the findings and requests.
 allow('external-auditor', 'read', { registers: AUDITED_REGISTERS }, undefined, { description: 'the audited AIMS registers' });
 allow('external-auditor', 'read', { registers: ['externalAudits'] }, theirAudit, { description: 'their external audit', listFilter: (a) => ({ id: a.externalAuditId ?? '' }) });

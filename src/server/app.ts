@@ -22,6 +22,7 @@ import { registerRecordRoutes } from './routes/registers/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
 import { setupRoutes } from './routes/setup/routes.ts';
 import { validatorCompiler } from './validation.ts';
+import { workflowRoutes } from './routes/workflows/routes.ts';
 
 export interface ServerOptions {
   readonly db: AimsDatabase;
@@ -90,6 +91,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(readinessRoutes({ cache, clock }), { prefix: '/api' });
   await app.register(dashboardRoutes({ cache, clock }), { prefix: '/api' });
   await app.register(registerRecordRoutes({ db: options.db }), { prefix: '/api' });
+  await app.register(workflowRoutes({ db: options.db, clock }), { prefix: '/api' });
   app.get('/api/openapi.json', { config: { policy: { kind: 'public' } }, schema: { hide: true } }, async () => app.swagger());
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { url: '/api/openapi.json' } as never });
   await webApp(app);

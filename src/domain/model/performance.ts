@@ -141,6 +141,7 @@ export const Nonconformity = Strict({
   rootCause: Opt(Text('Root-cause analysis (10.2 b).')),
   similarNonconformities: Opt(Text('Whether similar nonconformities exist or could occur.')),
   correctiveActions: Type.Array(CorrectiveAction),
+  noActionReason: Opt(Text('Why, having evaluated the need for action (10.2 b), no corrective action is needed.')),
   effectivenessReview: Opt(
     Strict({ reviewedOn: IsoDate(), reviewerId: Opt(Ref('persons')), effective: Type.Boolean(), notes: Opt(Text()) }),
   ),

@@ -46,6 +46,9 @@ export const RiskMethodology = Strict({
   criteria: Text('Risk criteria: what makes a risk acceptable (6.1.1).'),
   reassessmentIntervalMonths: Type.Integer({ minimum: 1, maximum: 60 }),
   triggers: Type.Array(Text(), { description: 'Events that trigger re-assessment (8.2).' }),
+  residualAcceptance: Opt(Strict({
+    roleIds: Refs('roles', 'The management designated to accept residual risks (6.1.3): holders and chairs of these roles, unless a risk names its own.'),
+  })),
   approvedById: Opt(Ref('persons')),
   approvedOn: Opt(IsoDate()),
 });
@@ -87,7 +90,9 @@ export const Risk = Strict({
       ),
       residualLikelihood: Opt(Score()),
       residualConsequence: Opt(Score()),
-      residualAcceptedById: Opt(Ref('persons', 'The risk owner who accepted the residual risk.')),
+      residualAcceptorId: Opt(Ref('persons', 'The management designated to accept this residual risk, where it is not the methodology’s (6.1.3).')),
+      residualAcceptorRoleId: Opt(Ref('roles', 'The role designated to accept this residual risk: its holders or accountable chair.')),
+      residualAcceptedById: Opt(Ref('persons', 'The designated management (by default the risk owner) who accepted the residual risk.')),
       residualAcceptedOn: Opt(IsoDate()),
     }),
   ),

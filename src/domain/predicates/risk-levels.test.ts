@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../model/index.ts';
 import { build } from '../../../test/factories.ts';
-import { judgeLevel, maxLevel, residualAcceptance, residualLevel, riskLevel, thresholdsInForce } from './risk-levels.ts';
+import { designatedAcceptors, judgeLevel, maxLevel, residualAcceptance, residualLevel, riskLevel, thresholdsInForce } from './risk-levels.ts';
 
 describe('riskLevel and residualLevel', () => {
   it('multiplies likelihood by consequence', () => {
@@ -66,5 +66,23 @@ describe('residualAcceptance', () => {
     expect(residualAcceptance({ ownerId: 'p-1' }, roles)).toBe('not-accepted');
     expect(residualAcceptance({ treatment: treated('p-1') }, roles)).toBe('owner-unknown');
     expect(residualAcceptance({ ownerRoleId: 'role-gone', treatment: treated('p-1') }, roles)).toBe('owner-unknown');
+  });
+  it('judges by the management the risk or the methodology designates, not the owner, when they do', () => {
+    const committee = [build.riskMethodologies({ id: 'rm-1', residualAcceptance: { roleIds: ['role-x'] } })];
+    expect(residualAcceptance({ ownerId: 'p-9', treatment: treated('p-2') }, roles, committee)).toBe('by-designated');
+    expect(residualAcceptance({ ownerId: 'p-9', treatment: treated('p-9') }, roles, committee)).toBe('by-someone-else');
+    expect(residualAcceptance({ ownerId: 'p-9', treatment: { ...treated('p-5'), residualAcceptorId: 'p-5' } }, roles, committee)).toBe('by-designated');
+  });
+});
+
+describe('designatedAcceptors', () => {
+  const roles = new Map<string, Role>([['role-x', build.roles({ id: 'role-x', kind: 'committee', holderIds: ['p-1'], accountableChairId: 'p-2' })]]);
+  const treatment = { option: 'modify' as const, controlIds: [], actions: [] };
+  it('reads the risk first, then the methodology in force, then the owner', () => {
+    const methodologies = [build.riskMethodologies({ id: 'rm-1', residualAcceptance: { roleIds: ['role-x'] } })];
+    expect(designatedAcceptors({ ownerId: 'p-9', treatment: { ...treatment, residualAcceptorRoleId: 'role-x' } }, [], roles)).toEqual({ personIds: new Set(['p-1', 'p-2']), source: 'risk' });
+    expect(designatedAcceptors({ ownerId: 'p-9', treatment }, methodologies, roles)).toEqual({ personIds: new Set(['p-1', 'p-2']), source: 'methodology' });
+    expect(designatedAcceptors({ ownerRoleId: 'role-x', treatment }, [], roles)).toEqual({ personIds: new Set(['p-1', 'p-2']), source: 'owner' });
+    expect(designatedAcceptors({ treatment }, [], roles)).toEqual({ personIds: new Set(), source: 'none' });
   });
 });

@@ -55,17 +55,53 @@ export function judgeLevel(level: number, range: ThresholdRange): 'above' | 'wit
   return 'undecided';
 }
 
-export type ResidualAcceptance = 'by-owner' | 'not-accepted' | 'by-someone-else' | 'owner-unknown';
+export type ResidualAcceptance = 'by-owner' | 'by-designated' | 'not-accepted' | 'by-someone-else' | 'owner-unknown';
 
 /**
- * Whether the risk owner accepted the residual risk (6.1.3): the owning person, or a holder or the accountable
- * chair of the owning role. `owner-unknown` when the risk names no owner or an owning role that does not exist.
+ * Whether the designated management accepted the residual risk (6.1.3): where the risk or the methodology in force
+ * designates who accepts, one of them (`by-designated`); otherwise the risk owner, the owning person or a holder or
+ * the accountable chair of the owning role. `owner-unknown` when nothing is designated and the risk names no owner
+ * or an owning role that does not exist.
  */
-export function residualAcceptance(risk: Pick<Risk, 'ownerId' | 'ownerRoleId' | 'treatment'>, roles: ReadonlyMap<string, Role>): ResidualAcceptance {
+export function residualAcceptance(
+  risk: Pick<Risk, 'ownerId' | 'ownerRoleId' | 'treatment'>, roles: ReadonlyMap<string, Role>, methodologies: readonly RiskMethodology[] = [],
+): ResidualAcceptance {
   const acceptedBy = risk.treatment?.residualAcceptedById;
   if (typeof acceptedBy !== 'string' || acceptedBy === '') return 'not-accepted';
+  const designated = designatedAcceptors(risk, methodologies, roles);
+  if (designated.source === 'risk' || designated.source === 'methodology') return designated.personIds.has(acceptedBy) ? 'by-designated' : 'by-someone-else';
   if (risk.ownerId) return risk.ownerId === acceptedBy ? 'by-owner' : 'by-someone-else';
   const role = risk.ownerRoleId ? roles.get(risk.ownerRoleId) : undefined;
   if (!role) return 'owner-unknown';
   return (role.holderIds ?? []).includes(acceptedBy) || role.accountableChairId === acceptedBy ? 'by-owner' : 'by-someone-else';
+}
+
+/** Who may accept a risk's residual risk, and where that designation was read from (for messages). */
+export interface DesignatedAcceptors {
+  readonly personIds: ReadonlySet<string>;
+  /** `risk`: the risk's treatment names them; `methodology`: the methodology in force; `owner`: neither, so the risk owner. */
+  readonly source: 'risk' | 'methodology' | 'owner' | 'none';
+}
+
+const holdersOf = (role: Role | undefined): string[] =>
+  (role ? [...(role.holderIds ?? []), ...(role.accountableChairId ? [role.accountableChairId] : [])] : []);
+
+/**
+ * The management designated to accept a risk's residual risk (6.1.3): the person or role its treatment names;
+ * else the roles the methodology in force names; else the risk owner (a person, or the holders and chair of the
+ * owning role). Not necessarily the owner: an organisation may reserve acceptance to a risk committee.
+ */
+export function designatedAcceptors(
+  risk: Pick<Risk, 'ownerId' | 'ownerRoleId' | 'treatment'>, methodologies: readonly RiskMethodology[], roles: ReadonlyMap<string, Role>,
+): DesignatedAcceptors {
+  const t = risk.treatment;
+  if (t?.residualAcceptorId || t?.residualAcceptorRoleId) {
+    const ids = [...(t.residualAcceptorId ? [t.residualAcceptorId] : []), ...holdersOf(t.residualAcceptorRoleId ? roles.get(t.residualAcceptorRoleId) : undefined)];
+    return { personIds: new Set(ids), source: 'risk' };
+  }
+  const inForce = new Set(thresholdsInForce(methodologies)?.methodologyIds ?? methodologies.map((m) => m.id));
+  const roleIds = methodologies.filter((m) => inForce.has(m.id)).flatMap((m) => m.residualAcceptance?.roleIds ?? []);
+  if (roleIds.length > 0) return { personIds: new Set(roleIds.flatMap((id) => holdersOf(roles.get(id)))), source: 'methodology' };
+  const owners = [...(risk.ownerId ? [risk.ownerId] : []), ...(risk.ownerId ? [] : holdersOf(risk.ownerRoleId ? roles.get(risk.ownerRoleId) : undefined))];
+  return { personIds: new Set(owners), source: owners.length > 0 ? 'owner' : 'none' };
 }
