@@ -15,7 +15,7 @@ export type SubjectKind = Subject['kind'];
 
 export const actions = [
   'read', 'create', 'update', 'delete', 'read-history', 'approve',
-  'read-readiness', 'verify-audit-trail', 'manage-members', 'read-members',
+  'read-readiness', 'verify-audit-trail', 'manage-members', 'read-members', 'answer',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -24,7 +24,7 @@ export const actionsOf: Readonly<Record<SubjectKind, readonly Action[]>> = {
   record: ['read', 'create', 'update', 'delete', 'read-history', 'approve'],
   organisation: ['read', 'read-readiness', 'verify-audit-trail'],
   members: ['read-members', 'manage-members'],
-  'evidence-request': ['read', 'create', 'update'],
+  'evidence-request': ['read', 'create', 'update', 'answer'],
 };
 
 export const recordSubject = (register: RegisterName, record?: AnyRecord): Subject =>
