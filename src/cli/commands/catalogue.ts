@@ -1,7 +1,7 @@
 // `aims catalogue`: prints the ISO/IEC 42001 clauses and Annex A controls the product knows.
-import { clauses, controls } from '../../domain/index.ts';
 import { action, defineCommand } from '../command.ts';
 import { formatOption } from '../options.ts';
+import { catalogueJson } from '../../reports/catalogue-json.ts';
 import { writeCatalogueText } from '../../reports/catalogue-text.ts';
 
 export default defineCommand({
@@ -13,10 +13,7 @@ export default defineCommand({
       .action(action(io, (opts: { format: 'text' | 'json' }) => {
         const format = opts.format;
         if (format === 'json') {
-          io.out(`${JSON.stringify({
-            clauses: clauses.map(({ id, title, parent, summary }) => ({ id, title, parent: parent ?? null, summary })),
-            controls: controls.map(({ id, title, group, summary }) => ({ id, title, group, summary })),
-          }, null, 2)}\n`);
+          io.out(`${JSON.stringify(catalogueJson(), null, 2)}\n`);
           return;
         }
         writeCatalogueText(io.out);
