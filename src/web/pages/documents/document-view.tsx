@@ -7,6 +7,7 @@ import { useAllRecords } from '../../http/registers.ts';
 import { today } from '../../http/today.ts';
 import { NamedRecordLink } from '../../components/field-value.tsx';
 import { RecordLink } from '../../components/record-link.tsx';
+import { WorkflowAction } from '../../components/workflow-action.tsx';
 import { baselineDrift, documentControl, versionsNewestFirst } from './document-control.ts';
 
 export const versionColor: Record<string, string> = { approved: 'teal', 'in-review': 'orange', draft: 'gray', superseded: 'gray' };
@@ -22,7 +23,7 @@ function Fact({ label, children }: { readonly label: string; readonly children: 
   );
 }
 
-export default function DocumentView({ org, document: raw }: { readonly org: string; readonly document: Record<string, unknown> }) {
+export default function DocumentView({ org, document: raw, version, allowedActions }: { readonly org: string; readonly document: Record<string, unknown>; readonly version: number; readonly allowedActions: readonly string[] }) {
   const document = raw as unknown as Document;
   const baselines = useAllRecords(org, 'freeze-baselines');
   const control = documentControl(document, today());
@@ -43,7 +44,21 @@ export default function DocumentView({ org, document: raw }: { readonly org: str
         </Fact>
         <Fact label="Awaiting approval">
           {control.awaitingApproval.length === 0 ? <Text size="sm" c="dimmed">Nothing</Text> : (
-            <Group gap={6}>{control.awaitingApproval.map((v) => <Badge key={v.version} size="sm" color={versionColor[v.status]} tt="none">{v.version} {v.status}</Badge>)}</Group>
+            <Stack gap={4}>
+              {control.awaitingApproval.map((v) => (
+                <Group key={v.version} gap={6}>
+                  <Badge size="sm" color={versionColor[v.status]} tt="none">{v.version} {v.status}</Badge>
+                  {allowedActions.includes('approve') ? (
+                    <WorkflowAction org={org} size="xs" label={`Approve ${v.version}`} title={`Approve version ${v.version} of "${document.title}"?`} path={`documents/${encodeURIComponent(document.id)}/approve`}
+                      body={{ version, documentVersion: v.version }} inputs={[{ key: 'approvedOn', label: 'Approved on', kind: 'date' }, { key: 'effectiveOn', label: 'In force from', kind: 'date' }]}
+                      done={`Version ${v.version} of ${document.title} is approved.`}>
+                      Approval makes version {v.version} the one in force (7.5.2): it can no longer change{control.inForce ? `, and version ${control.inForce.version} becomes superseded` : ''}. Your name and the date are recorded.
+                      {v.changeSummary ? <Text size="sm" mt={4}>What changed: {v.changeSummary}</Text> : null}
+                    </WorkflowAction>
+                  ) : null}
+                </Group>
+              ))}
+            </Stack>
           )}
         </Fact>
         <Fact label="Review">

@@ -6,6 +6,7 @@ import { useAllRecords } from '../../http/registers.ts';
 import { today } from '../../http/today.ts';
 import { NamedRecordLink } from '../../components/field-value.tsx';
 import { RecordLink } from '../../components/record-link.tsx';
+import { WorkflowAction } from '../../components/workflow-action.tsx';
 import { registerNav } from '../../registers/navigation.ts';
 import { RegisterList } from '../registers/register-list.tsx';
 import { baselineDrift, documentControl } from './document-control.ts';
@@ -29,10 +30,22 @@ export default function DocumentsPage({ org }: { readonly org: string }) {
   const awaiting = controls.filter(({ c }) => c.awaitingApproval.length > 0).map(({ d }) => d.id);
   const overdue = controls.filter(({ c }) => c.review === 'overdue').map(({ d }) => d.id);
   const notInForce = controls.filter(({ c }) => !c.inForce).map(({ d }) => d.id);
+  const audits = useAllRecords(org, 'external-audits');
+  const canFreeze = baselines.data?.allowedActions.includes('create') ?? false;
+  const upcoming = (audits.data?.items ?? []).map((e) => e.record).filter((a) => a.status !== 'done' && a.status !== 'cancelled');
   const drift = baselineDrift(docs, (baselines.data?.items ?? []).map((e) => e.record as unknown as FreezeBaseline));
   const header = documents.data ? (
     <Card withBorder padding="md">
-      <Title order={2} size="h4" mb="sm">Document control</Title>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4">Document control</Title>
+        {canFreeze ? (
+          <WorkflowAction org={org} label={drift ? 'Take a new freeze baseline' : 'Freeze the document versions'} title="Freeze the document versions?" path="freeze-baselines/take" body={{}} variant="light"
+            inputs={[{ key: 'frozenOn', label: 'Frozen on', kind: 'date' }, { key: 'forAuditId', label: 'For the audit', kind: 'select', options: upcoming.map((a) => ({ value: String(a.id), label: `${String(a.kind)} ${String(a.plannedStart ?? a.id)}` })) }]}
+            done="The freeze baseline is taken.">
+            Records, for every document with an approved version, the version in force now ({docs.filter((d) => documentControl(d, now).inForce).length} documents). Until the audit, a newer approval shows here as drift and as a finding, so that the audit team reads what they were sent (7.5.3).
+          </WorkflowAction>
+        ) : null}
+      </Group>
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
         <Stack gap={4}>
           <Group gap={6}><Text size="sm" fw={600}>Awaiting approval</Text><Badge size="sm" color={awaiting.length ? 'orange' : 'teal'}>{awaiting.length}</Badge></Group>

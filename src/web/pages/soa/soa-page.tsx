@@ -48,7 +48,7 @@ export default function SoaPage({ org }: { readonly org: string }) {
         </div>
         {canCreate ? <Button component={Link} to={`/orgs/${org}/r/soa-entries/new`}>New SoA entry</Button> : null}
       </Group>
-      <SoaVersionsCard org={org} />
+      <SoaVersionsCard org={org} entries={entries.data.items} />
       <Card withBorder padding="md">
         <Group mb="sm" align="flex-end">
           <SegmentedControl value={filter} onChange={setFilter} aria-label="Show controls" data={[{ value: 'all', label: 'All' }, { value: 'included', label: 'Included' }, { value: 'excluded', label: 'Excluded' }, { value: 'undecided', label: 'Not decided' }]} />
