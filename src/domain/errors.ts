@@ -18,6 +18,8 @@ export const errorCodes = {
   rate_limited: { http: 429, exit: 4 },
   /** The request body is larger than the server accepts. */
   too_large: { http: 413, exit: 2 },
+  /** A file whose content is of a type the server does not accept (judged by the content, not the declared type). */
+  unsupported_media_type: { http: 415, exit: 2 },
   /** The caller may not do this. */
   forbidden: { http: 403, exit: 4 },
   /** The caller is not signed in. */

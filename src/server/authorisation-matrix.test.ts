@@ -8,7 +8,8 @@ import { isRegisterName, registerFileStem, registerNames, type AnyRecord, type R
 import { permission, type MemberActor } from '../policies/index.ts';
 import { addMember } from '../services/accounts/add-member.ts';
 import { requestEvidence } from '../services/evidence-requests/request-evidence.ts';
-import { findUserByEmail, getRecord, listRecords, membershipIn } from '../store/index.ts';
+import { uploadEvidenceFile } from '../services/upload-evidence-file.ts';
+import { DatabaseEvidenceStore, findUserByEmail, getRecord, listRecords, membershipIn } from '../store/index.ts';
 import type { RoutePolicy, RouteEntry } from './route-policy.ts';
 import { as, buildTestApp, clock, ORG, signInAs, testMembers, TODAY, type Session, type TestApp } from './test-app.test-support.ts';
 
@@ -26,6 +27,7 @@ describeEachDatabase('authorisation matrix', (getDb) => {
   /** An evidence request of the external auditor's audit, for the routes about one request. */
   const REQUEST_AUDIT = 'xa-stage-2';
   let requestId = '';
+  let fileSha = '';
 
   beforeAll(async () => {
     t = await buildTestApp(getDb(), { foreign: FOREIGN });
@@ -36,6 +38,11 @@ describeEachDatabase('authorisation matrix', (getDb) => {
     }
     viewerId = (await findUserByEmail(getDb(), 'viewer@example.org'))!.id;
     requestId = (await requestEvidence(getDb(), ORG, { auditId: REQUEST_AUDIT, title: 'Records of the last management review' }, { actor: 'system:test' })).request.id;
+    // An evidence file of the organisation, so that its download route answers those allowed with the file.
+    const uploaded = await uploadEvidenceFile(getDb(), ORG, new DatabaseEvidenceStore(getDb()), {
+      content: (async function* () { yield Buffer.from('Minutes of the AI committee, 2026-11-30.'); })(), fileName: 'minutes.txt', inspected: () => ({ mediaType: 'text/plain', size: 40 }),
+    }, { actor: 'system:test' });
+    fileSha = uploaded.file.sha256;
   });
   afterAll(async () => {
     await t?.app.close();
@@ -52,7 +59,7 @@ describeEachDatabase('authorisation matrix', (getDb) => {
   function urlOf(route: RouteEntry, org: string, userId: string): string {
     const register = registerOf(route.url);
     const id = register ? (firstIds.get(register) ?? 'no-such-record') : route.url.includes('/evidence-requests/') ? requestId : 'no-such-record';
-    return route.url.replace(':org', org).replace(':id', encodeURIComponent(id)).replace(':userId', userId).replace(':auditId', REQUEST_AUDIT);
+    return route.url.replace(':org', org).replace(':id', encodeURIComponent(id)).replace(':userId', userId).replace(':auditId', REQUEST_AUDIT).replace(':sha256', fileSha);
   }
 
   /** What a write sends: nothing the schema accepts, so an allowed caller stops at validation. */

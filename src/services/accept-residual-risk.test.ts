@@ -23,13 +23,13 @@ describeEachDatabase('accept a residual risk', (getDb) => {
     });
     const accept = (riskId: string, personId: string, expectedVersion = 1) => acceptResidualRisk(db, org, { riskId, expectedVersion, acceptedOn: ON }, as(personId));
     // The methodology reserves acceptance to the risk committee: its chair and holders, not the risk owner.
-    await expect(accept('risk-m', 'p-owner')).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('by the risk methodology') });
+    await expect(accept('risk-m', 'p-owner')).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('designated by the risk methodology') });
     const accepted = await accept('risk-m', 'p-chair');
     expect(accepted.record).toMatchObject({ status: 'accepted', treatment: { residualAcceptedById: 'p-chair', residualAcceptedOn: ON } });
     expect((await trailOf(db, org)).at(-1)).toMatchObject({ register: 'risks', recordId: 'risk-m', actor: 'p-chair@example.org' });
     await expect(accept('risk-m', 'p-chair', 2)).rejects.toMatchObject({ code: 'refused', message: expect.stringContaining('already accepted') });
     // The risk names its own acceptor, which overrides the methodology.
-    await expect(accept('risk-r', 'p-chair')).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('by the risk)') });
+    await expect(accept('risk-r', 'p-chair')).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('designated by the risk)') });
     expect((await accept('risk-r', 'p-boss')).record.treatment?.residualAcceptedById).toBe('p-boss');
   });
 
@@ -49,7 +49,7 @@ describeEachDatabase('accept a residual risk', (getDb) => {
     });
     const before = await trailOf(db, org);
     const accept = (riskId: string, personId: string | null = 'p-owner') => acceptResidualRisk(db, org, { riskId, expectedVersion: 1, acceptedOn: ON }, as(personId));
-    await expect(accept('risk-owned', 'p-boss')).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('the risk owner') });
+    await expect(accept('risk-owned', 'p-boss')).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('the risk owner, as nothing else is designated') });
     await expect(accept('risk-owned', null)).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('not linked to a Person') });
     await expect(accept('risk-untreated')).rejects.toMatchObject({ code: 'refused', details: [expect.objectContaining({ field: 'treatment' })] });
     await expect(accept('risk-unassessed')).rejects.toMatchObject({ code: 'refused', details: [expect.objectContaining({ field: 'treatment.residualLikelihood' })] });

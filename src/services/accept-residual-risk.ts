@@ -46,8 +46,8 @@ export async function acceptResidualRisk(db: AimsDatabase, organisationId: strin
     }
     const acceptor = await actingPerson(writer, actor, 'accept a residual risk');
     if (!designated.personIds.has(acceptor.id)) {
-      const whence = { risk: 'the risk', methodology: 'the risk methodology', owner: 'the risk owner (nothing else is designated)' }[designated.source];
-      throw new AppError('forbidden', `${acceptor.name} is not among the management designated to accept the residual risk of "${risk.id}" (by ${whence}); ask one of them, or ${DESIGNATION_HINT}.`,
+      const whence = { risk: 'designated by the risk', methodology: 'designated by the risk methodology', owner: 'the risk owner, as nothing else is designated' }[designated.source];
+      throw new AppError('forbidden', `${acceptor.name} is not among the management designated to accept the residual risk of "${risk.id}" (${whence}); ask one of them, or ${DESIGNATION_HINT}.`,
         [{ ...at, field: 'treatment.residualAcceptedById', message: `designated: ${[...designated.personIds].join(', ')}` }]);
     }
     refuseBefore(acceptance.acceptedOn, risk.assessedOn, 'acceptedOn', 'the risk was assessed on', at);

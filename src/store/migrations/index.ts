@@ -5,6 +5,7 @@ import { migration0002 } from './0002-catalogue-links.ts';
 import { migration0003 } from './0003-control-statements.ts';
 import { migration0004 } from './0004-accounts.ts';
 import { migration0005 } from './0005-evidence-requests.ts';
+import { migration0006 } from './0006-evidence-files.ts';
 
 /** Names sort in the order they run; never rename or remove one that has been released. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003-control-statements': migration0003,
   '0004-accounts': migration0004,
   '0005-evidence-requests': migration0005,
+  '0006-evidence-files': migration0006,
 };
 
 export const migrationProvider: MigrationProvider = {
