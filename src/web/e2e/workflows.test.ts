@@ -113,6 +113,32 @@ describe('workflows in the browser', () => {
     await screenshot(page, '33-residual-risk-accepted');
   });
 
+  it('takes a file dropped on the evidence page into the evidence store and the register, linked to a control', async () => {
+    await page.goto(`${server.url}/orgs/larchfield/r/evidence-items`);
+    const zone = page.getByTestId('evidence-dropzone');
+    await zone.waitFor();
+    const text = 'Quarterly fairness test, Q4 2026: approval rates by age band within 2 points.';
+    const dropped = await page.evaluateHandle((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], 'fairness-test-q4.txt', { type: 'text/plain' }));
+      return data;
+    }, text);
+    await zone.dispatchEvent('drop', { dataTransfer: dropped });
+    await page.getByText('Stored fairness-test-q4.txt', { exact: false }).waitFor();
+    await screenshot(page, '35-evidence-uploaded');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('combobox', { name: 'Clauses and controls it evidences' }).fill('A.6.2.4');
+    await page.getByRole('option', { name: /^A\.6\.2\.4 / }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Record the evidence' }).click();
+    await page.waitForURL(/\/r\/evidence-items\/ev-fairness-test-q4-[0-9a-f]{6}$/);
+    await page.getByRole('link', { name: /^A\.6\.2\.4 / }).waitFor();
+    const download = await page.getByRole('link', { name: 'Download the file' }).getAttribute('href');
+    const answer = await page.request.get(`${server.url}${download}`);
+    expect(answer.status()).toBe(200);
+    expect(await answer.text()).toBe(text);
+  });
+
   it('makes an API token shown once, lists it, and revokes it after confirmation', async () => {
     await page.goto(`${server.url}/account/tokens`);
     await page.getByLabel('Name').fill('ci-readiness');

@@ -1,13 +1,13 @@
 // The evidence register with its validity above it: what has expired, what expires within 60 days, what is
 // stale, and what links to no clause or control (and so evidences nothing in the index).
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import type { EvidenceItem } from '../../../domain/model/index.ts';
 import { useAllRecords } from '../../http/registers.ts';
 import { today } from '../../http/today.ts';
 import { RecordLink } from '../../components/record-link.tsx';
 import { registerNav } from '../../registers/navigation.ts';
 import { RegisterList } from '../registers/register-list.tsx';
+import { EvidenceUpload } from './evidence-upload.tsx';
 import { evidenceValidity, expiringWithinDays, validityColor, type Validity } from './evidence-validity.ts';
 
 function Bucket({ org, title, color, items, empty }: { readonly org: string; readonly title: string; readonly color: string; readonly items: readonly EvidenceItem[]; readonly empty: string }) {
@@ -24,14 +24,14 @@ function Bucket({ org, title, color, items, empty }: { readonly org: string; rea
   );
 }
 
-export default function EvidencePage({ org, upload }: { readonly org: string; readonly upload?: ReactNode }) {
+export default function EvidencePage({ org }: { readonly org: string }) {
   const all = useAllRecords(org, 'evidence-items');
   const now = today();
   const items = (all.data?.items ?? []).map((e) => e.record as unknown as EvidenceItem);
   const by = (v: Validity) => items.filter((i) => evidenceValidity(i, now).validity === v);
   const header = all.data ? (
     <Stack gap="md">
-      {upload}
+      {all.data.allowedActions.includes('create') ? <EvidenceUpload org={org} /> : null}
       <Card withBorder padding="md">
         <Title order={2} size="h4" mb="sm">Validity</Title>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">

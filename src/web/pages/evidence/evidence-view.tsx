@@ -43,7 +43,12 @@ export default function EvidenceView({ org, item: raw, actions }: { readonly org
         </Fact>
         <Fact label="Kind">
           {item.kind === 'link' && item.url ? <Anchor href={item.url} target="_blank" rel="noreferrer" size="sm">{item.url}</Anchor>
-            : item.kind === 'file' ? <Text size="sm">{item.fileName ?? 'file'}{item.mediaType ? ` (${item.mediaType})` : ''}</Text>
+            : item.kind === 'file' ? (
+              <Stack gap={0}>
+                <Text size="sm">{item.fileName ?? 'file'}{item.mediaType ? ` (${item.mediaType})` : ''}</Text>
+                {item.sha256 ? <Anchor href={`/api/orgs/${encodeURIComponent(org)}/evidence-files/${item.sha256}`} download={item.fileName ?? true} size="sm">Download the file</Anchor> : null}
+              </Stack>
+            )
             : <Text size="sm">a record of the AIMS</Text>}
           {item.sha256 ? <Text size="xs" ff="monospace" title={item.sha256}>sha256 {item.sha256.slice(0, 16)}…</Text> : null}
         </Fact>
