@@ -96,9 +96,10 @@ describe('roles and conflicts in the browser', () => {
     await page.goto(`${server.url}/orgs/larchfield/evidence-requests`);
     await page.locator('article[aria-label^="ER-001"]').getByRole('button', { name: 'Answer' }).click();
     const answer = page.getByRole('dialog');
-    await answer.getByLabel('Answer', { exact: true }).fill('The current impact assessment and its approval.');
+    await answer.getByRole('textbox', { name: 'Answer' }).fill('The current impact assessment and its approval.');
     await answer.getByRole('combobox', { name: 'Evidence items' }).click();
     await page.getByRole('option', { name: /ev-gate-collections-impact-assessment/ }).click();
+    await answer.getByRole('textbox', { name: 'Answer' }).click();
     await answer.getByRole('button', { name: 'Send the answer' }).click();
     await page.locator('article[aria-label^="ER-001"]').getByText('answered', { exact: true }).waitFor();
     await screenshot(page, '23-evidence-request-answered');

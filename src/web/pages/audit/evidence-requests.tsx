@@ -115,7 +115,7 @@ function RequestCard({ org, item }: { readonly org: string; readonly item: Item 
   const [answering, answer] = useDisclosure(false);
   const setStatus = async (status: EvidenceRequest['status'], done: string) => {
     try {
-      await send('PUT', `/${encodeURIComponent(r.id)}`, { request: { title: r.title, detail: r.detail ?? undefined, refs: r.refs, dueOn: r.dueOn ?? undefined, status }, version: item.version }, done);
+      await send('PUT', `/${encodeURIComponent(r.id)}`, { request: { title: r.title, detail: r.detail ?? '', refs: r.refs, dueOn: r.dueOn, status }, version: item.version }, done);
     } catch (e) {
       notifications.show({ color: 'red', title: 'Not saved', message: e instanceof ApiError && e.status === 409 ? 'Someone else changed this request: the list now shows their version.' : (e as Error).message });
     }
@@ -137,7 +137,7 @@ function RequestCard({ org, item }: { readonly org: string; readonly item: Item 
         </div>
         <Group gap="xs">
           {item.allowedActions.includes('answer') && (r.status === 'open' || r.status === 'answered') ? <Button size="xs" onClick={answer.open}>{r.status === 'answered' ? 'Change the answer' : 'Answer'}</Button> : null}
-          {canUpdate && r.status === 'answered' ? <Button size="xs" color="teal" variant="light" onClick={() => void setStatus('accepted', `${r.id} is accepted.`)}>Accept the answer</Button> : null}
+          {canUpdate && r.status === 'answered' ? <Button size="xs" color="teal" variant="outline" onClick={() => void setStatus('accepted', `${r.id} is accepted.`)}>Accept the answer</Button> : null}
           {canUpdate && (r.status === 'answered' || r.status === 'accepted' || r.status === 'withdrawn') ? <Button size="xs" variant="default" onClick={() => void setStatus('open', `${r.id} is open again.`)}>Reopen</Button> : null}
           {canUpdate && r.status !== 'withdrawn' ? <Button size="xs" color="red" variant="subtle" onClick={() => void setStatus('withdrawn', `${r.id} is withdrawn.`)}>Withdraw</Button> : null}
         </Group>
