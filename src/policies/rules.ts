@@ -19,6 +19,12 @@ export const ownsRecord = (actor: MemberActor, subject: Subject): boolean => {
   return actor.personId !== null && OWNER_FIELDS.some((f) => field(record, f) === actor.personId);
 };
 
+/** A risk whose treatment names the actor's Person as the one to accept its residual risk. */
+const namedAcceptor = (actor: MemberActor, subject: Subject): boolean => {
+  const treatment = field(recordOf(subject), 'treatment') as { residualAcceptorId?: unknown } | undefined;
+  return actor.personId !== null && treatment?.residualAcceptorId === actor.personId;
+};
+
 /** An internal audit whose auditors include the actor's Person. */
 export const assignedAuditor = (actor: MemberActor, subject: Subject): boolean => {
   const auditors = field(recordOf(subject), 'auditorIds');
@@ -53,8 +59,10 @@ allow('internal-auditor', 'update', { registers: ['internalAudits'] }, assignedA
 allow('top-management', 'approve', { registers: ['aiPolicies', 'soaVersions', 'managementReviews', 'documents'] }, undefined, { description: 'AI policy, SoA versions, management reviews, document versions' });
 allow(['owner', 'manager'], 'approve', { registers: ['documents', 'soaVersions'] }, undefined, { description: 'document versions, SoA versions' });
 // Residual risk: whoever may be designated management; the service then admits only the management the risk or
-// its methodology designates (6.1.3), so an internal auditor or viewer never gets this far.
-allow(['owner', 'manager', 'top-management', 'contributor'], 'accept-residual', { registers: ['risks'] }, undefined, { description: 'residual risks, when the risk or its methodology designates them' });
+// its methodology designates (6.1.3), so an internal auditor or viewer never gets this far. A control owner only
+// where the risk names them (as owner or as acceptor): a designation through a role needs the records around it.
+allow(['owner', 'manager', 'top-management'], 'accept-residual', { registers: ['risks'] }, undefined, { description: 'residual risks, when the risk or its methodology designates them' });
+allow('contributor', 'accept-residual', { registers: ['risks'] }, (actor, subject) => ownsRecord(actor, subject) || namedAcceptor(actor, subject), { description: 'residual risks they own or are named to accept' });
 // Life-cycle gates: those who govern AI systems, and the control owner of the system.
 allow(['owner', 'manager', 'top-management'], 'record-gate-decision', { registers: ['aiSystems'] }, undefined, { description: 'gate decisions of every AI system' });
 allow('contributor', 'record-gate-decision', { registers: ['aiSystems'] }, ownsRecord, { description: 'gate decisions of AI systems they own' });
