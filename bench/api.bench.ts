@@ -67,14 +67,14 @@ async function measure(kind: Kind): Promise<Figures> {
       'list-by-title': [{ method: 'GET' as const, path: `${org}/risks?limit=50&page=3&sort=title` }],
       'list-uncached': uncachedPages(org),
       read: [{ method: 'GET' as const, path: `${org}/risks/${riskId}` }],
-      // Each write creates a site of its own ([<id>] is a new id per request), so concurrent writers never conflict.
-      write: [{ method: 'POST' as const, path: `${org}/sites`, body: JSON.stringify({ record: { id: 'bench-site-[<id>]', name: 'Bench site [<id>]', central: false } }) }],
+      // Each write creates a site of its own ({n} is a new number per request), so concurrent writers never conflict.
+      write: [{ method: 'POST' as const, path: `${org}/sites`, body: JSON.stringify({ record: { id: 'bench-site-{n}', name: 'Bench site {n}', central: false } }) }],
       dashboard: [{ method: 'GET' as const, path: `${org}/dashboard?asOf=${AS_OF}` }],
     }[kind];
     // The first dashboard request computes readiness; the load measures what every later request costs.
     if (kind === 'dashboard') await fetch(`http://127.0.0.1:${port}${org}/dashboard?asOf=${AS_OF}`, { headers });
     const cpuBefore = process.cpuUsage();
-    const result = await load({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: SECONDS, headers, requests, idReplacement: kind === 'write' });
+    const result = await load({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: SECONDS, headers, requests });
     const cpu = process.cpuUsage(cpuBefore);
     await app.close();
     const ok = result['2xx'];
