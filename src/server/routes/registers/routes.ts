@@ -5,7 +5,7 @@ import { auditActorOf, authorize, permission, readFilter } from '../../../polici
 import { createRecord } from '../../../services/create-record.ts';
 import { deleteRecord } from '../../../services/delete-record.ts';
 import { updateRecord } from '../../../services/update-record.ts';
-import { getRecord, recordHistory, recordReferrers, type AimsDatabase, type StoredRecord } from '../../../store/index.ts';
+import { getRecord, listEvidenceRequests, recordHistory, recordReferrers, type AimsDatabase, type StoredRecord } from '../../../store/index.ts';
 import { errorResponses } from '../../errors.ts';
 import { callerKey, type ListPageCache } from '../../list-page-cache.ts';
 import { memberOf } from '../../route-policy.ts';
@@ -13,7 +13,7 @@ import { presentRecord, registerActions } from './present.ts';
 import {
   createBody, DEFAULT_PAGE_SIZE, Deleted, DeleteQuery, HistoryResponse, listQuery, listResponse, RecordParams, ReferencesResponse, RegisterParams, storedItem, updateBody,
 } from './schema.ts';
-import { refuseControlledDelete, refuseDroppedVersions } from './write-guards.ts';
+import { refuseAuditWithRequests, refuseControlledDelete, refuseDroppedVersions } from './write-guards.ts';
 
 type ListQuery = { limit?: number; page?: number; q?: string; sort?: string; order?: 'asc' | 'desc' } & Record<string, unknown>;
 const PAGING = new Set(['limit', 'page', 'q', 'sort', 'order']);
@@ -96,6 +96,7 @@ function registerRoutes(app: FastifyInstance, db: AimsDatabase, lists: ListPageC
     const member = memberOf(request);
     const loaded = loadedOf(request);
     refuseControlledDelete(register, loaded.record);
+    if (register === 'externalAudits') refuseAuditWithRequests(loaded.record.id, await listEvidenceRequests(db, member.organisationId, { auditId: loaded.record.id }));
     const version = (request.query as { version?: number }).version ?? loaded.version;
     try {
       const deleted = await deleteRecord(db, member.organisationId, register, loaded.record.id, version, { actor: auditActorOf(member) });

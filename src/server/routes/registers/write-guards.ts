@@ -1,5 +1,7 @@
-// What the registers never allow whoever asks: controlled-document versions are not deleted or dropped.
+// What the registers never allow whoever asks: controlled-document versions are not deleted or dropped, and an
+// external audit with evidence requests is not deleted from under them.
 import { AppError, type AnyRecord, type RegisterName } from '../../../domain/index.ts';
+import type { StoredEvidenceRequest } from '../../../store/index.ts';
 
 const CONTROLLED = new Set(['approved', 'superseded']);
 
@@ -25,4 +27,11 @@ export function refuseDroppedVersions(register: RegisterName, before: AnyRecord,
   if (dropped.length === 0) return;
   throw new AppError('invalid_input', `Document "${before.id}": controlled versions ${dropped.join(', ')} cannot be removed; nothing was changed.`,
     [{ register, recordId: before.id, field: 'versions', message: `must still hold versions ${dropped.join(', ')}` }]);
+}
+
+/** The information request list of an audit is part of its record: the audit stays while requests name it. */
+export function refuseAuditWithRequests(auditId: string, requests: readonly StoredEvidenceRequest[]): void {
+  if (requests.length === 0) return;
+  throw new AppError('still_referenced', `External audit "${auditId}" has ${requests.length} evidence request(s) (${requests.map((r) => r.request.id).join(', ')}); an audit is kept with its information request list.`,
+    requests.map((r) => ({ register: 'evidenceRequests', recordId: r.request.id, field: 'auditId', message: `requests evidence for ${auditId}` })));
 }
