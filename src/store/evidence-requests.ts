@@ -1,6 +1,6 @@
 // Evidence requests (an external auditor's information request list) of an organisation: one row per request,
 // its content as the canonical JSON its last audit entry recorded, with the audit and status apart for lists.
-import { AppError, type EvidenceRequest } from '../domain/index.ts';
+import { AppError, EvidenceRequest } from '../domain/index.ts';
 import { canonicalJson } from './canonical.ts';
 import type { AimsDatabase } from './database.ts';
 import type { StoreDb } from './tables.ts';
@@ -17,7 +17,12 @@ export interface StoredEvidenceRequest {
 }
 
 type Row = Record<string, unknown>;
-const fromRow = (r: Row): StoredEvidenceRequest => ({ request: JSON.parse(r.data as string) as EvidenceRequest, version: Number(r.version) });
+/** The fields in the order the API shows them (the stored JSON is canonical, its keys sorted). */
+const FIELD_ORDER = Object.keys(EvidenceRequest.properties) as (keyof EvidenceRequest)[];
+const inOrder = (parsed: EvidenceRequest): EvidenceRequest =>
+  Object.fromEntries(FIELD_ORDER.filter((k) => k in parsed).map((k) => [k, parsed[k]])) as EvidenceRequest;
+
+const fromRow = (r: Row): StoredEvidenceRequest => ({ request: inOrder(JSON.parse(r.data as string) as EvidenceRequest), version: Number(r.version) });
 
 export interface EvidenceRequestFilter {
   readonly auditId?: string;

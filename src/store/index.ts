@@ -29,5 +29,5 @@ export {
   countSignInFailures, clearAccountFailures, replaceSetupToken, setupTokenValid, insertInvitation, takeInvitation,
   type SessionRow, type ApiTokenRow, type ApiTokenListing, type FailureScope,
 } from './sessions.ts';
-export { queryRecords, recordHistory, recordReferrers, organisationHead, indexedFields, type RecordQuery } from './record-query.ts';
+export { queryRecords, recordHistory, recordReferrers, organisationHead, indexedFields, type RecordQuery, type QueriedPage } from './record-query.ts';
 export { listEvidenceRequests, getEvidenceRequest, type StoredEvidenceRequest, type EvidenceRequestFilter } from './evidence-requests.ts';

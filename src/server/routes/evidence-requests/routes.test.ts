@@ -52,6 +52,9 @@ describeEachDatabase('evidence requests over HTTP', (getDb) => {
     expect((await as(t.app, owner, 'PUT', `${base}/${other.request.id}`, { request: { title: 'x', detail: '', refs: [], dueOn: null, status: 'accepted' }, version: 1 })).json())
       .toMatchObject({ error: 'invalid_input', details: [{ field: 'status' }] });
     expect((await as(t.app, owner, 'GET', `${base}/ER-404`)).statusCode).toBe(404);
+    // The audit stays while its requests name it.
+    expect((await as(t.app, owner, 'DELETE', '/api/orgs/larchfield/external-audits/xa-stage-2')).json())
+      .toMatchObject({ error: 'still_referenced', details: [{ register: 'evidenceRequests', recordId: 'ER-001', field: 'auditId' }] });
     // Every change went through the trail, and the rows are what it recorded (row by row, as verify-log proves them).
     const trail = await verifyAuditTrail(getDb(), { organisationId: 'larchfield' });
     expect(trail.organisations[0]!.broken).toBeUndefined();
