@@ -1,6 +1,6 @@
 // A step of the Standard's workflows (approve, accept, close, freeze) as a button that asks before it acts:
 // the dialog says what the step records, takes the step's few inputs, and shows why the server refused it.
-import { Alert, Button, Group, List, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, MultiSelect, Select, Stack, Text, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -13,7 +13,7 @@ import '@mantine/dates/styles.css';
 export interface WorkflowInput {
   readonly key: string;
   readonly label: string;
-  readonly kind: 'date' | 'text' | 'select';
+  readonly kind: 'date' | 'text' | 'select' | 'multi';
   readonly options?: readonly { readonly value: string; readonly label: string }[];
   readonly description?: string;
   readonly required?: boolean;
@@ -39,7 +39,7 @@ interface Props {
 
 export function WorkflowAction({ org, label, title, children, path, body, inputs = [], confirm, color, variant = 'filled', size = 'sm', done }: Props) {
   const [opened, { open, close }] = useDisclosure(false);
-  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(inputs.filter((i) => i.kind === 'date').map((i) => [i.key, today()])));
+  const [values, setValues] = useState<Record<string, string | string[]>>(() => Object.fromEntries(inputs.filter((i) => i.kind === 'date').map((i) => [i.key, today()])));
   const [error, setError] = useState<ApiError | Error | undefined>();
   const [busy, setBusy] = useState(false);
   const client = useQueryClient();
@@ -48,7 +48,7 @@ export function WorkflowAction({ org, label, title, children, path, body, inputs
     setBusy(true);
     setError(undefined);
     try {
-      const filled = Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== ''));
+      const filled = Object.fromEntries(Object.entries(values).filter(([, v]) => (Array.isArray(v) ? v.length > 0 : v.trim() !== '')));
       await api(`/api/orgs/${encodeURIComponent(org)}/${path}`, { method: 'POST', body: { ...body, ...filled } });
       // Every view of the organisation may show what the step changed: records, readiness, dashboard, certification.
       await client.invalidateQueries({ predicate: (q) => q.queryKey.includes(org) });
@@ -69,11 +69,13 @@ export function WorkflowAction({ org, label, title, children, path, body, inputs
         <Stack gap="sm">
           <Text size="sm" component="div">{children}</Text>
           {inputs.map((i) => i.kind === 'date' ? (
-            <DateInput key={i.key} label={i.label} description={i.description} valueFormat="YYYY-MM-DD" value={values[i.key] ?? null} onChange={(v) => setValues({ ...values, [i.key]: v ?? '' })} w={220} />
+            <DateInput key={i.key} label={i.label} description={i.description} valueFormat="YYYY-MM-DD" value={(values[i.key] as string | undefined) || null} onChange={(v) => setValues({ ...values, [i.key]: v ?? '' })} w={220} />
+          ) : i.kind === 'multi' ? (
+            <MultiSelect key={i.key} label={i.label} description={i.description} withAsterisk={i.required} searchable data={[...(i.options ?? [])]} value={(values[i.key] as string[] | undefined) ?? []} onChange={(v) => setValues({ ...values, [i.key]: v })} limit={80} />
           ) : i.kind === 'select' ? (
-            <Select key={i.key} label={i.label} description={i.description} withAsterisk={i.required} clearable={!i.required} data={[...(i.options ?? [])]} value={values[i.key] || null} onChange={(v) => setValues({ ...values, [i.key]: v ?? '' })} />
+            <Select key={i.key} label={i.label} description={i.description} withAsterisk={i.required} clearable={!i.required} data={[...(i.options ?? [])]} value={(values[i.key] as string | undefined) || null} onChange={(v) => setValues({ ...values, [i.key]: v ?? '' })} />
           ) : (
-            <Textarea key={i.key} label={i.label} description={i.description} withAsterisk={i.required} autosize minRows={2} value={values[i.key] ?? ''} onChange={(e) => setValues({ ...values, [i.key]: e.currentTarget.value })} />
+            <Textarea key={i.key} label={i.label} description={i.description} withAsterisk={i.required} autosize minRows={2} value={(values[i.key] as string | undefined) ?? ''} onChange={(e) => setValues({ ...values, [i.key]: e.currentTarget.value })} />
           ))}
           {error ? (
             <Alert color={refused?.status === 409 ? 'orange' : 'red'} role="alert" title={refused?.status === 409 ? 'Someone else changed this record' : refused?.status === 403 ? 'Not allowed' : 'Not done'}>
@@ -83,7 +85,7 @@ export function WorkflowAction({ org, label, title, children, path, body, inputs
           ) : null}
           <Group justify="flex-end" mt="xs">
             <Button variant="default" onClick={close}>Cancel</Button>
-            <Button color={color} loading={busy} onClick={() => void run()} disabled={inputs.some((i) => i.required && !values[i.key]?.trim())}>{confirm ?? label}</Button>
+            <Button color={color} loading={busy} onClick={() => void run()} disabled={inputs.some((i) => i.required && !(values[i.key]?.length))}>{confirm ?? label}</Button>
           </Group>
         </Stack>
       </Modal>

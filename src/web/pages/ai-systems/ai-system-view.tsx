@@ -5,6 +5,7 @@ import { currentStageOf, passedStages } from '../../../domain/predicates/lifecyc
 import { today } from '../../http/today.ts';
 import { evidenceValidity } from '../evidence/evidence-validity.ts';
 import { SystemRecords } from './system-records.tsx';
+import { WorkflowAction } from '../../components/workflow-action.tsx';
 import { useAllRecords } from '../../http/registers.ts';
 import { NamedRecordLink } from '../../components/field-value.tsx';
 import { RecordLink } from '../../components/record-link.tsx';
@@ -13,7 +14,7 @@ import { lifecycleStages, stageTitle, walkthrough } from './walkthrough.ts';
 const decisionColor: Record<string, string> = { approved: 'teal', 'approved-with-conditions': 'yellow', rejected: 'red', pending: 'gray' };
 const linkColor = { ok: 'teal', missing: 'red', 'not-yet': 'gray' } as const;
 
-export default function AiSystemView({ org, system: raw }: { readonly org: string; readonly system: Record<string, unknown> }) {
+export default function AiSystemView({ org, system: raw, version, allowedActions }: { readonly org: string; readonly system: Record<string, unknown>; readonly version: number; readonly allowedActions: readonly string[] }) {
   const system = raw as unknown as AiSystem;
   const ias = useAllRecords(org, 'impact-assessments');
   const metrics = useAllRecords(org, 'monitoring-metrics');
@@ -43,7 +44,22 @@ export default function AiSystemView({ org, system: raw }: { readonly org: strin
     <Grid>
       <Grid.Col span={{ base: 12, lg: 5 }}>
         <Card withBorder padding="lg" h="100%">
-          <Title order={2} size="h4" mb={4}>Life cycle</Title>
+          <Group justify="space-between" mb={4}>
+            <Title order={2} size="h4">Life cycle</Title>
+            {allowedActions.includes('record-gate-decision') && system.lifecycle.stages.length > 0 ? (
+              <WorkflowAction org={org} size="xs" variant="light" label="Record a gate decision" title={`Gate decision for ${system.name}`} path={`ai-systems/${encodeURIComponent(system.id)}/gate-decisions`} body={{ version }}
+                inputs={[
+                  { key: 'stage', label: 'Stage', kind: 'select', required: true, options: lifecycleStages.filter((s) => system.lifecycle.stages.includes(s)).map((s) => ({ value: s, label: stageTitle[s] })) },
+                  { key: 'decision', label: 'Decision', kind: 'select', required: true, options: ['approved', 'approved-with-conditions', 'rejected'].map((d) => ({ value: d, label: d })) },
+                  { key: 'decidedOn', label: 'Decided on', kind: 'date' },
+                  { key: 'evidenceIds', label: 'Evidence of the decision', kind: 'multi', description: 'An approval needs at least one evidence item.', options: (evidence.data?.items ?? []).map((e) => ({ value: String(e.record.id), label: String(e.record.title ?? e.record.id) })) },
+                  { key: 'notes', label: 'Notes', kind: 'text', description: 'The conditions, or why it was rejected: needed unless approved outright.' },
+                ]}
+                done={`The gate decision for ${system.name} is recorded.`}>
+                The decision is recorded with your name as the approver. An approval moves the system to that stage, and needs the earlier stages approved.
+              </WorkflowAction>
+            ) : null}
+          </Group>
           <Group gap={4} mb="sm">
             {lifecycleStages.map((s) => (
               <Badge key={s} size="sm" tt="none" variant={s === current ? 'filled' : system.lifecycle.stages.includes(s) ? 'light' : 'outline'} color={system.lifecycle.stages.includes(s) ? 'indigo' : 'gray'}>

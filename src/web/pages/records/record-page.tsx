@@ -24,7 +24,7 @@ const shownAbove: Partial<Record<string, readonly string[]>> = { documents: ['ve
 
 /** The part of a record page that carries the product for its register, above the generic fields. */
 function ProductView({ org, register, value, version, allowedActions }: { readonly org: string; readonly register: string; readonly value: Record<string, unknown>; readonly version: number; readonly allowedActions: readonly string[] }) {
-  const view = register === 'aiSystems' ? <AiSystemView org={org} system={value} />
+  const view = register === 'aiSystems' ? <AiSystemView org={org} system={value} version={version} allowedActions={allowedActions} />
     : register === 'documents' ? <DocumentView org={org} document={value} version={version} allowedActions={allowedActions} />
     : register === 'risks' ? <RiskView org={org} risk={value} version={version} allowedActions={allowedActions} />
     : register === 'evidenceItems' ? <EvidenceView org={org} item={value} />
