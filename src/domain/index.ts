@@ -3,3 +3,4 @@ export * from './catalogue/index.ts';
 export * from './model/index.ts';
 export * from './errors.ts';
 export * from './dates.ts';
+export * from './evidence-request.ts';

@@ -10,13 +10,14 @@ const applicable = (actor: MemberActor, action: Action, subject: Subject): Rule[
 
 /**
  * Whether the actor may do `action` to `subject`. A subject without its record (a register, a record not loaded)
- * answers for what the record could be: `'if'` when only rules with conditions apply.
+ * or evidence requests without their audit answer for what they could be: `'if'` when only rules with conditions apply.
  */
 export function permission(actor: MemberActor, action: Action, subject: Subject): 'yes' | 'if' | 'no' {
   const found = applicable(actor, action, subject);
   if (found.length === 0) return 'no';
   if (found.some((r) => !r.predicate)) return 'yes';
-  const known = subject.kind !== 'record' || subject.record !== undefined;
+  // A register without its record, or evidence requests without their audit, could go either way.
+  const known = subject.kind === 'record' ? subject.record !== undefined : subject.kind === 'evidence-request' ? subject.auditId !== undefined : true;
   if (!known) return 'if';
   return found.some((r) => r.predicate!(actor, subject)) ? 'yes' : 'no';
 }

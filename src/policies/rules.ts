@@ -75,6 +75,8 @@ allow('external-auditor', 'read', { registers: ['externalAudits'] }, theirAudit,
 allow('external-auditor', ['read', 'create', 'update'], { registers: ['externalFindings'] }, ofTheirAudit, { description: 'the findings of their audit', listFilter: (a) => ({ auditId: a.externalAuditId ?? '' }) });
 allow('external-auditor', ['read', 'create', 'update'], 'evidence-request', requestOfTheirAudit, { description: 'the evidence requests of their audit' });
 allow(['owner', 'manager'], ['read', 'create', 'update'], 'evidence-request', undefined, { description: 'every evidence request' });
+// The organisation answers the requests with its evidence; the auditor who asked does not answer them.
+allow(['owner', 'manager'], 'answer', 'evidence-request', undefined, { description: 'answer any evidence request with evidence' });
 allow(['contributor', 'internal-auditor', 'top-management', 'viewer'], 'read', 'evidence-request', undefined, { description: 'every evidence request' });
 
 // The organisation as a whole.

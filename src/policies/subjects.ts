@@ -17,7 +17,7 @@ export const actions = [
   'read', 'create', 'update', 'delete', 'read-history', 'approve',
   // The workflows of the Standard on one record (src/services): each a step of its own, so roles differ.
   'accept-residual', 'record-gate-decision', 'close',
-  'read-readiness', 'verify-audit-trail', 'manage-members', 'read-members',
+  'read-readiness', 'verify-audit-trail', 'manage-members', 'read-members', 'answer',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -26,7 +26,7 @@ export const actionsOf: Readonly<Record<SubjectKind, readonly Action[]>> = {
   record: ['read', 'create', 'update', 'delete', 'read-history', 'approve', 'accept-residual', 'record-gate-decision', 'close'],
   organisation: ['read', 'read-readiness', 'verify-audit-trail'],
   members: ['read-members', 'manage-members'],
-  'evidence-request': ['read', 'create', 'update'],
+  'evidence-request': ['read', 'create', 'update', 'answer'],
 };
 
 export const recordSubject = (register: RegisterName, record?: AnyRecord): Subject =>

@@ -1,4 +1,4 @@
-// `aims catalogue --format json`: every clause and control with what the requirements model says of it.
+// The catalogue as data (ids, short titles, our summaries, what the requirements model says), for `aims catalogue --format json` and GET /api/catalogue alike.
 import { clauses, controls, requirementOf, type EvidenceSource } from '../domain/index.ts';
 
 /** A source as a user reads it: the register its records are in and what one must hold to count. */

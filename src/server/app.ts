@@ -16,8 +16,13 @@ import { webApp } from './web-app.ts';
 import { organisationRoutes } from './routes/orgs/routes.ts';
 import { readinessRoutes } from './routes/readiness/routes.ts';
 import { dashboardRoutes } from './routes/dashboard/routes.ts';
+import { catalogueRoutes } from './routes/catalogue/routes.ts';
+import { tokenRoutes } from './routes/tokens/routes.ts';
+import { evidenceRequestRoutes } from './routes/evidence-requests/routes.ts';
+import { certificationRoutes } from './routes/certification/routes.ts';
 import { memberRoutes } from './routes/members/routes.ts';
 import { ReadinessCache } from './readiness-cache.ts';
+import { ListPageCache } from './list-page-cache.ts';
 import { registerRecordRoutes } from './routes/registers/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
 import { setupRoutes } from './routes/setup/routes.ts';
@@ -54,6 +59,7 @@ declare module 'fastify' {
     /** Every route with the policy it declared, for the authorisation matrix test and the docs. */
     routeTable: readonly RouteEntry[];
     readinessCache: ReadinessCache;
+    listPageCache: ListPageCache;
   }
 }
 
@@ -74,6 +80,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.decorate('routeTable', table);
   const cache = new ReadinessCache(options.db);
   app.decorate('readinessCache', cache);
+  const lists = new ListPageCache(options.db);
+  app.decorate('listPageCache', lists);
 
   await app.register(helmet, { global: true });
   await app.register(cookie);
@@ -100,7 +108,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(memberRoutes({ db: options.db, clock }), { prefix: '/api' });
   await app.register(readinessRoutes({ cache, clock }), { prefix: '/api' });
   await app.register(dashboardRoutes({ cache, clock }), { prefix: '/api' });
-  await app.register(registerRecordRoutes({ db: options.db }), { prefix: '/api' });
+  await app.register(certificationRoutes({ cache, clock }), { prefix: '/api' });
+  await app.register(catalogueRoutes, { prefix: '/api' });
+  await app.register(tokenRoutes({ db: options.db, clock }), { prefix: '/api' });
+  await app.register(evidenceRequestRoutes({ db: options.db, clock }), { prefix: '/api' });
+  await app.register(registerRecordRoutes({ db: options.db, lists }), { prefix: '/api' });
   await app.register(workflowRoutes({ db: options.db, clock }), { prefix: '/api' });
   await app.register(evidenceFileRoutes({
     db: options.db, bytes: options.evidenceBytes ?? new DatabaseEvidenceStore(options.db), maxBytes: options.evidenceMaxBytes ?? DEFAULT_EVIDENCE_MAX_BYTES,

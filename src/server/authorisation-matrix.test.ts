@@ -7,6 +7,7 @@ import { describeEachDatabase } from '../../test/databases.ts';
 import { isRegisterName, registerFileStem, registerNames, type AnyRecord, type RegisterName } from '../domain/index.ts';
 import { permission, type MemberActor } from '../policies/index.ts';
 import { addMember } from '../services/accounts/add-member.ts';
+import { requestEvidence } from '../services/evidence-requests/request-evidence.ts';
 import { uploadEvidenceFile } from '../services/upload-evidence-file.ts';
 import { DatabaseEvidenceStore, findUserByEmail, getRecord, listRecords, membershipIn } from '../store/index.ts';
 import type { RoutePolicy, RouteEntry } from './route-policy.ts';
@@ -23,6 +24,9 @@ describeEachDatabase('authorisation matrix', (getDb) => {
   const sessions = new Map<string, Session>();
   const firstIds = new Map<RegisterName, string>();
   let viewerId = '';
+  /** An evidence request of the external auditor's audit, for the routes about one request. */
+  const REQUEST_AUDIT = 'xa-stage-2';
+  let requestId = '';
   let fileSha = '';
 
   beforeAll(async () => {
@@ -33,6 +37,7 @@ describeEachDatabase('authorisation matrix', (getDb) => {
       if (first) firstIds.set(r, first.record.id);
     }
     viewerId = (await findUserByEmail(getDb(), 'viewer@example.org'))!.id;
+    requestId = (await requestEvidence(getDb(), ORG, { auditId: REQUEST_AUDIT, title: 'Records of the last management review' }, { actor: 'system:test' })).request.id;
     // An evidence file of the organisation, so that its download route answers those allowed with the file.
     const uploaded = await uploadEvidenceFile(getDb(), ORG, new DatabaseEvidenceStore(getDb()), {
       content: (async function* () { yield Buffer.from('Minutes of the AI committee, 2026-11-30.'); })(), fileName: 'minutes.txt', inspected: () => ({ mediaType: 'text/plain', size: 40 }),
@@ -53,8 +58,8 @@ describeEachDatabase('authorisation matrix', (getDb) => {
 
   function urlOf(route: RouteEntry, org: string, userId: string): string {
     const register = registerOf(route.url);
-    const id = register ? (firstIds.get(register) ?? 'no-such-record') : 'no-such-record';
-    return route.url.replace(':org', org).replace(':id', encodeURIComponent(id)).replace(':userId', userId).replace(':sha256', fileSha);
+    const id = register ? (firstIds.get(register) ?? 'no-such-record') : route.url.includes('/evidence-requests/') ? requestId : 'no-such-record';
+    return route.url.replace(':org', org).replace(':id', encodeURIComponent(id)).replace(':userId', userId).replace(':auditId', REQUEST_AUDIT).replace(':sha256', fileSha);
   }
 
   /** What a write sends: nothing the schema accepts, so an allowed caller stops at validation. */
@@ -65,6 +70,9 @@ describeEachDatabase('authorisation matrix', (getDb) => {
   async function expected(route: RouteEntry, policy: Extract<RoutePolicy, { kind: 'organisation' }>, member: MemberActor): Promise<number> {
     const success = route.method === 'GET' ? 200 : route.method === 'DELETE' && !registerOf(route.url) ? 200 : 400;
     if (permission(member, policy.action, policy.subject) === 'no') return 403;
+    if (policy.target === 'evidence-request') {
+      return permission(member, policy.action, { kind: 'evidence-request', auditId: REQUEST_AUDIT }) === 'yes' ? success : 403;
+    }
     if (policy.subject.kind !== 'record') return success;
     const register = policy.subject.register;
     if (policy.target === 'record') {

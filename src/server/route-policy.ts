@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError, todayUtc, type AnyRecord, type RegisterName } from '../domain/index.ts';
 import { authorize, permission, type Action, type Actor, type MemberActor, type Subject } from '../policies/index.ts';
-import { getRecord, type AimsDatabase, type SessionRow, type StoredRecord } from '../store/index.ts';
+import { getEvidenceRequest, getRecord, type AimsDatabase, type SessionRow, type StoredEvidenceRequest, type StoredRecord } from '../store/index.ts';
 import { authenticate } from './auth/authenticate.ts';
 import { memberActor } from './auth/membership.ts';
 
@@ -25,7 +25,11 @@ export type RoutePolicy =
    * on `subject`. `target` says what a condition of the rule is judged on: the register as a whole, the stored
    * record named by :id, or the record in the body.
    */
-  | { readonly kind: 'organisation'; readonly action: Action; readonly subject: OrganisationSubject; readonly target?: 'register' | 'record' | 'body-record' };
+  | {
+    readonly kind: 'organisation'; readonly action: Action; readonly subject: OrganisationSubject;
+    /** `evidence-request`: the stored request named by :id; `body-audit`: the request in the body, by its auditId. */
+    readonly target?: 'register' | 'record' | 'body-record' | 'evidence-request' | 'body-audit';
+  };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -37,6 +41,8 @@ declare module 'fastify' {
     member?: MemberActor;
     /** The record named by :id, loaded (and authorised) before the handler runs. */
     loaded?: StoredRecord;
+    /** The evidence request named by :id, loaded (and authorised) before the handler runs. */
+    loadedRequest?: StoredEvidenceRequest;
   }
 }
 
@@ -88,6 +94,15 @@ async function authoriseOrganisation(db: AimsDatabase, request: FastifyRequest, 
     const body = request.body as { record?: unknown } | undefined;
     const record = body && typeof body.record === 'object' && body.record !== null ? (body.record as AnyRecord) : ({} as AnyRecord);
     authorize(member, policy.action, { kind: 'record', register: policy.subject.register, record });
+  } else if (policy.target === 'evidence-request') {
+    const stored = await getEvidenceRequest(db, member.organisationId, params.id ?? '');
+    if (!stored) throw new AppError('not_found', `There is no evidence request "${params.id ?? ''}" in this organisation.`, [{ field: 'id', message: 'not found' }]);
+    authorize(member, policy.action, { kind: 'evidence-request', auditId: stored.request.auditId });
+    request.loadedRequest = stored;
+  } else if (policy.target === 'body-audit') {
+    // Without an auditId the body is refused by validation next; with one, the request is judged by its audit.
+    const body = request.body as { auditId?: unknown } | undefined;
+    if (typeof body?.auditId === 'string') authorize(member, policy.action, { kind: 'evidence-request', auditId: body.auditId });
   }
 }
 

@@ -25,8 +25,9 @@ export {
   type UserRow, type MembershipRow, type MemberRow, type MembershipChange, type NewUser,
 } from './accounts.ts';
 export {
-  insertSession, findSession, deleteSession, deleteSessionsOf, insertApiToken, findApiToken, recordSignInFailure,
+  insertSession, findSession, deleteSession, deleteSessionsOf, insertApiToken, findApiToken, apiTokensOf, revokeApiTokenRow, recordSignInFailure,
   countSignInFailures, clearAccountFailures, replaceSetupToken, setupTokenValid, insertInvitation, takeInvitation,
-  type SessionRow, type ApiTokenRow, type FailureScope,
+  type SessionRow, type ApiTokenRow, type ApiTokenListing, type FailureScope,
 } from './sessions.ts';
-export { queryRecords, recordHistory, recordReferrers, organisationHead, indexedFields, type RecordQuery } from './record-query.ts';
+export { queryRecords, recordHistory, recordReferrers, organisationHead, indexedFields, type RecordQuery, type QueriedPage } from './record-query.ts';
+export { listEvidenceRequests, getEvidenceRequest, type StoredEvidenceRequest, type EvidenceRequestFilter } from './evidence-requests.ts';

@@ -22,13 +22,25 @@ export interface RecordQuery {
   readonly descending?: boolean;
   /** Only these ids (an external auditor's scope); undefined for no restriction. */
   readonly onlyIds?: readonly string[];
+  /**
+   * The total of the same query counted before, at a version of the organisation: used instead of counting again
+   * when the organisation is still at that version (paging through a register counts once).
+   */
+  readonly countedAt?: { readonly seq: number; readonly hash: string; readonly total: number };
 }
 
 /** The fields of a register a list may filter and sort on: its columns (ids, dates, status, label). */
 export const indexedFields = (register: RegisterName): readonly string[] => layouts[register].columns.map((c) => c.field);
 
+export interface QueriedPage<R extends RegisterName> {
+  readonly total: number;
+  readonly items: StoredRecord<R>[];
+  /** The organisation's version (head of its audit chain) the page was read at, in the same transaction. */
+  readonly head: { readonly seq: number; readonly hash: string } | undefined;
+}
+
 /** A page of a register's records matching the query, with the number that match in all. */
-export function queryRecords<R extends RegisterName>(db: AimsDatabase, organisationId: string, register: R, q: RecordQuery): Promise<{ total: number; items: StoredRecord<R>[] }> {
+export function queryRecords<R extends RegisterName>(db: AimsDatabase, organisationId: string, register: R, q: RecordQuery): Promise<QueriedPage<R>> {
   const layout = layouts[register];
   const columnOf = (field: string) => (field === 'id' ? 'id' : field === 'label' ? layout.labelColumn : layout.columns.find((c) => c.field === field)?.column);
   // PostgreSQL sorts text by the database's collation unless told otherwise; "C" is code-point order, as SQLite's.
@@ -41,15 +53,23 @@ export function queryRecords<R extends RegisterName>(db: AimsDatabase, organisat
       if (column) query = query.where(column, '=', value);
     }
     if (q.onlyIds) query = q.onlyIds.length === 0 ? query.where(sql<boolean>`1 = 0`) : query.where('id', 'in', [...q.onlyIds]);
-    const counted = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+    const head = await trx.selectFrom('organisations').select(['audit_seq', 'audit_hash']).where('id', '=', organisationId).executeTakeFirst();
+    const known = q.countedAt && head && q.countedAt.seq === Number(head.audit_seq) && q.countedAt.hash === head.audit_hash ? q.countedAt.total : undefined;
+    const counted = known !== undefined ? { n: known } : await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
     const direction = q.descending ? 'desc' : 'asc';
+    // Ids first, then those rows whole: sorting and skipping (a sort by title sorts every record of the register) then
+    // moves only ids and sort keys, never the records' data.
     let page = query.select('id');
     const sortColumn = q.sort ? columnOf(q.sort) : undefined;
     if (sortColumn && sortColumn !== 'id') page = page.orderBy(sql`${ordered(sortColumn)} ${sql.raw(direction)}`);
     const rows = await page.orderBy(sql`${ordered('id')} ${sql.raw(sortColumn === 'id' ? direction : 'asc')}`).limit(q.limit).offset(q.offset).execute();
     const ids = rows.map((r) => r.id as string);
     const byId = new Map((await readRecords(trx, organisationId, register, ids)).map((s) => [s.record.id, s]));
-    return { total: Number(counted?.n ?? 0), items: ids.map((id) => byId.get(id)).filter((s): s is StoredRecord<R> => s !== undefined) };
+    return {
+      total: Number(counted?.n ?? 0),
+      items: ids.map((id) => byId.get(id)).filter((s): s is StoredRecord<R> => s !== undefined),
+      head: head ? { seq: Number(head.audit_seq), hash: head.audit_hash as string } : undefined,
+    };
   });
 }
 

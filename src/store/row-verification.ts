@@ -5,6 +5,7 @@ import type { AuditAction, AuditEntry } from './audit-log.ts';
 import { ORGANISATION_REGISTER } from './audit-log.ts';
 import { canonicalJson } from './canonical.ts';
 import { controlStatementRows } from './control-statements.ts';
+import { evidenceRequestRows } from './evidence-requests.ts';
 import { evidenceFileRows } from './evidence-files.ts';
 import type { AimsDatabase } from './database.ts';
 import { layouts } from './layout.ts';
@@ -68,7 +69,7 @@ export class TrailState {
 }
 
 /** Tables outside the registers whose writes append to the trail too, each read as its entries record it. */
-const otherAuditedTables = [controlStatementRows, evidenceFileRows];
+const otherAuditedTables = [controlStatementRows, evidenceRequestRows, evidenceFileRows];
 const isAuditedTable = (register: string): boolean => otherAuditedTables.some((t) => t.register === register);
 
 function labelOf(register: string, recordId: string): string {

@@ -76,6 +76,27 @@ export async function findApiToken(db: AimsDatabase, tokenHash: string, now: str
   return row ? toToken(row) : undefined;
 }
 
+/** A token as its owner sees it in a list: everything but the hash. */
+export interface ApiTokenListing extends Omit<ApiTokenRow, 'tokenHash'> {
+  readonly revokedAt: string | null;
+}
+
+/** Every token of a user, newest first, revoked and expired ones included (a list shows them as such). */
+export async function apiTokensOf(db: AimsDatabase, userId: string): Promise<ApiTokenListing[]> {
+  const rows = await db.kysely.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').orderBy('id').execute();
+  return rows.map((r) => {
+    const { tokenHash: _hash, ...rest } = toToken(r);
+    return { ...rest, revokedAt: (r.revoked_at as string | null) ?? null };
+  });
+}
+
+/** Revokes one token of the user; false when the user has no such token, or it was revoked already. */
+export async function revokeApiTokenRow(db: AimsDatabase, userId: string, id: string, at: string): Promise<boolean> {
+  const result = await db.kysely.updateTable('api_tokens').set({ revoked_at: at })
+    .where('id', '=', id).where('user_id', '=', userId).where('revoked_at', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
 export type FailureScope = 'account' | 'address';
 
 /** Records a failed sign-in against the account and the address, and drops rows older than `keepAfter`. */

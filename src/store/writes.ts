@@ -3,4 +3,5 @@
 export { writeOrganisation, OrganisationWriter, type WriteOptions } from './writer.ts';
 export { replaceOrganisation, type ReplaceSummary, type ChangeCounts } from './replace.ts';
 export { insertRecord, modifyRecord, removeRecord } from './records.ts';
+export { insertEvidenceRequest, updateEvidenceRequest, evidenceRequestIn, nextEvidenceRequestNumber } from './evidence-requests.ts';
 export { evidenceFileIn, insertEvidenceFile } from './evidence-files.ts';

@@ -1,6 +1,7 @@
 // `aims catalogue`: prints the ISO/IEC 42001 clauses and Annex A controls the product knows.
 import { action, defineCommand } from '../command.ts';
 import { formatOption } from '../options.ts';
+import { catalogueJson } from '../../reports/catalogue-json.ts';
 import { writeCatalogueText } from '../../reports/catalogue-text.ts';
 import { catalogueJson } from '../../reports/catalogue-json.ts';
 

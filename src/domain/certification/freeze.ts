@@ -16,7 +16,7 @@ export function currentApprovedVersion(document: Document): DocumentVersion | un
 }
 
 /** The most recent baseline by date; on a tie, the later in the register. */
-export function latestFreezeBaseline(aims: AimsSnapshot): FreezeBaseline | undefined {
+export function latestFreezeBaseline(aims: Pick<AimsSnapshot, 'freezeBaselines'>): FreezeBaseline | undefined {
   let best: FreezeBaseline | undefined;
   for (const b of aims.freezeBaselines) if (!best || b.frozenOn >= best.frozenOn) best = b;
   return best;
@@ -52,7 +52,7 @@ export interface DocumentChange {
 }
 
 /** Documents changed since a baseline: a version approved or effective after it, or a current version other than the frozen one. */
-export function documentsChangedSince(aims: AimsSnapshot, baseline: FreezeBaseline): DocumentChange[] {
+export function documentsChangedSince(aims: Pick<AimsSnapshot, 'documents'>, baseline: FreezeBaseline): DocumentChange[] {
   const frozen = new Map(baseline.documents.map((d) => [d.documentId, d.version]));
   const changes: DocumentChange[] = [];
   for (const document of aims.documents) {

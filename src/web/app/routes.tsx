@@ -16,6 +16,7 @@ const RecordEditPage = lazy(() => import('../pages/records/record-edit-page.tsx'
 const FindingsPage = lazy(() => import('../pages/findings/findings-page.tsx'));
 const EvidenceIndexPage = lazy(() => import('../pages/findings/evidence-index-page.tsx'));
 const CertificationPage = lazy(() => import('../pages/certification/certification-page.tsx'));
+const EvidenceRequestsPage = lazy(() => import('../pages/audit/evidence-requests-page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found.tsx'));
 
 const page = (node: ReactNode) => <Suspense fallback={<Loading />}>{node}</Suspense>;
@@ -32,6 +33,7 @@ export const router = createBrowserRouter([
       { path: '/orgs/:org/findings', element: page(<FindingsPage />) },
       { path: '/orgs/:org/evidence-index', element: page(<EvidenceIndexPage />) },
       { path: '/orgs/:org/certification', element: page(<CertificationPage />) },
+      { path: '/orgs/:org/evidence-requests', element: page(<EvidenceRequestsPage />) },
       { path: '/orgs/:org/r/:register', element: page(<RegisterPage />) },
       { path: '/orgs/:org/r/:register/new', element: page(<RecordEditPage />) },
       { path: '/orgs/:org/r/:register/:id', element: page(<RecordPage />) },

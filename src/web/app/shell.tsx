@@ -68,7 +68,7 @@ export default function Shell() {
       </AppShell.Header>
       <AppShell.Navbar aria-label="Registers and pages">
         <ScrollArea type="auto" px="xs" py="sm">
-          {org ? <Sidebar org={org} pathname={location.pathname} onNavigate={close} /> : <Text size="sm" c="dimmed" p="sm">Choose an organisation to see its registers.</Text>}
+          {org ? <Sidebar org={org} role={orgs.data?.find((o) => o.id === org)?.role} pathname={location.pathname} onNavigate={close} /> : <Text size="sm" c="dimmed" p="sm">Choose an organisation to see its registers.</Text>}
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main id="main" bg="gray.0">

@@ -1,5 +1,5 @@
 // The look of OpenAIMS: a calm, dense data-application theme with colours that carry meaning (severity).
-import { Anchor, Badge, createTheme, darken, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver, type VariantColorsResolver } from '@mantine/core';
+import { Anchor, Badge, createTheme, Notification, darken, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver, type VariantColorsResolver } from '@mantine/core';
 
 /** Light, outline and dot badges and buttons write their text in shade 9, so that every colour passes WCAG AA. */
 const variantColorResolver: VariantColorsResolver = (input) => {
@@ -24,6 +24,8 @@ export const theme = createTheme({
     // Links inside text must be told apart without colour (WCAG 1.4.1).
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
     Badge: Badge.extend({ defaultProps: { variant: 'light' } }),
+    // The close button of a notification is an icon: it needs a name for screen readers (axe button-name).
+    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss the notification' } } }),
   },
 });
 

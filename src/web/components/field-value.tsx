@@ -30,7 +30,7 @@ export function FieldValue({ org, field, value }: { readonly org: string; readon
     case 'boolean':
       return <Text size="sm">{value ? 'Yes' : 'No'}</Text>;
     case 'enum':
-      return <Badge variant="light" color={enumColor(String(value))} size="sm" radius="sm" tt="none">{String(value)}</Badge>;
+      return <Badge variant="light" color={enumColor(String(value))} size="sm" radius="sm" tt="none" style={{ minWidth: 'max-content' }}>{String(value)}</Badge>;
     case 'enums':
       return <Group gap={4}>{(value as string[]).map((v) => <Badge key={v} variant="light" color="gray" size="sm" tt="none">{v}</Badge>)}</Group>;
     case 'ref':

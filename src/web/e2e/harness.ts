@@ -123,3 +123,24 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.slice(0, 3).map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${v.help}`));
 }
+
+/** A signed-in API client (cookie and CSRF token), as the web app itself talks to the server. */
+export async function apiAs(url: string, email: string, password: string) {
+  const signedIn = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (signedIn.status !== 200) throw new Error(`sign-in of ${email}: ${signedIn.status} ${await signedIn.text()}`);
+  const cookie = signedIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
+  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${url}${path}`, { method, headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+}
+
+/** Adds a member of the demo organisation as its owner would, and accepts the invitation with `password`. */
+export async function addMember(url: string, owner: { readonly email: string; readonly password: string }, email: string, membership: Record<string, unknown>, password: string): Promise<void> {
+  const asOwner = await apiAs(url, owner.email, owner.password);
+  const added = await asOwner<{ invitation?: { token: string } }>('POST', '/api/orgs/larchfield/members', { email, ...membership });
+  const accepted = await fetch(`${url}/api/invitations/accept`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: added.invitation!.token, password }) });
+  if (!accepted.ok) throw new Error(`invitation of ${email}: ${accepted.status} ${await accepted.text()}`);
+}

@@ -2,33 +2,15 @@
 // edits only what they own; and a save based on a stale version shows the conflict and offers to reload.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canRun, launchBrowser, openPage, screenshot, seriousViolations, signIn, startServer, type RunningServer } from './harness.ts';
+import { addMember as addMember_, apiAs as apiAs_, canRun, launchBrowser, openPage, screenshot, seriousViolations, signIn, startServer, type RunningServer } from './harness.ts';
 
 const password = 'correct horse battery staple 42';
 const owner = { email: 'owner@example.org', password };
 let server: RunningServer;
 let browser: Browser;
 
-/** A signed-in API client (cookie and CSRF token), as the web app itself talks to the server. */
-async function apiAs(email: string, pass: string) {
-  const signedIn = await fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: pass }) });
-  expect(signedIn.status).toBe(200);
-  const cookie = signedIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${server.url}${path}`, { method, headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  };
-}
-
-/** Adds a member through the API and accepts the invitation with a password. */
-async function addMember(email: string, membership: Record<string, unknown>) {
-  const asOwner = await apiAs(owner.email, owner.password);
-  const added = await asOwner<{ invitation?: { token: string } }>('POST', '/api/orgs/larchfield/members', { email, ...membership });
-  const accepted = await fetch(`${server.url}/api/invitations/accept`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: added.invitation!.token, password }) });
-  expect(accepted.ok, await accepted.clone().text()).toBe(true);
-}
+const apiAs = (email: string, pass: string) => apiAs_(server.url, email, pass);
+const addMember = (email: string, membership: Record<string, unknown>) => addMember_(server.url, owner, email, membership, password);
 
 describe('roles and conflicts in the browser', () => {
   beforeAll(async () => {
@@ -93,5 +75,41 @@ describe('roles and conflicts in the browser', () => {
     await page.getByRole('button', { name: 'Reload the current version' }).click();
     await page.waitForFunction(() => [...document.querySelectorAll('textarea')].some((t) => t.value === 'Changed by a colleague.'));
     await page.context().close();
+  });
+
+  it('lets the external auditor ask for evidence, the organisation answer it and the auditor accept the answer', async () => {
+    const auditor = await openPage(browser);
+    await signIn(auditor.page, server.url, 'auditor@cert-body.example', password);
+    await auditor.page.getByRole('heading', { name: /^Your audit/, level: 1 }).waitFor();
+    await auditor.page.getByRole('button', { name: 'Ask for evidence' }).click();
+    const ask = auditor.page.getByRole('dialog');
+    await ask.getByLabel('What you ask for').fill('Impact assessments of the credit scoring model');
+    await ask.getByRole('button', { name: 'Send the request' }).click();
+    await auditor.page.locator('article[aria-label^="ER-001"]').waitFor();
+    await auditor.page.waitForLoadState('networkidle');
+    await screenshot(auditor.page, '22-external-auditor-audit');
+    expect(await seriousViolations(auditor.page)).toEqual([]);
+    expect(await auditor.page.getByRole('button', { name: 'Answer' }).count()).toBe(0);
+
+    const { page } = await openPage(browser);
+    await signIn(page, server.url, owner.email, owner.password);
+    await page.goto(`${server.url}/orgs/larchfield/evidence-requests`);
+    await page.locator('article[aria-label^="ER-001"]').getByRole('button', { name: 'Answer' }).click();
+    const answer = page.getByRole('dialog');
+    await answer.getByRole('textbox', { name: 'Answer' }).fill('The current impact assessment and its approval.');
+    await answer.getByRole('combobox', { name: 'Evidence items' }).click();
+    await page.getByRole('option', { name: /ev-gate-collections-impact-assessment/ }).click();
+    await answer.getByRole('textbox', { name: 'Answer' }).click();
+    await answer.getByRole('button', { name: 'Send the answer' }).click();
+    await page.locator('article[aria-label^="ER-001"]').getByText('answered', { exact: true }).waitFor();
+    await screenshot(page, '23-evidence-request-answered');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+
+    await auditor.page.reload();
+    await auditor.page.getByRole('button', { name: 'Accept the answer' }).click();
+    await auditor.page.locator('article[aria-label^="ER-001"]').getByText('accepted', { exact: true }).waitFor();
+    expect(auditor.errors).toEqual([]);
+    await auditor.page.context().close();
   });
 });

@@ -36,6 +36,19 @@ function detailsOf(body: Record<string, unknown>): ErrorDetail[] {
   });
 }
 
+/** Sends one file as multipart/form-data (the part named `file`), with the session's CSRF token. */
+export async function upload<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', body: form, credentials: 'same-origin', headers: { accept: 'application/json', ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}) } });
+  } catch {
+    throw new ApiError(0, 'unreachable', 'The server did not answer. Check that `aims serve` is running, then try again.');
+  }
+  return answerOf<T>(response);
+}
+
 export async function api<T>(path: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
   const method = init.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
@@ -51,6 +64,10 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(0, 'unreachable', 'The server did not answer. Check that `aims serve` is running, then try again.');
   }
+  return answerOf<T>(response);
+}
+
+async function answerOf<T>(response: Response): Promise<T> {
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   let body: unknown = undefined;

@@ -1,33 +1,34 @@
 // API tokens for the CLI and CI: each scoped to one organisation and role with an expiry, shown once when made.
-import { Alert, Button, Card, Code, CopyButton, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Code, CopyButton, Group, Modal, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, ApiError } from '../http/client.ts';
-import { useOrganisations, useSession } from '../http/session.ts';
+import { api } from '../http/client.ts';
+import { useOrganisations } from '../http/session.ts';
 import { EmptyState, ErrorState, Loading } from '../components/states.tsx';
 import '@mantine/dates/styles.css';
 
-interface Token { readonly id: string; readonly name?: string; readonly organisationId?: string; readonly org?: string; readonly role: string; readonly expiresAt?: string; readonly expiresOn?: string; readonly createdAt?: string; readonly lastUsedAt?: string }
+/** `GET /api/tokens`: the signed-in user's own tokens, never the secret itself. */
+interface Token { readonly id: string; readonly name: string | null; readonly organisationId: string; readonly role: string; readonly createdAt: string; readonly expiresAt: string; readonly revokedAt: string | null; readonly active: boolean }
 const roles = ['owner', 'manager', 'contributor', 'internal-auditor', 'top-management', 'external-auditor', 'viewer'];
-const tokensOf = (a: unknown): Token[] => (Array.isArray(a) ? a : ((a as { items?: Token[]; tokens?: Token[] })?.items ?? (a as { tokens?: Token[] })?.tokens ?? [])) as Token[];
 
 export default function TokensPage() {
   const client = useQueryClient();
   const orgs = useOrganisations();
-  const session = useSession();
-  const tokens = useQuery({ queryKey: ['tokens'], queryFn: async () => tokensOf(await api('/api/tokens')) });
+  const tokens = useQuery({ queryKey: ['tokens'], queryFn: async () => (await api<{ items: Token[] }>('/api/tokens')).items });
   const [form, setForm] = useState<{ name: string; org: string | null; role: string | null; expires: string | null }>({ name: '', org: null, role: 'viewer', expires: null });
   const [created, setCreated] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [revoking, setRevoking] = useState<Token | undefined>();
   const [confirmOpen, confirm] = useDisclosure(false);
 
+  const orgName = (id: string) => orgs.data?.find((o) => o.id === id)?.name ?? id;
+
   async function create() {
     setError(undefined);
     try {
-      const answer = await api<{ token: string }>('/api/tokens', { method: 'POST', body: { name: form.name || undefined, org: form.org, role: form.role, expires: form.expires ?? undefined } });
+      const answer = await api<{ token: string }>('/api/tokens', { method: 'POST', body: { organisationId: form.org, role: form.role, ...(form.name ? { name: form.name } : {}), ...(form.expires ? { expires: form.expires } : {}) } });
       setCreated(answer.token);
       await client.invalidateQueries({ queryKey: ['tokens'] });
     } catch (e) {
@@ -45,18 +46,6 @@ export default function TokensPage() {
     confirm.close();
   }
 
-  if (tokens.error instanceof ApiError && tokens.error.status === 404) {
-    return (
-      <Stack gap="md" maw={1000}>
-        <Title order={1} size="h2">API tokens</Title>
-        <Card withBorder padding="lg">
-          <Text size="sm" mb="sm">This server makes API tokens on the command line only. A token acts in one organisation with one role until it expires, and is shown once:</Text>
-          <Code block>{`npx aims token create --email ${session.data?.user.email ?? '<your email>'} --org <organisation> --role viewer --expires 2027-06-30`}</Code>
-          <Text size="sm" mt="sm">Send it as <Code>Authorization: Bearer &lt;token&gt;</Code> from scripts and CI, for example to <Code>GET /api/orgs/&lt;organisation&gt;/readiness</Code>.</Text>
-        </Card>
-      </Stack>
-    );
-  }
   return (
     <Stack gap="md" maw={1000}>
       <div>
@@ -83,12 +72,13 @@ export default function TokensPage() {
         <Title order={2} size="h4" mb="sm">Your tokens</Title>
         {tokens.isPending ? <Loading /> : tokens.isError ? <ErrorState error={tokens.error} /> : tokens.data.length === 0 ? <EmptyState title="No tokens">Create one above for a CI job or a script.</EmptyState> : (
           <Table>
-            <Table.Thead><Table.Tr><Table.Th>Name</Table.Th><Table.Th>Organisation</Table.Th><Table.Th>Role</Table.Th><Table.Th>Expires</Table.Th><Table.Th /></Table.Tr></Table.Thead>
+            <Table.Thead><Table.Tr><Table.Th>Name</Table.Th><Table.Th>Organisation</Table.Th><Table.Th>Role</Table.Th><Table.Th>Created</Table.Th><Table.Th>Expires</Table.Th><Table.Th>State</Table.Th><Table.Th><VisuallyHidden>Actions</VisuallyHidden></Table.Th></Table.Tr></Table.Thead>
             <Table.Tbody>
               {tokens.data.map((t) => (
                 <Table.Tr key={t.id}>
-                  <Table.Td>{t.name ?? t.id}</Table.Td><Table.Td>{t.organisationId ?? t.org}</Table.Td><Table.Td>{t.role}</Table.Td><Table.Td>{(t.expiresAt ?? t.expiresOn ?? '—').slice(0, 10)}</Table.Td>
-                  <Table.Td><Button size="xs" color="red" variant="subtle" onClick={() => { setRevoking(t); confirm.open(); }}>Revoke</Button></Table.Td>
+                  <Table.Td>{t.name ?? t.id}</Table.Td><Table.Td>{orgName(t.organisationId)}</Table.Td><Table.Td>{t.role}</Table.Td><Table.Td>{t.createdAt.slice(0, 10)}</Table.Td><Table.Td>{t.expiresAt.slice(0, 10)}</Table.Td>
+                  <Table.Td>{t.active ? <Badge color="teal" size="sm" tt="none">active</Badge> : <Badge color="gray" size="sm" tt="none">{t.revokedAt ? `revoked ${t.revokedAt.slice(0, 10)}` : 'expired'}</Badge>}</Table.Td>
+                  <Table.Td>{t.active ? <Button size="xs" color="red" variant="subtle" onClick={() => { setRevoking(t); confirm.open(); }} aria-label={`Revoke ${t.name ?? t.id}`}>Revoke</Button> : null}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

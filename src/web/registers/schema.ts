@@ -75,7 +75,7 @@ export function columnFields(register: RegisterName): Field[] {
 export function defaultColumns(register: RegisterName): string[] {
   const label = registers[register].label;
   const fields = columnFields(register);
-  const wanted = [label, 'id', 'status', 'applicable', 'implementationStatus', 'ownerId', 'likelihood', 'consequence', 'aiSystemId', 'severity', 'kind', 'dueDate', 'nextReviewDue', 'assessedOn', 'date'];
+  const wanted = [label, 'id', 'status', 'applicable', 'implementationStatus', 'ownerId', 'likelihood', 'consequence', 'aiSystemId', 'severity', 'kind', 'dueDate', 'nextReviewDue', 'reviewDue', 'assessedOn', 'evidenceDate', 'validUntil', 'date'];
   const picked = wanted.filter((k) => fields.some((f) => f.key === k));
   for (const f of fields) if (picked.length < 5 && !picked.includes(f.key) && f.kind !== 'refs') picked.push(f.key);
   return picked.slice(0, 6);

@@ -33,6 +33,34 @@ describeEachDatabase('registers over HTTP', (getDb) => {
     expect((await as(t.app, owner, 'GET', '/api/orgs/larchfield/risks?limit=201')).json()).toMatchObject({ error: 'invalid_input', details: [{ field: 'limit' }] });
   });
 
+  it('reads a list page again only when the organisation changed, and answers each caller with their own allowed actions', async () => {
+    const url = '/api/orgs/larchfield/risks?limit=5&sort=title';
+    const first = await as(t.app, owner, 'GET', url);
+    const reads = t.app.listPageCache.reads;
+    expect((await as(t.app, owner, 'GET', url)).body).toBe(first.body);
+    expect(t.app.listPageCache.reads).toBe(reads);
+    const contributor = await signInAs(t.app, 'contributor@example.org');
+    const theirs = (await as(t.app, contributor, 'GET', url)).json() as { items: Item[]; allowedActions: string[] };
+    const ours = first.json() as { items: Item[]; allowedActions: string[] };
+    expect(theirs.items.map((i) => i.record.id)).toEqual(ours.items.map((i) => i.record.id));
+    expect(ours.items[0]!.allowedActions).toContain('delete');
+    expect(theirs.items.every((i) => !i.allowedActions.includes('delete'))).toBe(true);
+    expect(t.app.listPageCache.reads).toBe(reads);
+    const risk = ours.items[0]!;
+    await as(t.app, owner, 'PUT', `/api/orgs/larchfield/risks/${risk.record.id}`, { record: { ...risk.record, title: `${String(risk.record.title)} (reviewed)` }, version: risk.version });
+    const after = (await as(t.app, owner, 'GET', url)).json() as { items: Item[] };
+    expect(t.app.listPageCache.reads).toBe(reads + 1);
+    expect(after.items.find((i) => i.record.id === risk.record.id)).toMatchObject({ version: risk.version + 1, record: { title: `${String(risk.record.title)} (reviewed)` } });
+    // Pages share their total while nothing changes, and count again after a change.
+    const total = async (page: number) => ((await as(t.app, owner, 'GET', `/api/orgs/larchfield/sites?limit=1&page=${page}`)).json() as { total: number }).total;
+    const sites = await total(1);
+    expect(await total(2)).toBe(sites);
+    await as(t.app, owner, 'POST', '/api/orgs/larchfield/sites', { record: { id: 'site-paged', name: 'Paged office', central: false } });
+    expect(await total(3)).toBe(sites + 1);
+    await as(t.app, owner, 'DELETE', '/api/orgs/larchfield/sites/site-paged');
+    expect(await total(2)).toBe(sites);
+  });
+
   it('refuses a stale update with 409 and the current version, and changes nothing', async () => {
     const risk = ((await as(t.app, owner, 'GET', '/api/orgs/larchfield/risks?limit=1')).json() as { items: Item[] }).items[0]!;
     const url = `/api/orgs/larchfield/risks/${risk.record.id}`;

@@ -5,14 +5,15 @@ import { auditActorOf, authorize, permission, readFilter } from '../../../polici
 import { createRecord } from '../../../services/create-record.ts';
 import { deleteRecord } from '../../../services/delete-record.ts';
 import { updateRecord } from '../../../services/update-record.ts';
-import { getRecord, queryRecords, recordHistory, recordReferrers, type AimsDatabase, type StoredRecord } from '../../../store/index.ts';
+import { getRecord, listEvidenceRequests, recordHistory, recordReferrers, type AimsDatabase, type StoredRecord } from '../../../store/index.ts';
 import { errorResponses } from '../../errors.ts';
+import { callerKey, type ListPageCache } from '../../list-page-cache.ts';
 import { memberOf } from '../../route-policy.ts';
 import { presentRecord, registerActions } from './present.ts';
 import {
   createBody, DEFAULT_PAGE_SIZE, Deleted, DeleteQuery, HistoryResponse, listQuery, listResponse, RecordParams, ReferencesResponse, RegisterParams, storedItem, updateBody,
 } from './schema.ts';
-import { refuseChangedControlledVersions, refuseControlledDelete, refuseDroppedVersions } from './write-guards.ts';
+import { refuseAuditWithRequests, refuseChangedControlledVersions, refuseControlledDelete, refuseDroppedVersions } from './write-guards.ts';
 
 type ListQuery = { limit?: number; page?: number; q?: string; sort?: string; order?: 'asc' | 'desc' } & Record<string, unknown>;
 const PAGING = new Set(['limit', 'page', 'q', 'sort', 'order']);
@@ -24,7 +25,7 @@ const loadedOf = (request: { loaded?: StoredRecord }): StoredRecord => {
 
 const parseEntry = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 
-function registerRoutes(app: FastifyInstance, db: AimsDatabase, register: RegisterName): void {
+function registerRoutes(app: FastifyInstance, db: AimsDatabase, lists: ListPageCache, register: RegisterName): void {
   const { schema, title } = registers[register];
   const base = `/orgs/:org/${registerFileStem(register)}`;
   const tags = [registerFileStem(register)];
@@ -34,7 +35,7 @@ function registerRoutes(app: FastifyInstance, db: AimsDatabase, register: Regist
   app.get(base, {
     config: { policy: { kind: 'organisation', action: 'read', subject } },
     schema: { summary: `List ${one} records`, tags, params: RegisterParams, querystring: listQuery(register), response: { 200: listResponse(schema), ...errorResponses([400, 401, 403, 404]) } },
-  }, async (request) => {
+  }, async (request, reply) => {
     const member = memberOf(request);
     const query = request.query as ListQuery;
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
@@ -43,11 +44,15 @@ function registerRoutes(app: FastifyInstance, db: AimsDatabase, register: Regist
     const scope = readFilter(member, subject);
     if (scope === false) authorize(member, 'read', subject);
     const clash = scope ? Object.entries(scope).some(([k, v]) => filters[k] !== undefined && filters[k] !== v) : false;
-    const { total, items } = clash ? { total: 0, items: [] } : await queryRecords(db, member.organisationId, register, {
+    const present = ({ total, items }: { total: number; items: readonly StoredRecord[] }) =>
+      ({ items: items.map((s) => presentRecord(member, register, s)), total, page, limit, pages: Math.ceil(total / limit), allowedActions: registerActions(member, register) });
+    if (clash) return present({ total: 0, items: [] });
+    const text = await lists.answer(member.organisationId, register, {
       limit, offset: (page - 1) * limit, filters: { ...filters, ...(scope || {}) },
       ...(query.q ? { search: query.q } : {}), ...(query.sort ? { sort: query.sort } : {}), descending: query.order === 'desc',
-    });
-    return { items: items.map((s) => presentRecord(member, register, s)), total, page, limit, pages: Math.ceil(total / limit), allowedActions: registerActions(member, register) };
+    }, callerKey(member), present);
+    // The page as the cache keeps it: already JSON, not serialised again.
+    return (reply as FastifyReply).type('application/json; charset=utf-8').serializer((t) => t as string).send(text);
   });
 
   app.get(`${base}/:id`, {
@@ -92,6 +97,7 @@ function registerRoutes(app: FastifyInstance, db: AimsDatabase, register: Regist
     const member = memberOf(request);
     const loaded = loadedOf(request);
     refuseControlledDelete(register, loaded.record);
+    if (register === 'externalAudits') refuseAuditWithRequests(loaded.record.id, await listEvidenceRequests(db, member.organisationId, { auditId: loaded.record.id }));
     const version = (request.query as { version?: number }).version ?? loaded.version;
     try {
       const deleted = await deleteRecord(db, member.organisationId, register, loaded.record.id, version, { actor: auditActorOf(member) });
@@ -126,6 +132,6 @@ function registerRoutes(app: FastifyInstance, db: AimsDatabase, register: Regist
   });
 }
 
-export const registerRecordRoutes = (options: { readonly db: AimsDatabase }): FastifyPluginAsync => async (app) => {
-  for (const register of registerNames) registerRoutes(app, options.db, register);
+export const registerRecordRoutes = (options: { readonly db: AimsDatabase; readonly lists: ListPageCache }): FastifyPluginAsync => async (app) => {
+  for (const register of registerNames) registerRoutes(app, options.db, options.lists, register);
 };

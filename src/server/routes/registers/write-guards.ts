@@ -1,6 +1,7 @@
-// What the registers never allow whoever asks: controlled-document versions are not deleted, dropped or changed.
+// What the registers never allow whoever asks: controlled-document versions are not deleted, dropped or changed, and an
+// external audit with evidence requests is not deleted from under them.
 import { AppError, type AnyRecord, type RegisterName } from '../../../domain/index.ts';
-import { canonicalJson } from '../../../store/index.ts';
+import { canonicalJson, type StoredEvidenceRequest } from '../../../store/index.ts';
 
 const CONTROLLED = new Set(['approved', 'superseded']);
 
@@ -50,4 +51,11 @@ export function refuseChangedControlledVersions(register: RegisterName, before: 
   if (problems.length === 0) return;
   throw new AppError('invalid_input', `Document "${before.id}": approved versions never change, and a version is approved only through the approval step; nothing was changed.`,
     problems.map((p) => ({ register, recordId: before.id, ...p })));
+}
+
+/** The information request list of an audit is part of its record: the audit stays while requests name it. */
+export function refuseAuditWithRequests(auditId: string, requests: readonly StoredEvidenceRequest[]): void {
+  if (requests.length === 0) return;
+  throw new AppError('still_referenced', `External audit "${auditId}" has ${requests.length} evidence request(s) (${requests.map((r) => r.request.id).join(', ')}); an audit is kept with its information request list.`,
+    requests.map((r) => ({ register: 'evidenceRequests', recordId: r.request.id, field: 'auditId', message: `requests evidence for ${auditId}` })));
 }

@@ -42,3 +42,6 @@ export function timelineState(e: CycleEventRow, today: string): string {
   if (e.dueBy && e.dueBy < today) return 'overdue';
   return 'due';
 }
+
+/** A cycle event's kind, short enough to label the timeline chart. */
+export const shortKind = (kind: string) => kind.replace('surveillance-', 'surv. ').replace('recertification', 'recert.').replace('certification-decision', 'decision').replace('-decision', ' decision');

@@ -5,10 +5,8 @@ import { useParams } from 'react-router';
 import { CycleTimeline } from '../../components/cycle-timeline.tsx';
 import { RecordLink } from '../../components/record-link.tsx';
 import { EmptyState, ErrorState, Loading } from '../../components/states.tsx';
-import { timelineState, useCertification } from './certification-data.ts';
+import { shortKind, timelineState, useCertification } from './certification-data.ts';
 import { InterviewPacks, NextAuditSample, ProposalsSideBySide } from './certification-sections.tsx';
-import { CertificationFromRegisters } from './certification-registers.tsx';
-import { ApiError } from '../../http/client.ts';
 
 const verdictColor: Record<string, string> = { suitable: 'teal', 'suitable-with-reservations': 'yellow', unsuitable: 'red' };
 
@@ -16,7 +14,6 @@ export default function CertificationPage() {
   const { org = '' } = useParams();
   const cert = useCertification(org);
   if (cert.isPending) return <Loading label="Planning the certification cycle…" />;
-  if (cert.isError && cert.error instanceof ApiError && cert.error.status === 404 && cert.error.code === 'not_found' && /There is no GET/.test(cert.error.message)) return <CertificationFromRegisters org={org} />;
   if (cert.isError) return <ErrorState error={cert.error} retry={() => void cert.refetch()} />;
   const c = cert.data;
   const events = c.cycle?.events ?? [];
@@ -28,7 +25,7 @@ export default function CertificationPage() {
       </div>
       <Card withBorder padding="lg">
         <Title order={2} size="h4" mb="xs">Cycle timeline</Title>
-        <CycleTimeline today={c.asOf} events={events.filter((e) => e.start).map((e) => ({ label: e.kind.replace('surveillance-', 'surv. ').replace('recertification', 'recert.'), date: e.start!, state: timelineState(e, c.asOf), ...(e.dueBy ? { dueBy: e.dueBy } : {}) }))} />
+        <CycleTimeline today={c.asOf} events={events.filter((e) => e.start).map((e) => ({ label: shortKind(e.kind), date: e.start!, state: timelineState(e, c.asOf), ...(e.dueBy ? { dueBy: e.dueBy } : {}) }))} />
         {events.length ? (
           <Table mt="sm">
             <Table.Thead><Table.Tr><Table.Th>Event</Table.Th><Table.Th>Dates</Table.Th><Table.Th>Status</Table.Th><Table.Th>Audit days</Table.Th><Table.Th>Basis</Table.Th></Table.Tr></Table.Thead>
@@ -37,7 +34,7 @@ export default function CertificationPage() {
                 <Table.Tr key={e.id}>
                   <Table.Td>{e.auditId ? <RecordLink org={org} register="externalAudits" id={e.auditId}>{e.title}</RecordLink> : <Text size="sm">{e.title}</Text>}</Table.Td>
                   <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{e.start}{e.end && e.end !== e.start ? ` – ${e.end}` : ''}</Text>{e.dueBy ? <Text size="xs" c="dimmed">due by {e.dueBy}</Text> : null}</Table.Td>
-                  <Table.Td><Badge size="sm" variant="light" color={e.status === 'done' ? 'teal' : e.status === 'planned' ? 'indigo' : 'orange'}>{e.status}</Badge></Table.Td>
+                  <Table.Td><Badge size="sm" variant="light" tt="none" style={{ minWidth: 'max-content' }} color={e.status === 'done' ? 'teal' : e.status === 'planned' ? 'indigo' : 'orange'}>{e.status}</Badge></Table.Td>
                   <Table.Td><Text size="sm">{e.auditDays ?? '—'}</Text></Table.Td>
                   <Table.Td><Text size="xs" c="dimmed">{e.basis}</Text></Table.Td>
                 </Table.Tr>

@@ -1,9 +1,11 @@
 // The dashboard of one organisation, drawn from the single /dashboard request.
 import { Anchor, Badge, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useOrganisations } from '../../http/session.ts';
 import { CycleTimeline } from '../../components/cycle-timeline.tsx';
 import { ErrorState, Loading } from '../../components/states.tsx';
-import { timelineState } from '../certification/certification-data.ts';
+import { shortKind, timelineState } from '../certification/certification-data.ts';
 import { CoverageCard } from './coverage-card.tsx';
 import { useDashboard } from './dashboard-data.ts';
 import { DueDates } from './due-dates.tsx';
@@ -11,10 +13,22 @@ import { FindingsHeatMap } from './findings-heat-map.tsx';
 import { ReadinessSteps } from './readiness-steps.tsx';
 import { VerdictCard } from './verdict-card.tsx';
 
-const shortKind = (kind: string) => kind.replace('surveillance-', 'surv. ').replace('recertification', 'recert.').replace('certification-decision', 'decision');
+const AuditPage = lazy(async () => ({ default: (await import('../audit/audit-page.tsx')).AuditPage }));
 
+/** An organisation's home: the dashboard, or for an external auditor (who may not read readiness) their audit. */
 export default function DashboardPage() {
   const { org = '' } = useParams();
+  const orgs = useOrganisations();
+  if (orgs.isPending) return <Loading />;
+  const membership = orgs.data?.find((o) => o.id === org);
+  if (membership?.role === 'external-auditor') {
+    if (!membership.externalAuditId) return <ErrorState error={new Error('Your membership names no external audit: ask the organisation to give your access its audit.')} />;
+    return <Suspense fallback={<Loading />}><AuditPage org={org} auditId={membership.externalAuditId} /></Suspense>;
+  }
+  return <OrganisationDashboard org={org} />;
+}
+
+function OrganisationDashboard({ org }: { readonly org: string }) {
   const dashboard = useDashboard(org);
   const navigate = useNavigate();
   if (dashboard.isPending) return <Loading label="Running the readiness checks…" />;

@@ -1,7 +1,7 @@
 // The evidence index: for every clause 4–10 and applied control, the records that evidence it, their freshness, the gaps.
-import { Badge, Card, Group, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { useReadiness } from '../../http/readiness.ts';
 import type { CoverageStatus, EvidenceIndexRow, IndexedEvidence } from '../../http/types.ts';
 import { RecordLink } from '../../components/record-link.tsx';
@@ -12,21 +12,25 @@ const statusLabel = (s: CoverageStatus) => (s === 'interview-or-observation' ? '
 const freshColor = { current: 'teal', stale: 'yellow', expired: 'orange' } as const;
 
 function EvidenceList({ org, evidence, verifiedBy }: { readonly org: string; readonly evidence: readonly IndexedEvidence[]; readonly verifiedBy?: string }) {
+  const [all, setAll] = useState(false);
   // A requirement asking for no records: what the auditor will ask or watch, then any records that support it.
   const interview = verifiedBy === undefined ? null : <Text size="xs" c="dimmed">No records asked for. {verifiedBy}</Text>;
   if (evidence.length === 0) return interview ?? <Text size="xs" c="red.8">No record evidences it.</Text>;
   return (
     <Stack gap={2}>
       {interview}
-      {evidence.slice(0, 4).map((e) => (
-        <Group key={`${e.register}-${e.id}-${e.via}`} gap={6} wrap="nowrap">
-          <Badge size="xs" variant="dot" color={freshColor[e.freshness]}>{e.freshness}</Badge>
+      {(all ? evidence : evidence.slice(0, 4)).map((e) => (
+        <div key={`${e.register}-${e.id}-${e.via}`}>
           <RecordLink org={org} register={e.register} id={e.id}>{e.label ?? e.id}</RecordLink>
-          {e.date ? <Text size="xs" c="dimmed">{e.date}</Text> : null}
-          {e.supporting ? <Text size="xs" c="dimmed">(supporting only)</Text> : null}
-        </Group>
+          <Group gap={6} wrap="nowrap">
+            <Badge size="xs" variant="dot" color={freshColor[e.freshness]} tt="none" style={{ minWidth: 'max-content' }}>{e.freshness}</Badge>
+            {e.date ? <Text size="xs" c="dimmed">{e.date}</Text> : null}
+            {e.supporting ? <Text size="xs" c="dimmed">(supporting only)</Text> : null}
+            {e.note ? <Text size="xs" c="dimmed" lineClamp={1} title={e.note} style={{ minWidth: 0 }}>{e.note}</Text> : null}
+          </Group>
+        </div>
       ))}
-      {evidence.length > 4 ? <Text size="xs" c="dimmed">and {evidence.length - 4} more</Text> : null}
+      {evidence.length > 4 ? <Anchor component="button" type="button" size="xs" ta="left" onClick={() => setAll(!all)}>{all ? 'Show fewer' : `Show all ${evidence.length}`}</Anchor> : null}
     </Stack>
   );
 }
@@ -54,19 +58,23 @@ function Rows({ org, rows }: { readonly org: string; readonly rows: readonly Evi
 export default function EvidenceIndexPage() {
   const { org = '' } = useParams();
   const readiness = useReadiness(org);
+  const [params, setParams] = useSearchParams();
+  const ref = params.get('ref');
   const [view, setView] = useState('gaps');
   if (readiness.isPending) return <Loading label="Building the evidence index…" />;
   if (readiness.isError) return <ErrorState error={readiness.error} retry={() => void readiness.refetch()} />;
   const index = readiness.data.evidenceIndex;
   const gapRows = index.gaps.map((g) => ({ ...g, leaf: true }));
-  const rows = view === 'clauses' ? index.clauses : view === 'controls' ? index.controls : gapRows;
+  // `?ref=A.6.2.8` (from a finding or an evidence item): that clause or control and the rows under it.
+  const rows = ref ? [...index.clauses, ...index.controls].filter((r) => r.ref === ref || r.ref.startsWith(`${ref}.`))
+    : view === 'clauses' ? index.clauses : view === 'controls' ? index.controls : gapRows;
   return (
     <Stack gap="md" maw={1300}>
       <div>
         <Title order={1} size="h2">Evidence index</Title>
         <Text size="sm" c="dimmed">As of {index.asOf}: {index.summary.clauses.evidenced} of {index.summary.clauses.total} clauses and {index.summary.controls.evidenced} of {index.summary.controls.total} applied controls have current evidence; {index.summary.clauses.interviewOrObservation + index.summary.controls.interviewOrObservation} ask for no records and are verified by interview or observation.</Text>
       </div>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }}>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3, xl: 5 }}>
         {index.keyDocuments.map((k) => (
           <Card key={k.kind} withBorder padding="sm">
             <Text size="sm" fw={600}>{k.title}</Text>
@@ -77,9 +85,18 @@ export default function EvidenceIndexPage() {
       </SimpleGrid>
       <Card withBorder padding="md">
         <Group justify="space-between" mb="sm">
-          <SegmentedControl value={view} onChange={setView} aria-label="Show" data={[{ value: 'gaps', label: `Gaps (${index.gaps.length})` }, { value: 'clauses', label: 'Clauses 4–10' }, { value: 'controls', label: `Applied controls (${index.controls.length})` }]} />
+          {ref ? (
+            <Group gap="sm">
+              <Text size="sm" fw={600}>Evidence for {ref}</Text>
+              <Button size="xs" variant="light" onClick={() => setParams(new URLSearchParams(), { replace: true })}>Show the whole index</Button>
+            </Group>
+          ) : <SegmentedControl value={view} onChange={setView} aria-label="Show" data={[{ value: 'gaps', label: `Gaps (${index.gaps.length})` }, { value: 'clauses', label: 'Clauses 4–10' }, { value: 'controls', label: `Applied controls (${index.controls.length})` }]} />}
         </Group>
+<<<<<<< HEAD
         {rows.length === 0 ? <Text size="sm" c="dimmed" p="md">No gaps: every clause and applied control that asks for records has current evidence.</Text> : <Rows org={org} rows={rows} />}
+=======
+        {rows.length === 0 ? <Text size="sm" c="dimmed" p="md">{ref ? `${ref} is not in the index: it is neither a clause 4–10 nor a control the Statement of Applicability applies.` : 'No gaps: every clause and applied control has current evidence.'}</Text> : <Rows org={org} rows={rows} />}
+>>>>>>> h-web2
       </Card>
     </Stack>
   );

@@ -2,6 +2,7 @@
 import { Anchor, Badge, Card, Chip, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import checkMeta from 'virtual:check-meta';
 import { useReadiness } from '../../http/readiness.ts';
 import type { Finding } from '../../http/types.ts';
 import { recordPath } from '../../components/record-link.tsx';
@@ -73,15 +74,25 @@ export default function FindingsPage() {
 
 function FindingCard({ org, finding: f }: { readonly org: string; readonly finding: Finding }) {
   const records = f.subjects.filter((s) => s.register !== 'organisation');
+  const meta = checkMeta[f.check];
   return (
     <Card withBorder padding="md" component="article" aria-label={`${f.check}: ${f.message}`} data-check={f.check}>
       <Group gap={8} mb={4}>
         <Badge color={f.outcome === 'needs-review' ? 'indigo' : color[f.severity]}>{f.outcome === 'needs-review' ? `needs review (${f.severity})` : f.severity}</Badge>
         <Text size="sm" ff="monospace" fw={600}>{f.check}</Text>
-        {f.refs.map((r) => <Badge key={r} variant="outline" color="gray" size="sm" tt="none">{r}</Badge>)}
+        {f.refs.map((r) => /^(A\.)?\d/.test(r)
+          ? <Badge key={r} component={Link} to={`/orgs/${org}/evidence-index?ref=${encodeURIComponent(r)}`} variant="outline" color="gray" size="sm" tt="none" style={{ cursor: 'pointer' }} aria-label={`Evidence for ${r}`}>{r}</Badge>
+          : <Badge key={r} variant="outline" color="gray" size="sm" tt="none">{r}</Badge>)}
         {f.decidesVerdict ? <Badge variant="light" color="grape" size="sm">decides the verdict</Badge> : null}
       </Group>
+      {meta ? <Title order={2} size="h5" mb={2}>{meta.title}</Title> : null}
       <Text size="sm" mb={6}>{f.message}</Text>
+      {meta?.description ? (
+        <details style={{ marginBottom: 6 }}>
+          <summary style={{ cursor: 'pointer', fontSize: 'var(--mantine-font-size-sm)', fontWeight: 600 }}>Why an auditor raises it</summary>
+          <Text size="sm" c="dimmed" mt={4}>{meta.description}</Text>
+        </details>
+      ) : null}
       {f.fix ? <Text size="sm" c="dimmed"><Text span fw={600} c="dark">How to fix: </Text>{f.fix}</Text> : null}
       {records.length > 0 ? (
         <Group gap="xs" mt={6}>

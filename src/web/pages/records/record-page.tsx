@@ -12,8 +12,25 @@ import NotFoundPage from '../not-found.tsx';
 import { DeleteRecordButton } from './delete-record-button.tsx';
 import { RecordDetails } from './record-details.tsx';
 import { HistoryCard, ReferencesCard } from './record-links.tsx';
+import { RecordWorkflows } from './record-workflows.tsx';
 
 const AiSystemView = lazy(() => import('../ai-systems/ai-system-view.tsx'));
+const DocumentView = lazy(() => import('../documents/document-view.tsx'));
+const EvidenceView = lazy(() => import('../evidence/evidence-view.tsx'));
+const RiskView = lazy(() => import('../risks/risk-view.tsx'));
+
+/** Fields the product view above already draws in full, left out of the generic list of fields. */
+const shownAbove: Partial<Record<string, readonly string[]>> = { documents: ['versions'], aiSystems: ['lifecycle', 'eventLogging'], risks: ['treatment'] };
+
+/** The part of a record page that carries the product for its register, above the generic fields. */
+function ProductView({ org, register, value, version, allowedActions }: { readonly org: string; readonly register: string; readonly value: Record<string, unknown>; readonly version: number; readonly allowedActions: readonly string[] }) {
+  const view = register === 'aiSystems' ? <AiSystemView org={org} system={value} version={version} allowedActions={allowedActions} />
+    : register === 'documents' ? <DocumentView org={org} document={value} version={version} allowedActions={allowedActions} />
+    : register === 'risks' ? <RiskView org={org} risk={value} version={version} allowedActions={allowedActions} />
+    : register === 'evidenceItems' ? <EvidenceView org={org} item={value} />
+    : null;
+  return view ? <Suspense fallback={<Loading />}>{view}</Suspense> : null;
+}
 
 export default function RecordPage() {
   const { org = '', register = '', id = '' } = useParams();
@@ -39,15 +56,16 @@ export default function RecordPage() {
           <Title order={1} size="h2">{name}</Title>
         </div>
         <Group>
+          <RecordWorkflows org={org} register={nav.name} value={value} version={version} allowedActions={allowedActions} />
           {allowedActions.includes('update') ? <Button component={Link} to={`${listTo}/${encodeURIComponent(id)}/edit`}>Edit</Button> : null}
           {allowedActions.includes('delete') ? <DeleteRecordButton org={org} nav={nav} id={id} version={version} /> : null}
         </Group>
       </Group>
-      {nav.name === 'aiSystems' ? <Suspense fallback={<Loading />}><AiSystemView org={org} system={value} /></Suspense> : null}
+      <ProductView org={org} register={nav.name} value={value} version={version} allowedActions={allowedActions} />
       <Grid>
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Card withBorder padding="lg">
-            <RecordDetails org={org} fields={registerFields(nav.name)} value={value} />
+            <RecordDetails org={org} fields={registerFields(nav.name).filter((f) => !shownAbove[nav.name]?.includes(f.key))} value={value} />
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

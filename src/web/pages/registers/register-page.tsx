@@ -8,6 +8,8 @@ import { RegisterList } from './register-list.tsx';
 
 const SoaPage = lazy(() => import('../soa/soa-page.tsx'));
 const RisksPage = lazy(() => import('../risks/risks-page.tsx'));
+const DocumentsPage = lazy(() => import('../documents/documents-page.tsx'));
+const EvidencePage = lazy(() => import('../evidence/evidence-page.tsx'));
 
 export default function RegisterPage() {
   const { org = '', register = '' } = useParams();
@@ -15,5 +17,7 @@ export default function RegisterPage() {
   if (!nav) return <NotFoundPage />;
   if (nav.name === 'soaEntries') return <Suspense fallback={<Loading />}><SoaPage org={org} /></Suspense>;
   if (nav.name === 'risks') return <Suspense fallback={<Loading />}><RisksPage org={org} /></Suspense>;
+  if (nav.name === 'documents') return <Suspense fallback={<Loading />}><DocumentsPage org={org} /></Suspense>;
+  if (nav.name === 'evidenceItems') return <Suspense fallback={<Loading />}><EvidencePage org={org} /></Suspense>;
   return <RegisterList key={nav.slug} org={org} nav={nav} />;
 }

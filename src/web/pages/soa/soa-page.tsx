@@ -48,14 +48,14 @@ export default function SoaPage({ org }: { readonly org: string }) {
         </div>
         {canCreate ? <Button component={Link} to={`/orgs/${org}/r/soa-entries/new`}>New SoA entry</Button> : null}
       </Group>
-      <SoaVersionsCard org={org} />
+      <SoaVersionsCard org={org} entries={entries.data.items} />
       <Card withBorder padding="md">
         <Group mb="sm" align="flex-end">
           <SegmentedControl value={filter} onChange={setFilter} aria-label="Show controls" data={[{ value: 'all', label: 'All' }, { value: 'included', label: 'Included' }, { value: 'excluded', label: 'Excluded' }, { value: 'undecided', label: 'Not decided' }]} />
           <TextInput aria-label="Search controls" placeholder="Search controls and justifications" type="search" value={text} onChange={(e) => setText(e.currentTarget.value)} w={300} />
         </Group>
         <Table.ScrollContainer minWidth={960}>
-          <Table verticalSpacing={6}>
+          <Table verticalSpacing={6} layout="fixed">
             <Table.Thead>
               <Table.Tr><Table.Th w={90}>Control</Table.Th><Table.Th w={220}>Title</Table.Th><Table.Th w={100}>Applicable</Table.Th><Table.Th>Justification and linked risks</Table.Th><Table.Th w={150}>Status</Table.Th><Table.Th w={120}>Owner</Table.Th><Table.Th w={80}>Evidence</Table.Th></Table.Tr>
             </Table.Thead>

@@ -1,4 +1,4 @@
-// Migration 0005: evidence files. `evidence_files` says which files each organisation uploaded (name, media type,
+// Migration 0006: evidence files. `evidence_files` says which files each organisation uploaded (name, media type,
 // size, who and when; each row audited); `evidence_blobs` holds the bytes by SHA-256 where several servers share one
 // PostgreSQL and no disk is common to them (the disk store stays the single-server default).
 // Migrations are history: never edit this file once released; add a new migration instead.
@@ -32,4 +32,4 @@ async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('evidence_files').execute();
 }
 
-export const migration0005 = { up, down };
+export const migration0006 = { up, down };
