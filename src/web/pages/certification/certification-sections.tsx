@@ -12,7 +12,7 @@ export function ProposalsSideBySide({ proposals }: { readonly proposals: readonl
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="xs">Proposals side by side</Title>
-      <Table.ScrollContainer minWidth={640} type="native" tabIndex={0} aria-label="Proposals side by side (scrolls sideways)">
+      <Table.ScrollContainer minWidth={640} scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': 'Proposals side by side (scrolls sideways)' } }}>
         <Table withColumnBorders>
           <Table.Thead>
             <Table.Tr><Table.Th />{proposals.map((p) => <Table.Th key={p.proposalId}><Text size="sm" fw={700}>{p.bodyName}</Text><Badge size="xs" color={p.suitability.verdict === 'unsuitable' ? 'red' : p.suitability.verdict === 'suitable' ? 'teal' : 'yellow'}>{p.suitability.verdict}</Badge></Table.Th>)}</Table.Tr>
@@ -57,7 +57,7 @@ export function NextAuditSample({ next }: { readonly next: CertificationRecords[
       <Title order={2} size="h4" mb={4}>Likely sample of the next audit: {next.kind}{next.date ? ` on ${next.date}` : ''}</Title>
       <Text size="xs" c="dimmed" mb="sm">{next.sample.rule}</Text>
       {next.sample.aiSystems.length ? <Group gap={6} mb="sm"><Text size="sm" fw={600}>AI systems:</Text>{next.sample.aiSystems.map((s) => <Badge key={s.id} variant="light" tt="none">{s.name} ({s.complexity})</Badge>)}</Group> : null}
-      <Table.ScrollContainer minWidth={600} type="native" tabIndex={0} aria-label="The likely sample (scrolls sideways)">
+      <Table.ScrollContainer minWidth={600} scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': 'Likely sample of the next audit (scrolls sideways)' } }}>
         <Table striped>
           <Table.Thead><Table.Tr><Table.Th w={90}>Ref</Table.Th><Table.Th>Title</Table.Th><Table.Th w={70}>Weight</Table.Th><Table.Th>Why it is sampled</Table.Th></Table.Tr></Table.Thead>
           <Table.Tbody>
