@@ -92,11 +92,7 @@ export default function EvidenceIndexPage() {
             </Group>
           ) : <SegmentedControl value={view} onChange={setView} aria-label="Show" data={[{ value: 'gaps', label: `Gaps (${index.gaps.length})` }, { value: 'clauses', label: 'Clauses 4–10' }, { value: 'controls', label: `Applied controls (${index.controls.length})` }]} />}
         </Group>
-<<<<<<< HEAD
-        {rows.length === 0 ? <Text size="sm" c="dimmed" p="md">No gaps: every clause and applied control that asks for records has current evidence.</Text> : <Rows org={org} rows={rows} />}
-=======
-        {rows.length === 0 ? <Text size="sm" c="dimmed" p="md">{ref ? `${ref} is not in the index: it is neither a clause 4–10 nor a control the Statement of Applicability applies.` : 'No gaps: every clause and applied control has current evidence.'}</Text> : <Rows org={org} rows={rows} />}
->>>>>>> h-web2
+        {rows.length === 0 ? <Text size="sm" c="dimmed" p="md">{ref ? `${ref} is not in the index: it is neither a clause 4–10 nor a control the Statement of Applicability applies.` : 'No gaps: every clause and applied control that asks for records has current evidence.'}</Text> : <Rows org={org} rows={rows} />}
       </Card>
     </Stack>
   );
