@@ -19,6 +19,7 @@ import eventLoggingUndecided from './event-logging-undecided.ts';
 import evidenceGap from './evidence-gap.ts';
 import externalMajorOpen from './external-major-open.ts';
 import impactAssessmentConflatedWithRisk from './impact-assessment-conflated-with-risk.ts';
+import impactResultsNotInRiskAssessment from './impact-results-not-in-risk-assessment.ts';
 import incidentCommunicationUnplanned from './incident-communication-unplanned.ts';
 import interestedPartiesMissing from './interested-parties-missing.ts';
 import internalAuditCycleIncomplete from './internal-audit-cycle-incomplete.ts';
@@ -58,6 +59,7 @@ export const checks: readonly Check[] = [
   evidenceGap as Check,
   externalMajorOpen as Check,
   impactAssessmentConflatedWithRisk as Check,
+  impactResultsNotInRiskAssessment as Check,
   incidentCommunicationUnplanned as Check,
   interestedPartiesMissing as Check,
   internalAuditCycleIncomplete as Check,
