@@ -2,6 +2,7 @@
 import { isBefore, latest } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
+import { isNoActionReasoned } from '../domain/predicates/nonconformity-handling.ts';
 
 export default defineCheck({
   id: 'corrective-action-effectiveness-unverified',
@@ -34,6 +35,11 @@ export default defineCheck({
       // A major nonconformity closed unverified leaves a material failure possibly still in place.
       const severity = nc.classification === 'major' ? { severity: 'major' as const } : {};
       const review = nc.effectivenessReview;
+      // Closed on a reasoned decision that no action was needed: there is no corrective action whose effect to verify.
+      if (!review && nc.correctiveActions.length === 0 && isNoActionReasoned(nc)) {
+        pass([subject]);
+        continue;
+      }
       const data = { nc: named(nc), closedOn: nc.closedOn ? ` on ${nc.closedOn}` : '' };
       if (!review) {
         report({ messageId: 'noReview', subjects: [subject], data, ...severity });
