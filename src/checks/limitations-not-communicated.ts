@@ -1,5 +1,6 @@
-// limitations-not-communicated: an in-scope AI system with known limitations that are communicated to no one outside.
-import type { CommunicationPlanEntry } from '../domain/index.ts';
+// limitations-not-communicated: an in-scope AI system with known limitations that are not communicated to its users:
+// outside the organisation for customers and the public, inside it where the users are staff.
+import type { AiSystem, CommunicationPlanEntry } from '../domain/index.ts';
 import { activeAiSystemsInScope } from './shared/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { isBlank } from '../domain/predicates/free-text.ts';
@@ -18,24 +19,40 @@ function addCoverage(into: { all: boolean; ids: Set<string> }, aiSystemIds: read
 
 const covers = (c: Coverage, id: string) => c.all || c.ids.has(id);
 
+type Direction = 'internal' | 'external';
+
+/**
+ * Where the users of a system are reached (A.8.2 is about the system's users): inside the organisation when they are
+ * staff, outside when they are customers or the public, both when both use it. A system that does not say who uses
+ * it is taken to have users outside, the case 7.4's external limb exists for.
+ */
+function directionsFor(system: AiSystem): Direction[] {
+  if (system.users === 'internal') return ['internal'];
+  if (system.users === 'internal-and-external') return ['internal', 'external'];
+  return ['external'];
+}
+
+const usersWords: Record<Direction, string> = { internal: 'the staff who use it', external: 'its users outside the organisation' };
+
 export default defineCheck({
   id: 'limitations-not-communicated',
   meta: {
-    title: 'Known limitations of AI systems are communicated externally',
+    title: 'Known limitations of AI systems are communicated to their users',
     severity: 'minor',
     surfaces: ['stage-2'],
     refs: ['7.4', 'A.8.2'],
     euAiAct: ['Art 13'],
     description:
-      'Reading the communication procedures and logs, the auditor looks for the external limb of 7.4: that the people who '
-      + 'use or are affected by an AI system are told what it cannot do well. A system with recorded limitations that '
-      + 'appear in no external communication plan and no external communication is the typical gap.',
+      'Reading the communication procedures and logs, the auditor looks for A.8.2 and 7.4: that the people who use an AI '
+      + 'system are told what it cannot do well — customers and the public through external communication, staff '
+      + 'through internal communication where the system is an internal tool. A system with recorded limitations that '
+      + 'reach none of its users is the typical gap.',
     messages: {
-      notCommunicated: 'AI system {{system}} has {{limitations}} but no external communication of them: no external plan entry on known limitations covers it and none was logged.',
-      notPlannedInDevelopment: 'AI system {{system}} is in development with {{limitations}}, and no external communication of them is planned before it is deployed.',
+      notCommunicated: 'AI system {{system}} has {{limitations}} but no {{direction}} communication of them to {{users}}: no {{direction}} plan entry on known limitations covers it and none was logged.',
+      notPlannedInDevelopment: 'AI system {{system}} is in development with {{limitations}}, and no {{direction}} communication of them to {{users}} is planned before it is deployed.',
     },
     fix:
-      'Add an external communication plan entry with topic known-limitations for {{systemId}} (what: its limitations, '
+      'Add an {{direction}} communication plan entry with topic known-limitations for {{systemId}} (what: its limitations, '
       + 'audience: e.g. "{{audience}}", when: e.g. at onboarding and on each material change, channel: e.g. user documentation), '
       + 'then log each communication with the date, audience and the evidence.',
   },
@@ -48,37 +65,42 @@ export default defineCheck({
       notApplicable('No in-scope AI system in development or in operation records known limitations, so there are none to communicate.');
       return;
     }
-    const planned = { all: false, ids: new Set<string>() };
+    const planned = { internal: { all: false, ids: new Set<string>() }, external: { all: false, ids: new Set<string>() } };
+    const logged = { internal: { all: false, ids: new Set<string>() }, external: { all: false, ids: new Set<string>() } };
     const planById = new Map<string, CommunicationPlanEntry>();
     for (const entry of aims.communicationPlan) {
       planById.set(entry.id, entry);
-      if (entry.direction === 'external' && entry.topic === TOPIC) addCoverage(planned, entry.aiSystemIds);
+      if (entry.topic === TOPIC && (entry.direction === 'external' || entry.direction === 'internal')) addCoverage(planned[entry.direction], entry.aiSystemIds);
     }
-    const logged = { all: false, ids: new Set<string>() };
     for (const entry of aims.communicationLog) {
-      if (entry.direction !== 'external' || entry.topic !== TOPIC) continue;
+      if (entry.topic !== TOPIC || (entry.direction !== 'external' && entry.direction !== 'internal')) continue;
       // A log entry that names no system carries out its plan entry, and so covers what that entry covers.
-      addCoverage(logged, entry.aiSystemIds?.length ? entry.aiSystemIds : planById.get(entry.planEntryId ?? '')?.aiSystemIds);
+      addCoverage(logged[entry.direction], entry.aiSystemIds?.length ? entry.aiSystemIds : planById.get(entry.planEntryId ?? '')?.aiSystemIds);
     }
     for (const { system, limitations } of examined) {
       const subject = subjectOf('aiSystems', system);
-      if (covers(planned, system.id) || covers(logged, system.id)) {
+      const missing = directionsFor(system).filter((d) => !covers(planned[d], system.id) && !covers(logged[d], system.id));
+      if (missing.length === 0) {
         pass([subject]);
         continue;
       }
       const inDevelopment = system.status === 'in-development';
-      report({
-        messageId: inDevelopment ? 'notPlannedInDevelopment' : 'notCommunicated',
-        subjects: [subject],
-        // Before deployment nobody outside relies on the system yet: the missing plan is a potential issue.
-        ...(inDevelopment ? { severity: 'observation' as const } : {}),
-        data: {
-          system: named(system),
-          systemId: system.id,
-          limitations: plural(limitations.length, 'known limitation'),
-          audience: 'customers and people affected by its decisions',
-        },
-      });
+      for (const direction of missing) {
+        report({
+          messageId: inDevelopment ? 'notPlannedInDevelopment' : 'notCommunicated',
+          subjects: [subject],
+          // Before deployment nobody relies on the system yet: the missing plan is a potential issue.
+          ...(inDevelopment ? { severity: 'observation' as const } : {}),
+          data: {
+            system: named(system),
+            systemId: system.id,
+            limitations: plural(limitations.length, 'known limitation'),
+            direction,
+            users: usersWords[direction],
+            audience: direction === 'internal' ? 'staff who use the system' : 'customers and people affected by its decisions',
+          },
+        });
+      }
     }
   },
 });
