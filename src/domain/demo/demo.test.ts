@@ -37,7 +37,10 @@ describe('buildDemoOrganisation', () => {
     expect(demo.organisation.effectivePersonnel).toBeGreaterThanOrEqual(350);
     expect(demo.organisation.certifiedManagementSystems).toContain('ISO/IEC 27001:2022');
     const inScope = demo.aiSystems.filter((s) => s.inScope);
-    expect(inScope.length).toBe(6);
+    // Six systems built under the AIMS and one legacy scorecard adopted with a retrospective baseline.
+    expect(inScope.length).toBe(7);
+    const legacy = inScope.filter((s) => s.lifecycle.retrospectiveBaseline !== undefined);
+    expect(legacy.map((s) => [s.id, s.lifecycle.gates.length, s.users])).toEqual([['ais-arrears-warning', 0, 'internal']]);
     const foundationModelUsers = inScope.filter((s) => s.supplierIds.some((id) => demo.suppliers.find((x) => x.id === id)?.provides.includes('foundation-model')));
     expect(foundationModelUsers.map((s) => s.id)).toEqual(['ais-assistant']);
     const [scope] = demo.scopeStatements;

@@ -15,6 +15,7 @@ import { buildRisks } from './risks.ts';
 import { buildSoaEntries, buildSoaVersions } from './soa.ts';
 import { buildAwarenessRecords, buildCommunicationLog, buildCommunicationPlan, buildCompetenceEvidence } from './support.ts';
 import { buildAiSystems, buildDatasets, buildSuppliers } from './systems.ts';
+import { withLegacySystems } from './legacy-systems.ts';
 
 export interface DemoOptions {
   /** The day the demo is built as of (YYYY-MM-DD); every date in it is relative to this day. */
@@ -76,7 +77,7 @@ export function buildDemoOrganisation({ asOf }: DemoOptions): AimsSnapshot {
   const evidenceItems = buildEvidence(t, aiSystems);
   const soaEntries = buildSoaEntries(risks, evidenceItems);
   const applied = soaEntries.filter((e) => e.applicable && controls.some((c) => c.id === e.controlId)).map((e) => e.controlId);
-  return {
+  return withLegacySystems(t, {
     organisation: demoOrganisation,
     sites,
     persons,
@@ -122,5 +123,5 @@ export function buildDemoOrganisation({ asOf }: DemoOptions): AimsSnapshot {
     readinessSteps: buildReadinessSteps(t),
     mockInterviews: buildMockInterviews(t),
     freezeBaselines: [],
-  };
+  });
 }
