@@ -60,7 +60,7 @@ testCheck(check, {
       aims: aimsOf({
         ...base,
         roles: [build.roles({ id: 'role-rb', name: 'Risk board', kind: 'committee', holderIds: ['p-other'] })],
-        riskMethodologies: [{ ...methodology, treatmentApproverRoleIds: ['role-rb'] }],
+        riskMethodologies: [{ ...methodology, treatmentApproval: { approverRoleIds: ['role-rb'] } }],
         risks: [risk({ treatment: fullTreatment({ residualAcceptedById: 'p-other' }) })],
       }),
     },
@@ -123,7 +123,7 @@ testCheck(check, {
       aims: aimsOf({
         ...base,
         roles: [build.roles({ id: 'role-rb', name: 'Risk board', kind: 'committee', holderIds: ['p-owner'] })],
-        riskMethodologies: [{ ...methodology, treatmentApproverRoleIds: ['role-rb'] }],
+        riskMethodologies: [{ ...methodology, treatmentApproval: { approverRoleIds: ['role-rb'] } }],
         risks: [risk({ treatment: fullTreatment({ residualAcceptedById: 'p-other' }) })],
       }),
       reports: [{ message: 'accepted by "Ola Other" (p-other), who holds none of the roles the methodology designates (role-rb)', severity: 'minor' }],

@@ -105,7 +105,7 @@ export default defineCheck({
     const designation: Designation = {
       roles: index.roles,
       persons: index.persons,
-      designatedRoleIds: [...new Set(methodologiesInForce(aims.riskMethodologies).flatMap((m) => m.treatmentApproverRoleIds ?? []))],
+      designatedRoleIds: [...new Set(methodologiesInForce(aims.riskMethodologies).flatMap((m) => m.treatmentApproval?.approverRoleIds ?? []))],
     };
     // Per control: whether any SoA entry applies it, and an entry that excludes it (to name in the message).
     const soaApplies = new Map<string, boolean>();

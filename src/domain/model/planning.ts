@@ -52,7 +52,10 @@ export const RiskMethodology = Strict({
   matrix: Opt(Type.Array(RiskMatrixCell, { minItems: 1, description: 'A look-up risk matrix, used instead of (or beside) a numeric threshold.' })),
   criteria: Text('Risk criteria: what makes a risk acceptable (6.1.1); may be qualitative.'),
   consequenceDimensions: Opt(Type.Array(Enum(riskConsequenceDimensions), { uniqueItems: true, description: 'Whose consequences the analysis weighs (6.1.2 d).' })),
-  treatmentApproverRoleIds: Opt(Refs('roles', 'The designated management who approve treatment plans and accept residual risk (6.1.3).')),
+  treatmentApproval: Opt(Strict({
+    approverRoleIds: Refs('roles', 'Roles whose holders or chairs approve treatment plans and accept residual risk.'),
+    note: Opt(Text()),
+  }, 'The designated management who approve risk treatment plans and accept residual risk (6.1.3).')),
   reassessmentIntervalMonths: Type.Integer({ minimum: 1, maximum: 60 }),
   triggers: Type.Array(Text(), { description: 'Events that trigger re-assessment (8.2).' }),
   approvedById: Opt(Ref('persons')),
