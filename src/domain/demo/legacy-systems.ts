@@ -1,7 +1,7 @@
 // The demo's legacy AI system: a scorecard running since before the AIMS existed, adopted into it with a documented
 // retrospective baseline instead of gate records no one made at the time. Real organisations certify with such
 // systems; the demo shows how OpenAIMS judges them (lifecycle-without-stages accepts the baseline).
-import type { AimsSnapshot, AiSystem, Dataset, Document, EvidenceItem, ImpactAssessment, MonitoringMetric, Risk } from '../../domain/index.ts';
+import type { AimsSnapshot, AiSystem, Dataset, Document, EvidenceItem, ImpactAssessment, MonitoringMetric, Nonconformity, Risk } from '../../domain/index.ts';
 import type { DemoClock } from './clock.ts';
 
 const SYSTEM = 'ais-arrears-warning';
@@ -112,6 +112,26 @@ function metric(t: DemoClock): MonitoringMetric {
   };
 }
 
+/**
+ * A nonconformity whose evaluation found no action needed (10.2 b): raised when the scorecard was adopted without its
+ * 2019 gate approvals, corrected by the baseline; the cause (no AIMS in 2019) cannot recur, since every change since
+ * goes through the gates. OpenAIMS accepts the reasoned decision instead of demanding a corrective action.
+ */
+function nonconformity(t: DemoClock): Nonconformity {
+  return {
+    id: 'nc-legacy-gates', title: 'Arrears scorecard adopted without records of its 2019 approvals', source: 'other', raisedOn: t.day(-ADOPTED_DAYS_AGO - 10),
+    classification: 'minor', refs: ['8.1', 'A.6.2.5'], ownerId: 'p-owen',
+    correction: 'Documented the scorecard as it stood and approved that retrospective baseline before adopting it into the AIMS.',
+    rootCause: 'The scorecard was built and deployed in 2019, before the AIMS and its life-cycle gates existed.',
+    similarNonconformities: 'The AI inventory review found no other system in scope deployed before the AIMS.',
+    needForAction: {
+      actionNeeded: false, decidedById: 'p-marcus', decidedOn: t.day(-ADOPTED_DAYS_AGO + 5),
+      reasoning: 'The cause cannot recur: every change to any AI system since the AIMS began, including this scorecard, passes the life-cycle gates; the baseline now stands in for the 2019 approvals.',
+    },
+    correctiveActions: [], status: 'closed', closedOn: t.day(-ADOPTED_DAYS_AGO + 5),
+  };
+}
+
 /** The demo with its legacy AI system and the records that go with it added to their registers. */
 export function withLegacySystems(t: DemoClock, aims: AimsSnapshot): AimsSnapshot {
   return {
@@ -123,6 +143,7 @@ export function withLegacySystems(t: DemoClock, aims: AimsSnapshot): AimsSnapsho
     risks: [...aims.risks, risk(t)],
     datasets: [...aims.datasets, dataset()],
     monitoringMetrics: [...aims.monitoringMetrics, metric(t)],
+    nonconformities: [...aims.nonconformities, nonconformity(t)],
     scopeStatements: aims.scopeStatements.map((s) => ({ ...s, includedAiSystemIds: [...(s.includedAiSystemIds ?? []), SYSTEM] })),
     // Its users are staff, so its limitations are explained to them internally (A.8.2), not on the website.
     communicationPlan: [...aims.communicationPlan, {
