@@ -87,7 +87,6 @@ export const Risk = Strict({
   ...ownedBy(),
   likelihood: Score(),
   consequence: Score(),
-  consequencesFor: Opt(Type.Array(Enum(riskConsequenceDimensions), { uniqueItems: true, description: 'Who would bear the consequences (6.1.2 d).' })),
   assessedOn: IsoDate(),
   nextReviewDue: Opt(IsoDate()),
   status: Enum(['identified', 'treatment-planned', 'treated', 'accepted', 'closed'] as const),
