@@ -180,6 +180,15 @@ testCheck(check, {
       reports: [{ outcome: 'needs-review', message: 'The risk methodology in force (rm-q) states qualitative criteria without a threshold or matrix', subjects: [{ register: 'organisation', id: 'org-test' }] }],
     },
     {
+      name: 'issue 9 (2026-12-02): under qualitative criteria, a treatment the organisation chose must still be complete',
+      now: '2026-12-02',
+      aims: aimsOf({ ...base, riskMethodologies: [qualitative], risks: [risk({ id: 'risk-q', treatment: fullTreatment({ residualAcceptedById: undefined }) })] }),
+      reports: [
+        { message: 'Risk "Biased scoring" (risk-q) has likelihood 4 and consequence 4; its treatment (modify) has no approval of the plan', severity: 'minor' },
+        { outcome: 'needs-review', message: 'qualitative criteria' },
+      ],
+    },
+    {
       name: 'two unapproved methodologies with different thresholds leave a level between them undecided',
       aims: aimsOf({
         ...base,

@@ -141,6 +141,9 @@ export default defineCheck({
         } else if (verdict === 'above') {
           reportTreatment(risk, evaluation, { ...base, standing: standing(evaluation, risk.likelihood, risk.consequence, 'above') });
         }
+      } else if (evaluation?.kind === 'qualitative' && risk.treatment !== undefined) {
+        // Under qualitative criteria a treatment shows the organisation judged the risk to need one: it must be complete.
+        reportTreatment(risk, evaluation, { risk: name, standing: standing(evaluation, risk.likelihood, risk.consequence, 'above') });
       }
       reportControlsNotApplied(risk);
     });
