@@ -28,15 +28,15 @@ describeEachDatabase('aims demo, import and export', (_db, info) => {
     const imported = await aims('import', dir('demo'), '--db', info().target);
     expect(imported.err).toBe('');
     expect(imported.code).toBe(0);
-    expect(imported.out).toMatch(/^Imported organisation "larchfield" \(created\) into .*: 423 created, 0 updated, 0 deleted, 0 unchanged\.\n$/);
+    expect(imported.out).toMatch(/^Imported organisation "larchfield" \(created\) into .*: 431 created, 0 updated, 0 deleted, 0 unchanged\.\n$/);
 
     const exported = await aims('export', dir('export'), '--db', info().target);
     expect(exported).toMatchObject({ code: 0, err: '' });
-    expect(exported.out).toMatch(/Exported organisation "larchfield" \(423 records\) to .*: 39 files created, 0 updated, 0 deleted, 0 unchanged\.\n$/);
+    expect(exported.out).toMatch(/Exported organisation "larchfield" \(431 records\) to .*: 39 files created, 0 updated, 0 deleted, 0 unchanged\.\n$/);
     expect(folder(dir('export'))).toEqual(folder(dir('demo')));
 
     const again = await aims('import', dir('demo'), '--db', info().target);
-    expect(again.out).toMatch(/\(unchanged\) into .*: 0 created, 0 updated, 0 deleted, 423 unchanged\.\n$/);
+    expect(again.out).toMatch(/\(unchanged\) into .*: 0 created, 0 updated, 0 deleted, 431 unchanged\.\n$/);
   });
 
   it('refuses a broken bundle with file:line:column for each problem, and writes nothing', async () => {

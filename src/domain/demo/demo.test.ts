@@ -37,10 +37,10 @@ describe('buildDemoOrganisation', () => {
     expect(demo.organisation.effectivePersonnel).toBeGreaterThanOrEqual(350);
     expect(demo.organisation.certifiedManagementSystems).toContain('ISO/IEC 27001:2022');
     const inScope = demo.aiSystems.filter((s) => s.inScope);
-    // Six systems built under the AIMS and one legacy scorecard adopted with a retrospective baseline.
-    expect(inScope.length).toBe(7);
+    // Six systems built under the AIMS and two legacy ones adopted with a retrospective baseline.
+    expect(inScope.length).toBe(8);
     const legacy = inScope.filter((s) => s.lifecycle.retrospectiveBaseline !== undefined);
-    expect(legacy.map((s) => [s.id, s.lifecycle.gates.length, s.users])).toEqual([['ais-arrears-warning', 0, 'internal']]);
+    expect(legacy.map((s) => [s.id, s.lifecycle.gates.length, s.users])).toEqual([['ais-arrears-warning', 0, 'internal'], ['ais-complaints-triage', 0, 'internal']]);
     const foundationModelUsers = inScope.filter((s) => s.supplierIds.some((id) => demo.suppliers.find((x) => x.id === id)?.provides.includes('foundation-model')));
     expect(foundationModelUsers.map((s) => s.id)).toEqual(['ais-assistant']);
     const [scope] = demo.scopeStatements;
