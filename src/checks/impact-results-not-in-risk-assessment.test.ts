@@ -108,7 +108,27 @@ testCheck(check, {
       name: 'without a link, a risk of the same system assessed since may carry it: needs review, never a finding',
       now: NOW,
       aims: aimsOf({ ...base, risks: [riskOf('risk-later', ['ais-credit'], '2026-06-01')], impactAssessments: [ia('ais-credit', [severe()])] }),
-      reports: [{ outcome: 'needs-review', message: 'though the risk register holds risks of the same AI systems assessed since' }],
+      reports: [{ outcome: 'needs-review', message: 'though the risk register holds risks of the same AI systems assessed since or worded alike' }],
+    },
+    {
+      name: 'without a link, an older risk of the same system worded like the result: needs review',
+      now: NOW,
+      aims: aimsOf({
+        ...base,
+        risks: [build.risks({ id: 'risk-words', aiSystemIds: ['ais-credit'], assessedOn: '2026-01-10', title: 'Thin-file applicants refused unfairly' })],
+        impactAssessments: [ia('ais-credit', [severe()])],
+      }),
+      reports: [{ outcome: 'needs-review', message: 'assessed since or worded alike' }],
+    },
+    {
+      name: 'an older risk of the same system about something else does not carry it: a finding',
+      now: NOW,
+      aims: aimsOf({
+        ...base,
+        risks: [build.risks({ id: 'risk-other', aiSystemIds: ['ais-credit'], assessedOn: '2026-01-10', title: 'Model drift after rate changes' })],
+        impactAssessments: [ia('ais-credit', [severe()])],
+      }),
+      reports: [{ outcome: 'finding', message: 'carried into no risk' }],
     },
     {
       name: 'without a methodology scale, severity 4 of 5 is significant',

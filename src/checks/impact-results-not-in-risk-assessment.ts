@@ -2,6 +2,7 @@
 // no risk of the risk register carries. ISO/IEC 42001 links the two assessments; ISO/IEC 27001 has no counterpart.
 import type { AiSystem, ImpactAssessment } from '../domain/index.ts';
 import { significantImpacts, type Impact } from '../domain/predicates/impact-significance.ts';
+import { wordsOf } from '../domain/predicates/free-text.ts';
 import { listForMessage, plural } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
 import { activeInScope } from './shared/aims-scope.ts';
@@ -26,6 +27,8 @@ const subjectsOf = (e: Examined): Subject[] => [
   ...(e.system ? [subjectOf('aiSystems', e.system)] : []),
 ];
 
+const sharedWords = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter((w) => b.has(w)).length;
+
 const raisesGrade = (s: AiSystem | undefined) => s?.euAiActRiskClass === 'high-risk' || s?.euAiActRiskClass === 'prohibited';
 
 export default defineCheck({
@@ -46,7 +49,7 @@ export default defineCheck({
       notCarried:
         'Significant results of {{count}} are carried into no risk of the risk register: {{instances}}.',
       maybeCarried:
-        'Significant results of {{count}} are linked to no risk, though the risk register holds risks of the same AI systems assessed since: check that those risks carry them ({{instances}}).',
+        'Significant results of {{count}} are linked to no risk, though the risk register holds risks of the same AI systems assessed since or worded alike: check that those risks carry them ({{instances}}).',
     },
     fix:
       'For each impact listed ({{assessments}}): add it to the risk assessment — a risk of the AI system that carries the '
@@ -75,12 +78,18 @@ export default defineCheck({
       notApplicable('No current impact assessment of an AI system in scope records a significant effect on individuals, groups or societies.');
       return;
     }
-    // A risk of the same system assessed on or after the impact assessment may carry it without saying so.
-    const laterRiskOf = (e: Examined) =>
-      aims.risks.some((r) => (r.aiSystemIds ?? []).includes(e.assessment.aiSystemId) && r.assessedOn >= e.assessment.assessedOn);
+    // Without a link, a risk of the same system may still carry the result: one assessed on or after the impact
+    // assessment, or one whose wording shares words with every uncarried result. Only a reader can tell.
+    const risksOf = (e: Examined) => aims.risks.filter((r) => (r.aiSystemIds ?? []).includes(e.assessment.aiSystemId));
+    const mayCarry = (e: Examined) => {
+      const risks = risksOf(e);
+      if (risks.some((r) => r.assessedOn >= e.assessment.assessedOn)) return true;
+      const texts = risks.map((r) => wordsOf(`${r.title} ${r.description ?? ''}`));
+      return risks.length > 0 && e.uncarried.every((i) => texts.some((t) => sharedWords(wordsOf(i.description), t) >= 2));
+    };
     const gaps = examined.filter((e) => e.uncarried.length > 0);
-    const notCarried = gaps.filter((e) => !laterRiskOf(e));
-    const maybe = gaps.filter(laterRiskOf);
+    const notCarried = gaps.filter((e) => !mayCarry(e));
+    const maybe = gaps.filter(mayCarry);
     const data = (list: readonly Examined[]) => ({
       count: plural(list.length, 'impact assessment'),
       instances: listForMessage(list.map(instanceLine), 5, { separator: '; ' }),
