@@ -52,7 +52,7 @@ testCheck(check, {
       now: '2026-12-02',
       aims: aimsOf({ nonconformities: [build.nonconformities({
         status: 'closed', closedOn: '2026-08-01', correction: 'Re-approved the two documents',
-        needForAction: { actionNeeded: false, reasoning: 'Caused by the one-time migration to the new DMS; the migration is complete and the old system is gone', decidedOn: '2026-07-20' },
+        noActionReason: 'Caused by the one-time migration to the new DMS; the migration is complete and the old system is gone',
       })] }),
     },
   ],
@@ -60,7 +60,7 @@ testCheck(check, {
     {
       name: 'issue 9 (2026-12-02): "no action needed" without reasons is not an evaluation',
       now: '2026-12-02',
-      aims: aimsOf({ nonconformities: [build.nonconformities({ id: 'nc-bare', status: 'closed', correction: 'Fixed', needForAction: { actionNeeded: false, reasoning: 'n/a' } })] }),
+      aims: aimsOf({ nonconformities: [build.nonconformities({ id: 'nc-bare', status: 'closed', correction: 'Fixed', noActionReason: 'n/a' })] }),
       reports: [{ message: 'with a correction only', outcome: 'finding' }],
     },
     {
@@ -68,7 +68,7 @@ testCheck(check, {
       now: '2026-12-02',
       aims: aimsOf({ nonconformities: [build.nonconformities({
         id: 'nc-maj', classification: 'major', status: 'closed', correction: 'Suspended the model',
-        needForAction: { actionNeeded: false, reasoning: 'The model is being replaced next quarter' },
+        noActionReason: 'The model is being replaced next quarter',
       })] }),
       reports: [{ outcome: 'needs-review', message: 'Major nonconformity "Nonconformity nc-maj" (nc-maj) was judged to need no action to eliminate its cause ("The model is being replaced next quarter")' }],
     },

@@ -69,7 +69,7 @@ export default defineCheck({
           state: nc.status === 'closed' ? 'closed' : 'left with every action done',
           actions,
           rootCause: gap.kind === 'shallow-root-cause' ? gap.rootCause : '',
-          reasoning: nc.needForAction?.reasoning ?? '',
+          reasoning: nc.noActionReason ?? '',
           example: 'no review step before model release',
         },
       });

@@ -32,14 +32,14 @@ testCheck(check, {
     {
       name: 'issue 9 (2026-12-02): closed on a reasoned decision that no action was needed: nothing to verify',
       now: '2026-12-02',
-      aims: aimsOf({ nonconformities: [build.nonconformities({ status: 'closed', closedOn: '2026-09-01', needForAction: { actionNeeded: false, reasoning: 'Isolated to the retired pilot; no process remains that could repeat it' } })] }),
+      aims: aimsOf({ nonconformities: [build.nonconformities({ status: 'closed', closedOn: '2026-09-01', noActionReason: 'Isolated to the retired pilot; no process remains that could repeat it' })] }),
     },
   ],
   invalid: [
     {
       name: 'issue 9 (2026-12-02): a "no action" decision does not excuse verifying actions that were taken',
       now: '2026-12-02',
-      aims: aimsOf({ nonconformities: [build.nonconformities({ id: 'nc-mixed', status: 'closed', correctiveActions: [action('2026-07-01')], needForAction: { actionNeeded: false, reasoning: 'Low impact' } })] }),
+      aims: aimsOf({ nonconformities: [build.nonconformities({ id: 'nc-mixed', status: 'closed', correctiveActions: [action('2026-07-01')], noActionReason: 'Low impact' })] }),
       reports: [{ message: 'without a review of whether its corrective actions were effective', subjects: [{ register: 'nonconformities', id: 'nc-mixed' }] }],
     },
     {

@@ -24,14 +24,14 @@ testCheck(check, {
     {
       name: 'issue 9 (2026-12-02): open for months with a reasoned decision that no action is needed (10.2 b)',
       now: '2026-12-02',
-      aims: aimsOf({ nonconformities: [nc({ raisedOn: '2026-06-01', needForAction: { actionNeeded: false, reasoning: 'The affected pilot ended on 2026-06-15 and will not restart', decidedOn: '2026-06-20' } })] }),
+      aims: aimsOf({ nonconformities: [nc({ raisedOn: '2026-06-01', noActionReason: 'The affected pilot ended on 2026-06-15 and will not restart' })] }),
     },
   ],
   invalid: [
     {
       name: 'issue 9 (2026-12-02): a "no action" decision without reasons does not excuse the missing plan',
       now: '2026-12-02',
-      aims: aimsOf({ nonconformities: [nc({ raisedOn: '2026-06-01', needForAction: { actionNeeded: false, reasoning: 'TBD' } })] }),
+      aims: aimsOf({ nonconformities: [nc({ raisedOn: '2026-06-01', noActionReason: 'TBD' })] }),
       reports: [{ message: 'still has no corrective action planned and no reasoned decision that none is needed' }],
     },
     {

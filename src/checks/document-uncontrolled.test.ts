@@ -1,4 +1,5 @@
-// Tests of document-uncontrolled: required documents need an owner, an approved version and a review date not passed.
+// Tests of document-uncontrolled: required documents need an owner, an approved version and a review date not passed;
+// whether a document is reviewed or kept as a record follows what the clauses requiring it ask for (requirements model).
 import { build, aimsOf } from '../../test/factories.ts';
 import type { Document } from '../domain/index.ts';
 import { testCheck } from './check-tester.ts';
@@ -43,8 +44,27 @@ testCheck(check, {
         managementReviews: [build.managementReviews({ status: 'planned', minutesDocumentId: 'doc-missing' })],
       }),
     },
+    {
+      name: 'results a clause asks only to retain (8.2, 9.3.3) are records: no review date needed',
+      aims: aimsOf({ documents: [doc({ id: 'doc-results', kind: 'other', requiredBy: ['8.2', '9.3.3'], reviewDue: undefined, reviewIntervalMonths: undefined })] }),
+    },
   ],
   invalid: [
+    {
+      name: 'documentation a clause asks to maintain (the scope, 4.3) is reviewed even when filed as a record',
+      aims: aimsOf({ documents: [doc({ id: 'doc-scope', title: 'AIMS scope', kind: 'record', requiredBy: ['4.3'], reviewDue: undefined, reviewIntervalMonths: undefined })] }),
+      reports: [{ message: 'Document "AIMS scope" (doc-scope), which the AIMS needs as documented information for 4.3, has no review date.' }],
+    },
+    {
+      name: 'a procedure for a clause that asks to retain records is still kept up to date',
+      aims: aimsOf({ documents: [doc({ id: 'doc-ia-proc', kind: 'procedure', requiredBy: ['8.4'], reviewDue: undefined, reviewIntervalMonths: undefined })] }),
+      reports: [{ message: 'which the AIMS needs as documented information for 8.4, has no review date.' }],
+    },
+    {
+      name: 'a retained record still needs an owner and an approved version',
+      aims: aimsOf({ documents: [build.documents({ id: 'doc-results', kind: 'other', requiredBy: ['9.3.3'], reviewDue: undefined, reviewIntervalMonths: undefined })] }),
+      reports: [{ message: 'which the AIMS needs as a record kept for 9.3.3, has no owner.' }],
+    },
     {
       name: 'the AI policy document with no owner, no approved version and no review date',
       aims: aimsOf({

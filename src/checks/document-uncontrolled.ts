@@ -1,5 +1,7 @@
 // document-uncontrolled (7.5): a document the AIMS requires without owner, approved version or review date, or past review.
-import { isBefore, registers, type AimsSnapshot, type RegisterName } from '../domain/index.ts';
+// Whether a document is kept up to date (and so reviewed) or kept as a record comes from the requirements model: what
+// the clauses requiring it ask for, and only where the model leaves it open, the kind the organisation gave it.
+import { documentedInformationOf, isBefore, registers, type AimsSnapshot, type RecordOf, type RegisterName } from '../domain/index.ts';
 import { documentReviewDue } from '../domain/predicates/review-due.ts';
 import { defineCheck } from './define-check.ts';
 import { activeAiSystemsInScope } from './shared/aims-scope.ts';
@@ -23,6 +25,22 @@ interface Dangling {
 }
 
 const SHOWN = 3;
+
+/** Kinds of document that are kept up to date by nature, whatever they are required for. */
+const maintainedKinds: ReadonlySet<RecordOf<'documents'>['kind']> = new Set(['policy', 'procedure', 'methodology', 'plan', 'technical-documentation']);
+
+/**
+ * Whether a document required by `ref` is a record (kept as it was, not reviewed). A clause asking to maintain
+ * documented information (the scope, the AI policy) makes it maintained even if filed as a record; one asking only to
+ * retain (risk assessment results, review results) makes it a record unless it is a procedure, plan or the like.
+ * Elsewhere (both, none, an organisation's own control) the kind the organisation gave it decides.
+ */
+function isRecordFor(ref: string, doc: RecordOf<'documents'>): boolean {
+  const di = documentedInformationOf(ref);
+  if (di === 'maintain') return false;
+  if (di === 'retain') return !maintainedKinds.has(doc.kind);
+  return doc.kind === 'record' || doc.kind === 'report';
+}
 
 function renderNeed(n: Need): string {
   if (n.items.length === 0) return n.phrase;
@@ -48,7 +66,10 @@ function requiredDocuments(aims: AimsSnapshot, has: (id: string) => boolean) {
     if (item !== undefined) n.items.push(item);
   };
   for (const d of aims.documents) {
-    for (const ref of d.requiredBy ?? []) need(d.id, 'documented information for', ref, false, subjectOf('documents', d), '');
+    for (const ref of d.requiredBy ?? []) {
+      const record = isRecordFor(ref, d);
+      need(d.id, record ? 'a record kept for' : 'documented information for', ref, record, subjectOf('documents', d), '');
+    }
   }
   for (const p of aims.aiPolicies) need(p.documentId, 'the AI policy', undefined, false, subjectOf('aiPolicies', p), 'its policy text');
   for (const m of aims.riskMethodologies) need(m.documentId, 'the risk assessment methodology', undefined, false, subjectOf('riskMethodologies', m), 'its methodology text');
@@ -103,8 +124,8 @@ export default defineCheck({
       const subject = subjectOf('documents', doc);
       examined.push(subject);
       const list = [...byPhrase.values()];
-      // Records (minutes, reports) are kept as they were, not reviewed on a cycle.
-      const reviewed = !(doc.kind === 'record' || doc.kind === 'report') && list.some((n) => !n.record);
+      // Records (minutes, results) are kept as they were, not reviewed on a cycle; the needs say which this is.
+      const reviewed = list.some((n) => !n.record);
       const gaps: string[] = [];
       const todo: string[] = [];
       if (!doc.ownerId && !doc.ownerRoleId) {

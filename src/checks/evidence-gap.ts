@@ -1,6 +1,8 @@
-// evidence-gap (7.5, 6.1.3): a clause 4–10 or an applied control that nothing evidences, or only expired evidence;
-// read from the evidence index, so the check and the index can never disagree.
-import type { AimsSnapshot } from '../domain/index.ts';
+// evidence-gap (7.5, 6.1.3): a clause 4–10 or an applied control that asks for documented information and has none
+// that holds it, or only expired; read from the evidence index, so the check and the index can never disagree. What
+// counts, and which clauses ask for no records at all (never a gap), is the requirements model's.
+import { registerFileStem, requirementOf, type AimsSnapshot, type EvidenceSource } from '../domain/index.ts';
+import { listForMessage, plural } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
 import { buildEvidenceIndex, type EvidenceGap } from './readiness/evidence-index.ts';
 import type { Subject } from './types.ts';
@@ -10,9 +12,10 @@ const SUMMARY_AFTER = 10;
 
 const what = (g: EvidenceGap) => (g.kind === 'clause' ? `clause ${g.ref}` : `control ${g.ref}`);
 
+/** The records that count but have lapsed, and the SoA entries or the organisation the gap is about. */
 function subjectsOf(aims: AimsSnapshot, gap: EvidenceGap): Subject[] {
   const entries: Subject[] = (gap.soaEntryIds ?? []).map((id) => ({ register: 'soaEntries', id, label: `${gap.ref} ${gap.title}` }));
-  const expired: Subject[] = gap.evidence.map((e) => ({ register: e.register, id: e.id, label: e.label }));
+  const expired: Subject[] = gap.evidence.filter((e) => !e.supporting).map((e) => ({ register: e.register, id: e.id, label: e.label }));
   const organisation: Subject = { register: 'organisation', id: aims.organisation.id, label: `clause ${gap.ref} ${gap.title}` };
   return [...(gap.kind === 'clause' ? [organisation] : entries), ...expired];
 }
@@ -24,30 +27,54 @@ function unique(subjects: readonly Subject[]): Subject[] {
   return [...seen.values()];
 }
 
+/** Where a user records what the requirement accepts, in the model's words. */
+function sourceText(ref: string, s: EvidenceSource): string {
+  if (s.kind === 'register') return `${s.holds} (${registerFileStem(s.register)})`;
+  if (s.kind === 'document') return `${s.holds} as a controlled document marked as required by ${ref}`;
+  return s.attachedTo ? `${s.holds}, as an evidence item attached to that record` : `${s.holds}, as an evidence item naming ${ref}`;
+}
+
+/** What the gap lacks, and the records linked to it that do not hold it. */
+function lacking(gap: EvidenceGap) {
+  const requires = gap.requires && gap.requires.length > 0 ? listForMessage(gap.requires) : undefined;
+  const linked = gap.evidence.filter((e) => e.supporting);
+  const names = listForMessage(linked.map((e) => `${e.register}/${e.id} "${e.label}"`), 3);
+  const notCounting = linked.length === 0 ? '' : `; the ${plural(linked.length, 'record')} linked to it (${names}) ${linked.length === 1 ? 'does' : 'do'} not hold it`;
+  return { requires, notCounting };
+}
+
+function todoOf(gap: EvidenceGap): string {
+  const requirement = requirementOf(gap.ref);
+  if (!requirement) {
+    return `Link current evidence to ${what(gap)}: an evidence item naming it, a document marked as required by it, or the evidence listed on its SoA entry; renew evidence whose validity has ended`;
+  }
+  return `Record ${listForMessage(requirement.requires.map((r) => r.what))} for ${what(gap)}: ` +
+    `${requirement.evidencedBy.map((s) => sourceText(gap.ref, s)).join('; or ')}; renew evidence whose validity has ended`;
+}
+
 export default defineCheck({
   id: 'evidence-gap',
   meta: {
-    title: 'Every clause and every applied control has current evidence',
+    title: 'Every clause and applied control that asks for documented information has it, current',
     severity: 'minor',
     surfaces: ['stage-1', 'stage-2'],
     refs: ['7.5', '6.1.3'],
     description:
       'Auditors navigate the AIMS through its evidence index: for each clause 4–10 and each control the Statement of ' +
-      'Applicability includes, they ask for the records that show it operating. A clause or applied control with no ' +
-      'record linked to it, or only with evidence whose validity has ended, cannot be sampled and reads as a ' +
-      'requirement met on paper only.',
+      'Applicability includes that asks for documented information, they ask for the records that hold it — the ' +
+      'results of impact assessments for 8.4, not a procedure that mentions it. One with nothing that holds it, or ' +
+      'only evidence whose validity has ended, reads as a requirement met on paper only. Clauses that ask for no ' +
+      'records (4.1, 5.1, 7.3 …) are verified by interview or observation and are never a gap.',
     messages: {
-      clauseNone: 'Clause {{ref}} ({{title}}) has no evidence: no evidence item, required document or register record is linked to it.',
-      controlNone:
+      clauseNone: 'Clause {{ref}} ({{title}}) asks for {{requires}}, and no record holds it{{notCounting}}.',
+      controlNone: 'Applied control {{ref}} ({{title}}) asks for {{requires}}, and no record holds it: its SoA entry lists none{{notCounting}}.',
+      customNone:
         'Applied control {{ref}} ({{title}}) has no evidence: its SoA entry lists none, and no evidence item, required document or register record is linked to it.',
       clauseExpired: 'Clause {{ref}} ({{title}}) has only expired evidence: {{records}}.',
       controlExpired: 'Applied control {{ref}} ({{title}}) has only expired evidence: {{records}}.',
-      many: '{{count}} clauses and applied controls have no evidence or only expired evidence: {{refs}}.',
+      many: '{{count}} clauses and applied controls asking for documented information have none, or only expired: {{refs}}.',
     },
-    fix:
-      'Link current evidence to {{what}}: an evidence item (with the date it is of and its validity) whose refs name ' +
-      'it, the documents that serve it marked as required by it, or the evidence listed on the SoA entry; renew ' +
-      'evidence whose validity has ended.',
+    fix: '{{todo}}.',
   },
   run({ aims, now, report, pass }) {
     const index = buildEvidenceIndex(aims, now);
@@ -62,7 +89,7 @@ export default defineCheck({
         data: {
           count: gaps.length,
           refs: gaps.map((g) => `${g.ref}${g.status === 'only-expired' ? ' (expired)' : ''}`).join(', '),
-          what: 'each of them',
+          todo: 'Record, for each of them, the documented information it asks for in the register or document that holds it (aims catalogue lists them); renew evidence whose validity has ended',
         },
         subjects: unique([
           { register: 'organisation', id: aims.organisation.id, label: aims.organisation.name },
@@ -73,9 +100,16 @@ export default defineCheck({
     }
     for (const gap of gaps) {
       const expired = gap.status === 'only-expired';
-      const messageId = gap.kind === 'clause' ? (expired ? 'clauseExpired' : 'clauseNone') : expired ? 'controlExpired' : 'controlNone';
-      const records = gap.evidence.map((e) => `${e.register}/${e.id} "${e.label}" (${e.note ?? 'expired'})`).join(', ');
-      report({ messageId, data: { ref: gap.ref, title: gap.title, records, what: what(gap) }, subjects: subjectsOf(aims, gap) });
+      const { requires, notCounting } = lacking(gap);
+      const messageId = expired
+        ? (gap.kind === 'clause' ? 'clauseExpired' : 'controlExpired')
+        : requires === undefined ? 'customNone' : gap.kind === 'clause' ? 'clauseNone' : 'controlNone';
+      const records = gap.evidence.filter((e) => !e.supporting).map((e) => `${e.register}/${e.id} "${e.label}" (${e.note ?? 'expired'})`).join(', ');
+      report({
+        messageId,
+        data: { ref: gap.ref, title: gap.title, records, requires: requires ?? '', notCounting, todo: todoOf(gap) },
+        subjects: subjectsOf(aims, gap),
+      });
     }
   },
 });

@@ -60,7 +60,7 @@ testCheck(check, {
       aims: aimsOf({
         ...base,
         roles: [build.roles({ id: 'role-rb', name: 'Risk board', kind: 'committee', holderIds: ['p-other'] })],
-        riskMethodologies: [{ ...methodology, treatmentApproval: { approverRoleIds: ['role-rb'] } }],
+        riskMethodologies: [{ ...methodology, residualAcceptance: { roleIds: ['role-rb'] } }],
         risks: [risk({ treatment: fullTreatment({ residualAcceptedById: 'p-other' }) })],
       }),
     },
@@ -123,10 +123,10 @@ testCheck(check, {
       aims: aimsOf({
         ...base,
         roles: [build.roles({ id: 'role-rb', name: 'Risk board', kind: 'committee', holderIds: ['p-owner'] })],
-        riskMethodologies: [{ ...methodology, treatmentApproval: { approverRoleIds: ['role-rb'] } }],
+        riskMethodologies: [{ ...methodology, residualAcceptance: { roleIds: ['role-rb'] } }],
         risks: [risk({ treatment: fullTreatment({ residualAcceptedById: 'p-other' }) })],
       }),
-      reports: [{ message: 'accepted by "Ola Other" (p-other), who holds none of the roles the methodology designates (role-rb)', severity: 'minor' }],
+      reports: [{ message: 'accepted by "Ola Other" (p-other), who is not among the management the methodology designates to accept it, nor top management', severity: 'minor' }],
     },
     {
       name: 'issue 9 (2026-12-02): no designation recorded and accepted by someone neither owner nor top management: needs review, not a finding',
@@ -138,7 +138,7 @@ testCheck(check, {
       name: 'issue 9 (2026-12-02): a risk with no owner accepted by someone not shown to be designated: needs review',
       now: '2026-12-02',
       aims: aimsOf({ ...base, risks: [risk({ ownerId: undefined })] }),
-      reports: [{ outcome: 'needs-review', message: 'no methodology designates who approves treatment plans' }],
+      reports: [{ outcome: 'needs-review', message: 'neither the risk nor the methodology designates who accepts' }],
     },
     {
       name: 'treated with a control the SoA excludes and one it does not list, even below the threshold',

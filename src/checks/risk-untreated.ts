@@ -1,9 +1,9 @@
 // risk-untreated (6.1.3, 8.3): a risk above the acceptance threshold without a complete treatment, or treated with
 // controls the Statement of Applicability does not apply.
-import type { Risk, SnapshotIndex, SoaEntry } from '../domain/index.ts';
+import type { Risk, RiskMethodology, SnapshotIndex, SoaEntry } from '../domain/index.ts';
 import {
-  evaluationInForce, judgeRisk, matrixCells, methodologiesInForce, residualAcceptance, residualLevel,
-  type Designation, type RiskEvaluation,
+  designatedAcceptors, evaluationInForce, judgeRisk, matrixCells, residualAcceptance, residualLevel,
+  type RiskEvaluation,
 } from '../domain/predicates/risk-levels.ts';
 import { defineCheck } from './define-check.ts';
 import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
@@ -37,7 +37,7 @@ function standing(evaluation: RiskEvaluation, likelihood: number, consequence: n
 }
 
 /** What a treatment of a risk above the threshold still lacks, as phrases for the message and the fix. */
-function treatmentGaps(risk: Risk, index: SnapshotIndex, designation: Designation): { gaps: string[]; todo: string[] } {
+function treatmentGaps(risk: Risk, index: SnapshotIndex, methodologies: readonly RiskMethodology[]): { gaps: string[]; todo: string[] } {
   const t = risk.treatment!;
   const gaps: string[] = [];
   const todo: string[] = [];
@@ -50,13 +50,15 @@ function treatmentGaps(risk: Risk, index: SnapshotIndex, designation: Designatio
     gaps.push('no residual level');
     todo.push('record the residual likelihood and consequence after treatment');
   }
-  const acceptance = residualAcceptance(risk, designation);
+  const acceptance = residualAcceptance(risk, index.roles, methodologies, index.persons);
   if (acceptance === 'not-accepted') {
     gaps.push('no approval of the plan and acceptance of the residual risk by designated management');
     todo.push('have designated management approve the treatment plan and accept the residual risk, and record who and when');
   } else if (acceptance === 'outside-designation') {
-    gaps.push(`the residual risk was accepted by ${personName(index, t.residualAcceptedById!)}, who holds none of the roles the methodology designates (${listForMessage(designation.designatedRoleIds)})`);
-    todo.push('have a holder of a designated role or top management accept the residual risk, or designate the role of the person who accepted it');
+    const designated = designatedAcceptors(risk, methodologies, index.roles);
+    const where = designated.source === 'risk' ? 'the risk names' : 'the methodology designates';
+    gaps.push(`the residual risk was accepted by ${personName(index, t.residualAcceptedById!)}, who is not among the management ${where} to accept it, nor top management`);
+    todo.push('have the designated management or top management accept the residual risk, or designate the person who accepted it');
   }
   return { gaps, todo };
 }
@@ -85,7 +87,7 @@ export default defineCheck({
         'Risk {{risk}} keeps a residual risk that still needs treatment under the criteria ({{residual}}), and it was accepted: confirm this is an informed, justified decision at the right level of management.',
       undecided: 'Risk {{risk}} {{standing}}, so whether it needs treatment cannot be decided.',
       acceptorNotShownDesignated:
-        'Risk {{risk}}: the residual risk was accepted by {{acceptor}}, who is neither its owner nor top management, and no methodology designates who approves treatment plans: confirm that this person is the designated management.',
+        'Risk {{risk}}: the residual risk was accepted by {{acceptor}}, who is neither its owner nor top management, and neither the risk nor the methodology designates who accepts: confirm that this person is the designated management.',
       qualitativeCriteria:
         'The risk methodology in force ({{methodologies}}) states qualitative criteria without a threshold or matrix, so which of the {{count}} open risks need treatment is for a reader to confirm against those criteria.',
       levelUnknown: 'Risk {{risk}} has no likelihood or consequence recorded, so its level cannot be compared with the acceptance threshold.',
@@ -102,11 +104,6 @@ export default defineCheck({
       return;
     }
     const evaluation = evaluationInForce(aims.riskMethodologies);
-    const designation: Designation = {
-      roles: index.roles,
-      persons: index.persons,
-      designatedRoleIds: [...new Set(methodologiesInForce(aims.riskMethodologies).flatMap((m) => m.treatmentApproval?.approverRoleIds ?? []))],
-    };
     // Per control: whether any SoA entry applies it, and an entry that excludes it (to name in the message).
     const soaApplies = new Map<string, boolean>();
     const soaExcluding = new Map<string, SoaEntry>();
@@ -165,7 +162,7 @@ export default defineCheck({
 
     function reportTreatment(risk: Risk, evaluation: RiskEvaluation, base: { risk: string; standing: string }): void {
       const subject = subjectOf('risks', risk);
-      const { gaps, todo } = treatmentGaps(risk, index, designation);
+      const { gaps, todo } = treatmentGaps(risk, index, aims.riskMethodologies);
       const t = risk.treatment!;
       if (gaps.length > 0) {
         report({ messageId: 'treatmentIncomplete', severity: 'minor', data: { ...base, option: t.option, gaps: listForMessage(gaps), todo: listForMessage(todo) }, subjects: [subject] });
@@ -178,10 +175,10 @@ export default defineCheck({
           data: { ...base, residual: standing(evaluation, t.residualLikelihood!, t.residualConsequence!, 'above').replace(/^has |^is /, ''), todo: 'record why the residual risk is accepted above the criteria, or add controls that bring it within them' },
           subjects: [subject],
         });
-      } else if (residualAcceptance(risk, designation) === 'designation-unknown') {
+      } else if (residualAcceptance(risk, index.roles, aims.riskMethodologies, index.persons) === 'designation-unknown') {
         report({
           messageId: 'acceptorNotShownDesignated', outcome: 'needs-review', severity: 'observation',
-          data: { ...base, acceptor: personName(index, t.residualAcceptedById!), todo: 'record in the risk methodology which roles approve treatment plans and accept residual risk' },
+          data: { ...base, acceptor: personName(index, t.residualAcceptedById!), todo: 'record who accepts residual risk: the roles on the risk methodology (residualAcceptance.roleIds), or the person or role on the risk (treatment.residualAcceptorId or residualAcceptorRoleId)' },
           subjects: [subject],
         });
       }

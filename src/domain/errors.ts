@@ -10,12 +10,16 @@ export const errorCodes = {
   version_conflict: { http: 409, exit: 3 },
   /** A record with this id already exists. */
   already_exists: { http: 409, exit: 3 },
+  /** A workflow step the Standard would not accept in the record's present state (an approval without what it needs); the message says why. */
+  refused: { http: 422, exit: 3 },
   /** A record that others still refer to cannot be deleted (or a controlled record never can); the referrers are named. */
   still_referenced: { http: 409, exit: 3 },
   /** Too many attempts (sign-in, requests) in a short time: wait and try again. */
   rate_limited: { http: 429, exit: 4 },
   /** The request body is larger than the server accepts. */
   too_large: { http: 413, exit: 2 },
+  /** A file whose content is of a type the server does not accept (judged by the content, not the declared type). */
+  unsupported_media_type: { http: 415, exit: 2 },
   /** The caller may not do this. */
   forbidden: { http: 403, exit: 4 },
   /** The caller is not signed in. */

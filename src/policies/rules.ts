@@ -19,6 +19,12 @@ export const ownsRecord = (actor: MemberActor, subject: Subject): boolean => {
   return actor.personId !== null && OWNER_FIELDS.some((f) => field(record, f) === actor.personId);
 };
 
+/** A risk whose treatment names the actor's Person as the one to accept its residual risk. */
+const namedAcceptor = (actor: MemberActor, subject: Subject): boolean => {
+  const treatment = field(recordOf(subject), 'treatment') as { residualAcceptorId?: unknown } | undefined;
+  return actor.personId !== null && treatment?.residualAcceptorId === actor.personId;
+};
+
 /** An internal audit whose auditors include the actor's Person. */
 export const assignedAuditor = (actor: MemberActor, subject: Subject): boolean => {
   const auditors = field(recordOf(subject), 'auditorIds');
@@ -50,8 +56,19 @@ allow('contributor', ['create', 'update'], 'record', ownsRecord, { description: 
 // Internal auditors: the audits they conduct.
 allow('internal-auditor', 'update', { registers: ['internalAudits'] }, assignedAuditor, { description: 'internal audits listing their Person among auditorIds' });
 // Approvals: top management approves policy, SoA and management review; document control by owners and managers too.
-allow('top-management', 'approve', { registers: ['aiPolicies', 'soaVersions', 'managementReviews', 'documents', 'risks'] }, undefined, { description: 'AI policy, SoA versions, management reviews, document versions, residual risks' });
-allow(['owner', 'manager'], 'approve', { registers: ['documents', 'soaVersions', 'risks'] }, undefined, { description: 'document versions, SoA versions, residual risks' });
+allow('top-management', 'approve', { registers: ['aiPolicies', 'soaVersions', 'managementReviews', 'documents'] }, undefined, { description: 'AI policy, SoA versions, management reviews, document versions' });
+allow(['owner', 'manager'], 'approve', { registers: ['documents', 'soaVersions'] }, undefined, { description: 'document versions, SoA versions' });
+// Residual risk: whoever may be designated management; the service then admits only the management the risk or
+// its methodology designates (6.1.3), so an internal auditor or viewer never gets this far. A control owner only
+// where the risk names them (as owner or as acceptor): a designation through a role needs the records around it.
+allow(['owner', 'manager', 'top-management'], 'accept-residual', { registers: ['risks'] }, undefined, { description: 'residual risks, when the risk or its methodology designates them' });
+allow('contributor', 'accept-residual', { registers: ['risks'] }, (actor, subject) => ownsRecord(actor, subject) || namedAcceptor(actor, subject), { description: 'residual risks they own or are named to accept' });
+// Life-cycle gates: those who govern AI systems, and the control owner of the system.
+allow(['owner', 'manager', 'top-management'], 'record-gate-decision', { registers: ['aiSystems'] }, undefined, { description: 'gate decisions of every AI system' });
+allow('contributor', 'record-gate-decision', { registers: ['aiSystems'] }, ownsRecord, { description: 'gate decisions of AI systems they own' });
+// Closing a nonconformity: those who manage corrective action, and its owner.
+allow(['owner', 'manager'], 'close', { registers: ['nonconformities'] }, undefined, { description: 'every nonconformity' });
+allow('contributor', 'close', { registers: ['nonconformities'] }, ownsRecord, { description: 'nonconformities they own' });
 // External auditors: the audited AIMS, their own audit and its findings, read-only but for the findings and requests.
 allow('external-auditor', 'read', { registers: AUDITED_REGISTERS }, undefined, { description: 'the audited AIMS registers' });
 allow('external-auditor', 'read', { registers: ['externalAudits'] }, theirAudit, { description: 'their external audit', listFilter: (a) => ({ id: a.externalAuditId ?? '' }) });

@@ -15,13 +15,15 @@ export type SubjectKind = Subject['kind'];
 
 export const actions = [
   'read', 'create', 'update', 'delete', 'read-history', 'approve',
+  // The workflows of the Standard on one record (src/services): each a step of its own, so roles differ.
+  'accept-residual', 'record-gate-decision', 'close',
   'read-readiness', 'verify-audit-trail', 'manage-members', 'read-members',
 ] as const;
 export type Action = (typeof actions)[number];
 
 /** The actions that make sense on each kind of subject: what allowedActions reports. */
 export const actionsOf: Readonly<Record<SubjectKind, readonly Action[]>> = {
-  record: ['read', 'create', 'update', 'delete', 'read-history', 'approve'],
+  record: ['read', 'create', 'update', 'delete', 'read-history', 'approve', 'accept-residual', 'record-gate-decision', 'close'],
   organisation: ['read', 'read-readiness', 'verify-audit-trail'],
   members: ['read-members', 'manage-members'],
   'evidence-request': ['read', 'create', 'update'],

@@ -28,6 +28,7 @@ function findingText(f: CheckOutputFinding): string[] {
 
 const statusWords: Record<CoverageStatus, string> = {
   evidenced: 'current',
+  'interview-or-observation': 'verified by interview or observation',
   'only-stale': 'stale only',
   'only-expired': 'expired only',
   'no-evidence': 'missing',
@@ -38,6 +39,7 @@ function evidenceIndexText(index: EvidenceIndex): string[] {
   const lines = [
     'Evidence index',
     `  ${clauses.evidenced} of ${plural(clauses.total, 'clause')} and ${controls.evidenced} of ${plural(controls.total, 'applied control')} have current evidence;` +
+      ` ${clauses.interviewOrObservation + controls.interviewOrObservation} ask for no records and are verified by interview or observation;` +
       ` ${clauses.onlyStale + controls.onlyStale} only stale, ${clauses.onlyExpired + controls.onlyExpired} only expired, ${clauses.noEvidence + controls.noEvidence} with none.`,
     `  Key documents: ${index.keyDocuments.map((k) => `${k.title} ${statusWords[k.status]}`).join('; ')}.`,
   ];

@@ -8,7 +8,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { SignInLimits } from '../services/accounts/sign-in.ts';
-import type { AimsDatabase } from '../store/index.ts';
+import { DatabaseEvidenceStore, type AimsDatabase, type EvidenceBytes } from '../store/index.ts';
 import { installErrorHandling } from './errors.ts';
 import { installRoutePolicies, type RouteEntry } from './route-policy.ts';
 import { healthRoutes } from './routes/health/routes.ts';
@@ -22,6 +22,8 @@ import { registerRecordRoutes } from './routes/registers/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
 import { setupRoutes } from './routes/setup/routes.ts';
 import { validatorCompiler } from './validation.ts';
+import { workflowRoutes } from './routes/workflows/routes.ts';
+import { evidenceFileRoutes } from './routes/evidence-files/routes.ts';
 
 export interface ServerOptions {
   readonly db: AimsDatabase;
@@ -36,7 +38,16 @@ export interface ServerOptions {
   readonly bodyLimit?: number;
   /** Requests per minute from one address across the API (off when 0); sign-in has its own limits in the database. */
   readonly requestsPerMinute?: number;
+  /**
+   * Where evidence files go: the disk store (`new EvidenceStore(dir)`, one server: `aims serve`'s default) or the
+   * database (DatabaseEvidenceStore, for several servers on one PostgreSQL; the default here, as it needs no folder).
+   */
+  readonly evidenceBytes?: EvidenceBytes;
+  /** The largest evidence file accepted, in bytes (25 MiB by default). */
+  readonly evidenceMaxBytes?: number;
 }
+
+export const DEFAULT_EVIDENCE_MAX_BYTES = 25 * 1024 * 1024;
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -90,6 +101,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(readinessRoutes({ cache, clock }), { prefix: '/api' });
   await app.register(dashboardRoutes({ cache, clock }), { prefix: '/api' });
   await app.register(registerRecordRoutes({ db: options.db }), { prefix: '/api' });
+  await app.register(workflowRoutes({ db: options.db, clock }), { prefix: '/api' });
+  await app.register(evidenceFileRoutes({
+    db: options.db, bytes: options.evidenceBytes ?? new DatabaseEvidenceStore(options.db), maxBytes: options.evidenceMaxBytes ?? DEFAULT_EVIDENCE_MAX_BYTES,
+  }), { prefix: '/api' });
   app.get('/api/openapi.json', { config: { policy: { kind: 'public' } }, schema: { hide: true } }, async () => app.swagger());
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { url: '/api/openapi.json' } as never });
   await webApp(app);

@@ -7,7 +7,8 @@ import { describeEachDatabase } from '../../test/databases.ts';
 import { isRegisterName, registerFileStem, registerNames, type AnyRecord, type RegisterName } from '../domain/index.ts';
 import { permission, type MemberActor } from '../policies/index.ts';
 import { addMember } from '../services/accounts/add-member.ts';
-import { findUserByEmail, getRecord, listRecords, membershipIn } from '../store/index.ts';
+import { uploadEvidenceFile } from '../services/upload-evidence-file.ts';
+import { DatabaseEvidenceStore, findUserByEmail, getRecord, listRecords, membershipIn } from '../store/index.ts';
 import type { RoutePolicy, RouteEntry } from './route-policy.ts';
 import { as, buildTestApp, clock, ORG, signInAs, testMembers, TODAY, type Session, type TestApp } from './test-app.test-support.ts';
 
@@ -22,6 +23,7 @@ describeEachDatabase('authorisation matrix', (getDb) => {
   const sessions = new Map<string, Session>();
   const firstIds = new Map<RegisterName, string>();
   let viewerId = '';
+  let fileSha = '';
 
   beforeAll(async () => {
     t = await buildTestApp(getDb(), { foreign: FOREIGN });
@@ -31,6 +33,11 @@ describeEachDatabase('authorisation matrix', (getDb) => {
       if (first) firstIds.set(r, first.record.id);
     }
     viewerId = (await findUserByEmail(getDb(), 'viewer@example.org'))!.id;
+    // An evidence file of the organisation, so that its download route answers those allowed with the file.
+    const uploaded = await uploadEvidenceFile(getDb(), ORG, new DatabaseEvidenceStore(getDb()), {
+      content: (async function* () { yield Buffer.from('Minutes of the AI committee, 2026-11-30.'); })(), fileName: 'minutes.txt', inspected: () => ({ mediaType: 'text/plain', size: 40 }),
+    }, { actor: 'system:test' });
+    fileSha = uploaded.file.sha256;
   });
   afterAll(async () => {
     await t?.app.close();
@@ -47,7 +54,7 @@ describeEachDatabase('authorisation matrix', (getDb) => {
   function urlOf(route: RouteEntry, org: string, userId: string): string {
     const register = registerOf(route.url);
     const id = register ? (firstIds.get(register) ?? 'no-such-record') : 'no-such-record';
-    return route.url.replace(':org', org).replace(':id', encodeURIComponent(id)).replace(':userId', userId);
+    return route.url.replace(':org', org).replace(':id', encodeURIComponent(id)).replace(':userId', userId).replace(':sha256', fileSha);
   }
 
   /** What a write sends: nothing the schema accepts, so an allowed caller stops at validation. */

@@ -3,6 +3,7 @@ import { AppError, describeTarget, findControl, registers, type FoundRef, type R
 import { validateRecord } from '../domain/validation.ts';
 import type { AimsDatabase, StoredRecord, WriteOptions } from '../store/index.ts';
 import { writeOrganisation, type OrganisationWriter } from '../store/writes.ts';
+import { checkEvidenceFileLink } from './evidence-file-links.ts';
 
 /** The record as its register's schema types it, or AppError invalid_input naming every field that is wrong. */
 export function checkRecordShape<R extends RegisterName>(register: R, record: unknown): RecordOf<R> {
@@ -35,6 +36,7 @@ export async function createRecord<R extends RegisterName>(
   const valid = checkRecordShape(register, record);
   return writeOrganisation(db, organisationId, options, async (writer) => {
     await checkReferences(writer, register, valid);
+    await checkEvidenceFileLink(writer, register, valid);
     return writer.insert(register, valid);
   });
 }

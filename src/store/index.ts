@@ -17,6 +17,7 @@ export {
 } from './audit-verification.ts';
 export type { RowDiscrepancy, RowVerification } from './row-verification.ts';
 export { EvidenceStore, type EvidenceContent } from './evidence-store.ts';
+export { DatabaseEvidenceStore, findEvidenceFile, listEvidenceFiles, type EvidenceBytes, type EvidenceFileRow } from './evidence-files.ts';
 export { canonicalJson } from './canonical.ts';
 export {
   countUsers, findUserByEmail, findUserById, insertFirstOwner, insertUserRecord, updatePasswordHash, membershipsOf, membershipIn,

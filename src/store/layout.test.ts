@@ -130,6 +130,6 @@ describeEachDatabase('store layout and migrations', (getDb) => {
 
   it('records the migrations as applied, so opening again changes nothing', async () => {
     const rows = await getDb().kysely.selectFrom('kysely_migration').select('name').orderBy('name').execute();
-    expect(rows.map((r) => r.name)).toEqual(['0001-initial', '0002-catalogue-links', '0003-control-statements', '0004-accounts']);
+    expect(rows.map((r) => r.name)).toEqual(['0001-initial', '0002-catalogue-links', '0003-control-statements', '0004-accounts', '0005-evidence-files']);
   });
 });

@@ -5,6 +5,7 @@ import type { AuditAction, AuditEntry } from './audit-log.ts';
 import { ORGANISATION_REGISTER } from './audit-log.ts';
 import { canonicalJson } from './canonical.ts';
 import { controlStatementRows } from './control-statements.ts';
+import { evidenceFileRows } from './evidence-files.ts';
 import type { AimsDatabase } from './database.ts';
 import { layouts } from './layout.ts';
 import { readRegisters } from './snapshot.ts';
@@ -67,7 +68,7 @@ export class TrailState {
 }
 
 /** Tables outside the registers whose writes append to the trail too, each read as its entries record it. */
-const otherAuditedTables = [controlStatementRows];
+const otherAuditedTables = [controlStatementRows, evidenceFileRows];
 const isAuditedTable = (register: string): boolean => otherAuditedTables.some((t) => t.register === register);
 
 function labelOf(register: string, recordId: string): string {

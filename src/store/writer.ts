@@ -4,7 +4,7 @@ import { AppError, registers, type AnyRecord, type FoundRef, type RecordOf, type
 import { AuditChain, flushAuditChain, type ChainHead } from './audit-log.ts';
 import { canonicalJson } from './canonical.ts';
 import type { AimsDatabase, Dialect } from './database.ts';
-import { readRecord, type StoredRecord } from './read.ts';
+import { readAllRecords, readRecord, type StoredRecord } from './read.ts';
 import { findReferrers, missingReferences, type Referrer } from './references.ts';
 import { ORGANISATIONS, type StoreDb } from './tables.ts';
 import { inTransaction } from './transaction.ts';
@@ -54,6 +54,11 @@ export class OrganisationWriter {
 
   get<R extends RegisterName>(register: R, id: string): Promise<StoredRecord<R> | undefined> {
     return readRecord(this.trx, this.organisationId, register, id);
+  }
+
+  /** Every record of a register, as this transaction sees it: what a workflow judges a step against. */
+  all<R extends RegisterName>(register: R): Promise<RecordOf<R>[]> {
+    return readAllRecords(this.trx, this.organisationId, register);
   }
 
   missingReferences(register: RegisterName, record: AnyRecord): Promise<FoundRef[]> {

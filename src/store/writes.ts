@@ -3,3 +3,4 @@
 export { writeOrganisation, OrganisationWriter, type WriteOptions } from './writer.ts';
 export { replaceOrganisation, type ReplaceSummary, type ChangeCounts } from './replace.ts';
 export { insertRecord, modifyRecord, removeRecord } from './records.ts';
+export { evidenceFileIn, insertEvidenceFile } from './evidence-files.ts';

@@ -19,7 +19,8 @@ describe('evidenceIndexForAudit', () => {
     expect(e.scope).toBe('recorded');
     expect(e.clauses.map((c) => c.ref)).toEqual(['4', '4.1', '4.2', '4.3', '4.4', '5', '5.1', '5.2', '5.3']);
     expect(e.controls).toEqual([]);
-    expect(e.gaps.map((g) => g.ref)).not.toContain('4.3');
+    // 4.1, 4.2, 4.4, 5.1 and 5.3 ask for no records; 4.3 has its scope; the AI policy (5.2) is missing.
+    expect(e.gaps.map((g) => g.ref)).toEqual(['5.2']);
     expect(evidenceIndexForAudit(aims, 's1', '2026-06-01').scope).toBe('proposed');
     expect(() => evidenceIndexForAudit(aims, 'nope', '2026-06-01')).toThrow(/No external audit "nope"/);
   });

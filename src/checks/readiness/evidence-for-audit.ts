@@ -32,6 +32,7 @@ export function evidenceIndexForAudit(aims: AimsSnapshot, auditId: string, now: 
   return {
     auditId, kind: audit.kind, scope: recorded ? 'recorded' : 'proposed', refs,
     clauses, controls,
-    gaps: [...clauses.filter((r) => r.leaf), ...controls].filter((r) => r.status !== 'evidenced'),
+    // Those asking for no records are verified by interview or observation: never a gap.
+    gaps: [...clauses.filter((r) => r.leaf), ...controls].filter((r) => r.status !== 'evidenced' && r.status !== 'interview-or-observation'),
   };
 }

@@ -33,6 +33,9 @@ export class EvidenceCollector {
   /** Entry i's rows are placed[start[i]] … placed[start[i + 1] - 1]: an entry's placements are made together. */
   private readonly start: number[] = [];
   private readonly placed: number[] = [];
+  /** 1 where the placement at the same index is supporting only. */
+  private readonly supporting: number[] = [];
+  private supportingCount = 0;
 
   constructor(
     refs: Iterable<string>,
@@ -46,10 +49,14 @@ export class EvidenceCollector {
 
   /**
    * Places a record in the rows of `refs` that are indexed (a control that is not applied is not). `skip` names
-   * refs the record already serves by another way, so no row lists a record twice. A record that evidences nothing
-   * yet (a planned review) is placed nowhere.
+   * refs the record already serves by another way, so no row lists a record twice; `satisfies` says on which rows
+   * it is documented information the requirement accepts (elsewhere it is listed as supporting only). A record
+   * that evidences nothing yet (a planned review) is placed nowhere.
    */
-  add(refs: readonly string[], register: RegisterName, record: AnyRecord, via: EvidenceVia, skip?: (ref: string) => boolean): void {
+  add(
+    refs: readonly string[], register: RegisterName, record: AnyRecord, via: EvidenceVia,
+    skip?: (ref: string) => boolean, satisfies?: (ref: string) => boolean,
+  ): void {
     let made = false;
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i]!;
@@ -59,29 +66,44 @@ export class EvidenceCollector {
         const a = assessFreshness(register, record, this.now);
         if (!a) return;
         // One shape for every entry (absent parts undefined) keeps them compact; JSON leaves undefined out.
-        this.entries.push({ register, id: record.id, label: recordLabel(register, record), via, date: a.date, freshness: a.freshness, note: a.note });
+        this.entries.push({ register, id: record.id, label: recordLabel(register, record), via, date: a.date, freshness: a.freshness, note: a.note, supporting: undefined });
         this.ranks.push(rank[a.freshness]);
         this.dates.push(dateKey(a.date));
         this.start.push(this.placed.length);
         made = true;
       }
       this.placed.push(row);
+      const only = satisfies !== undefined && !satisfies(ref);
+      this.supporting.push(only ? 1 : 0);
+      if (only) this.supportingCount++;
     }
   }
 
-  /** Every row's entries: current first, then newest first, then in the order they were added. */
+  /** Every row's entries: those that count first, then supporting ones; each current first, then newest first. */
   finish(): Map<string, IndexedEvidence[]> {
-    const { entries, start, placed } = this;
+    const { entries, start, placed, supporting } = this;
     // Rows sized once from their counts, then filled in sorted order: no array grows a hundred thousand times.
     const sizes = new Uint32Array(this.refs.length);
     for (let p = 0; p < placed.length; p++) sizes[placed[p]!]!++;
     const rows: IndexedEvidence[][] = Array.from(sizes, (size) => new Array<IndexedEvidence>(size));
     const filled = new Uint32Array(this.refs.length);
+    const variants = new Map<number, IndexedEvidence>();
     start.push(placed.length);
-    for (const i of this.order()) {
-      for (let p = start[i]!; p < start[i + 1]!; p++) {
-        const row = placed[p]!;
-        rows[row]![filled[row]!++] = entries[i]!;
+    const order = this.order();
+    // Two passes over the same order: the placements that count, then the supporting ones.
+    for (const pass of this.supportingCount > 0 ? [0, 1] : [0]) {
+      for (const i of order) {
+        for (let p = start[i]!; p < start[i + 1]!; p++) {
+          if (supporting[p] !== pass) continue;
+          const row = placed[p]!;
+          let entry = entries[i]!;
+          if (pass === 1) {
+            let variant = variants.get(i);
+            if (!variant) variants.set(i, (variant = { ...entry, supporting: true }));
+            entry = variant;
+          }
+          rows[row]![filled[row]!++] = entry;
+        }
       }
     }
     start.pop();

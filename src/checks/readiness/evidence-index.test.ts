@@ -2,7 +2,7 @@
 // five key documents first. That it stays linear at scale is measured in bench/checks.bench.ts.
 import { describe, expect, it } from 'vitest';
 import { aimsOf, build } from '../../../test/factories.ts';
-import { leafClauses } from '../../domain/index.ts';
+import { documentedInformationOf, leafClauses } from '../../domain/index.ts';
 import { buildEvidenceIndex, type EvidenceIndex } from './evidence-index.ts';
 
 const NOW = '2026-11-01';
@@ -10,18 +10,61 @@ const row = (index: EvidenceIndex, ref: string) => [...index.clauses, ...index.c
 const ids = (index: EvidenceIndex, ref: string) => row(index, ref).evidence.map((e) => `${e.register}/${e.id}:${e.freshness}`);
 
 describe('buildEvidenceIndex', () => {
-  it('lists every clause 4–10 and, on an empty AIMS, every leaf clause as a gap and no control', () => {
+  it('lists every clause 4–10 and, on an empty AIMS, every leaf clause asking for records as a gap and no control', () => {
     const index = buildEvidenceIndex(aimsOf(), NOW);
     expect(index.clauses.map((c) => c.ref)).toContain('4');
     expect(index.clauses.map((c) => c.ref)).toContain('10.2');
     expect(index.controls).toEqual([]);
-    expect(index.gaps.map((g) => g.ref)).toEqual(leafClauses().map((c) => c.id));
+    // 10.2 asks for records of nonconformities, and none has arisen yet.
+    const asking = leafClauses().map((c) => c.id).filter((id) => documentedInformationOf(id) !== 'none' && id !== '10.2');
+    expect(index.gaps.map((g) => g.ref)).toEqual(asking);
     expect(index.gaps.every((g) => g.status === 'no-evidence')).toBe(true);
-    expect(index.summary.clauses).toMatchObject({ total: leafClauses().length, evidenced: 0, noEvidence: leafClauses().length });
+    const none = leafClauses().length - asking.length;
+    expect(index.summary.clauses).toMatchObject({ total: leafClauses().length, evidenced: 0, interviewOrObservation: none, noEvidence: asking.length });
+  });
+
+  it('shows clauses asking for no records as verified by interview or observation, whatever is linked, never a gap', () => {
+    const index = buildEvidenceIndex(aimsOf({ contextIssues: [build.contextIssues({ id: 'issue-1', reviewedOn: '2026-10-01' })] }), NOW);
+    for (const ref of ['4.1', '4.2', '5.1', '7.3', '7.4', '10.1', '10.2', '10']) expect(row(index, ref).status, ref).toBe('interview-or-observation');
+    expect(row(index, '4.1')).toMatchObject({ documentedInformation: 'none', requires: [], evidence: [expect.objectContaining({ id: 'issue-1' })] });
+    expect(row(index, '4.1').verifiedBy).toMatch(/asked of the people who decided/);
+    expect(row(index, '4').status).toBe('no-evidence'); // 4.3 asks for the scope
+    expect(index.gaps.map((g) => g.ref)).not.toContain('4.1');
+  });
+
+  it('evidences 8.4 only by impact assessment results, not by a file or procedure that names it', () => {
+    const item = build.evidenceItems({ id: 'ev-ia-reports', refs: ['8.4'], evidenceDate: '2026-10-01' });
+    const procedure = build.documents({ id: 'doc-ia-procedure', requiredBy: ['8.4'] });
+    const without = buildEvidenceIndex(aimsOf({ evidenceItems: [item], documents: [procedure] }), NOW);
+    expect(row(without, '8.4').status).toBe('no-evidence');
+    expect(row(without, '8.4').evidence.map((e) => [e.id, e.supporting])).toEqual([['ev-ia-reports', true], ['doc-ia-procedure', true]]);
+    expect(without.gaps.find((g) => g.ref === '8.4')).toMatchObject({ requires: ['the results of all AI system impact assessments'] });
+
+    const assessment = build.impactAssessments({ id: 'ia-1', assessedOn: '2026-05-01' });
+    const attached = build.evidenceItems({ id: 'ev-ia-1-report', refs: ['8.4'], evidenceDate: '2026-05-02', records: [{ register: 'impactAssessments', id: 'ia-1' }] });
+    const withIt = buildEvidenceIndex(aimsOf({ evidenceItems: [item, attached], documents: [procedure], impactAssessments: [assessment] }), NOW);
+    expect(row(withIt, '8.4').status).toBe('evidenced');
+    // Those that count first (the assessment and the report attached to it), then the supporting ones.
+    expect(row(withIt, '8.4').evidence.map((e) => `${e.id}${e.supporting ? ' (supporting)' : ''}`))
+      .toEqual(['ev-ia-1-report', 'ia-1', 'ev-ia-reports (supporting)', 'doc-ia-procedure (supporting)']);
+  });
+
+  it('counts only records holding what the requirement asks for: a societal impact for A.5.5, outputs for 9.3.3', () => {
+    const individual = build.impactAssessments({ id: 'ia-individual' });
+    const aims = aimsOf({
+      impactAssessments: [individual],
+      soaEntries: [build.soaEntries({ controlId: 'A.5.4' }), build.soaEntries({ controlId: 'A.5.5' })],
+      managementReviews: [build.managementReviews({ id: 'mr-no-outputs', heldOn: '2026-09-01' })],
+    });
+    const index = buildEvidenceIndex(aims, NOW);
+    expect(row(index, 'A.5.4').status).toBe('evidenced');
+    expect(row(index, 'A.5.5')).toMatchObject({ status: 'no-evidence', evidence: [expect.objectContaining({ id: 'ia-individual', supporting: true })] });
+    expect(row(index, '9.3.3').status).toBe('no-evidence');
+    expect(row(index, '9.3.1').status).toBe('interview-or-observation');
   });
 
   it('counts a held management review for 9.3 and its sub-clauses, but not a planned one', () => {
-    const held = build.managementReviews({ id: 'mr-held', heldOn: '2026-09-01' });
+    const held = build.managementReviews({ id: 'mr-held', heldOn: '2026-09-01', outputs: { improvementDecisions: ['Add a metric'], aimsChanges: [] } });
     const planned = build.managementReviews({ id: 'mr-planned', status: 'planned', heldOn: '2026-12-01' });
     const index = buildEvidenceIndex(aimsOf({ managementReviews: [held, planned] }), NOW);
     expect(ids(index, '9.3')).toEqual(['managementReviews/mr-held:current']);
@@ -39,20 +82,20 @@ describe('buildEvidenceIndex', () => {
   it('tells current, stale and expired evidence apart, and says why', () => {
     const aims = aimsOf({
       evidenceItems: [
-        build.evidenceItems({ id: 'ev-new', refs: ['7.2'], evidenceDate: '2026-10-01' }),
-        build.evidenceItems({ id: 'ev-old', refs: ['7.3'], evidenceDate: '2025-06-01' }),
-        build.evidenceItems({ id: 'ev-valid', refs: ['7.4'], evidenceDate: '2024-01-01', validUntil: '2027-01-01' }),
-        build.evidenceItems({ id: 'ev-ended', refs: ['4.4'], evidenceDate: '2026-01-01', validUntil: '2026-10-31' }),
+        build.evidenceItems({ id: 'ev-new', refs: ['5.2'], evidenceDate: '2026-10-01' }),
+        build.evidenceItems({ id: 'ev-old', refs: ['6.2'], evidenceDate: '2025-06-01' }),
+        build.evidenceItems({ id: 'ev-valid', refs: ['4.3'], evidenceDate: '2024-01-01', validUntil: '2027-01-01' }),
+        build.evidenceItems({ id: 'ev-ended', refs: ['6.1.1'], evidenceDate: '2026-01-01', validUntil: '2026-10-31' }),
       ],
     });
     const index = buildEvidenceIndex(aims, NOW);
-    expect(ids(index, '7.2')).toEqual(['evidenceItems/ev-new:current']);
-    expect(row(index, '7.3').evidence[0]).toMatchObject({ freshness: 'stale', note: 'dated 2025-06-01, more than 12 months before 2026-11-01' });
-    expect(ids(index, '7.4')).toEqual(['evidenceItems/ev-valid:current']);
-    expect(row(index, '4.4').evidence[0]).toMatchObject({ freshness: 'expired', note: 'valid until 2026-10-31' });
-    expect(index.gaps.find((g) => g.ref === '7.3')?.status).toBe('only-stale');
-    expect(index.gaps.find((g) => g.ref === '4.4')?.status).toBe('only-expired');
-    expect(index.gaps.map((g) => g.ref)).not.toContain('7.2');
+    expect(ids(index, '5.2')).toEqual(['evidenceItems/ev-new:current']);
+    expect(row(index, '6.2').evidence[0]).toMatchObject({ freshness: 'stale', note: 'dated 2025-06-01, more than 12 months before 2026-11-01' });
+    expect(ids(index, '4.3')).toEqual(['evidenceItems/ev-valid:current']);
+    expect(row(index, '6.1.1').evidence[0]).toMatchObject({ freshness: 'expired', note: 'valid until 2026-10-31' });
+    expect(index.gaps.find((g) => g.ref === '6.2')?.status).toBe('only-stale');
+    expect(index.gaps.find((g) => g.ref === '6.1.1')?.status).toBe('only-expired');
+    expect(index.gaps.map((g) => g.ref)).not.toContain('5.2');
   });
 
   it('reads documents by the version in force and their review date', () => {
@@ -69,6 +112,10 @@ describe('buildEvidenceIndex', () => {
     expect(row(index, '6.3').evidence[0]).toMatchObject({ freshness: 'stale', note: 'no approved version in force' });
     // Every document is documented information (7.5) by being in the register.
     expect(ids(index, '7.5.3')).toEqual(expect.arrayContaining(['documents/doc-ok:current']));
+    // One marked as required by 7.5.2 counts there too, placed by its mark rather than by the register.
+    const marked = buildEvidenceIndex(aimsOf({ documents: [build.documents({ id: 'doc-control', requiredBy: ['7.5.2'] })] }), NOW);
+    expect(row(marked, '7.5.2')).toMatchObject({ status: 'evidenced', evidence: [expect.objectContaining({ id: 'doc-control', via: 'document' })] });
+    expect(row(marked, '7.5.2').evidence[0]!.supporting).toBeUndefined();
   });
 
   it('indexes only applied controls, with evidence from the SoA entry, documents, evidence items and registers', () => {

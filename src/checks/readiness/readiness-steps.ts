@@ -60,7 +60,8 @@ function gapReviewStep(tracked: ReadinessStep | undefined, now: string): StepEvi
 
 function evidenceIndexStep(index: EvidenceIndex): StepEvidence {
   const { clauses, controls } = index.summary;
-  const evidence = `${clauses.evidenced} of ${clauses.total} clauses and ${controls.evidenced} of ${controls.total} applied ${controls.total === 1 ? 'control' : 'controls'} have current evidence.`;
+  const evidence = `${clauses.evidenced} of ${clauses.total} clauses and ${controls.evidenced} of ${controls.total} applied ${controls.total === 1 ? 'control' : 'controls'} have current evidence`
+    + `${clauses.interviewOrObservation + controls.interviewOrObservation > 0 ? `; ${clauses.interviewOrObservation + controls.interviewOrObservation} ask for no records (verified by interview or observation)` : ''}.`;
   const blocking = index.gaps.filter((g) => g.status === 'no-evidence' || g.status === 'only-expired');
   const outstanding = [
     ...(controls.total === 0 ? ['Include controls in the SoA: the index maps each applied control to its evidence.'] : []),

@@ -1,10 +1,10 @@
 // `aims serve`: the HTTP API on localhost, on the embedded SQLite file unless --db names another database.
 import { AppError, todayUtc } from '../../domain/index.ts';
-import { buildServer } from '../../server/app.ts';
+import { buildServer, DEFAULT_EVIDENCE_MAX_BYTES } from '../../server/app.ts';
 import { InvalidArgumentError, Option } from 'commander';
 import { issueSetupToken } from '../../services/accounts/issue-setup-token.ts';
 import { importDemoIntoEmptyDatabase } from '../../services/import-demo.ts';
-import { openDatabase } from '../../store/index.ts';
+import { DatabaseEvidenceStore, EvidenceStore, openDatabase } from '../../store/index.ts';
 import { action, DEFAULT_DB, defineCommand } from '../command.ts';
 import { dbOption, wholeNumber } from '../options.ts';
 import { productVersion } from '../version.ts';
@@ -15,7 +15,13 @@ interface ServeOptions {
   db: string;
   demo: boolean;
   trustProxy?: boolean;
+  evidenceStore: 'disk' | 'database';
+  evidenceDir: string;
+  evidenceMaxBytes: number;
 }
+
+/** Evidence files on disk beside the default database; a server of several on one PostgreSQL uses `--evidence-store database`. */
+export const DEFAULT_EVIDENCE_DIR = './data/evidence';
 
 /** A TCP port: 1 to 65535. */
 function port(value: string): number {
@@ -49,6 +55,9 @@ export default defineCommand({
       .addOption(dbOption('SQLite file or PostgreSQL URL').default(DEFAULT_DB))
       .option('--no-demo', 'do not load the demo organisation into an empty database')
       .option('--trust-proxy', 'behind a reverse proxy: trust X-Forwarded-For and X-Forwarded-Proto (client address, Secure cookies)')
+      .addOption(new Option('--evidence-store <where>', 'where uploaded evidence files go: disk (one server) or database (several servers sharing one PostgreSQL)').choices(['disk', 'database']).default('disk'))
+      .option('--evidence-dir <path>', 'the folder of the disk evidence store', DEFAULT_EVIDENCE_DIR)
+      .addOption(new Option('--evidence-max-bytes <n>', 'the largest evidence file accepted, in bytes').argParser(wholeNumber('--evidence-max-bytes', 1)).default(DEFAULT_EVIDENCE_MAX_BYTES))
       .action(action(io, async (opts: ServeOptions) => {
         const { port } = opts;
         const db = await openDatabase(opts.db);
@@ -56,7 +65,10 @@ export default defineCommand({
         if (demo) {
           io.out(`Loaded the demo organisation "${demo.organisation.name}" to explore (first start of an empty database).\n`);
         }
-        const app = await buildServer({ db, version: productVersion, ...(opts.trustProxy ? { trustProxy: true } : {}) });
+        const evidenceBytes = opts.evidenceStore === 'database' ? new DatabaseEvidenceStore(db) : new EvidenceStore(opts.evidenceDir);
+        const app = await buildServer({
+          db, version: productVersion, evidenceBytes, evidenceMaxBytes: opts.evidenceMaxBytes, ...(opts.trustProxy ? { trustProxy: true } : {}),
+        });
         let address: string;
         try {
           address = await app.listen({ port, host: opts.host });
@@ -65,7 +77,8 @@ export default defineCommand({
           await db.close();
           throw listenError(error, port, opts.host);
         }
-        io.out(`OpenAIMS ${productVersion} is serving on ${address} (database: ${db.dialect}). Press Ctrl+C to stop.\n`);
+        const where = opts.evidenceStore === 'database' ? 'in the database' : `in ${opts.evidenceDir}`;
+        io.out(`OpenAIMS ${productVersion} is serving on ${address} (database: ${db.dialect}; evidence files ${where}). Press Ctrl+C to stop.\n`);
         // No account yet: a one-time token for the first-run screen (or run `aims init`). Printed, never stored in clear.
         const setupToken = await issueSetupToken(db);
         if (setupToken) {

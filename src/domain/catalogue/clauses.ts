@@ -12,8 +12,8 @@ const c = (id: string, title: string, parent: string | undefined, summary: strin
 
 export const clauses: readonly Clause[] = [
   c('4', 'Context of the organization', undefined, 'Know the organisation, its stakeholders and where the AIMS begins and ends.'),
-  c('4.1', 'Understanding the organization and its context', '4', 'Record the internal and external issues that bear on AI, its role as provider or user, and whether climate change is relevant.'),
-  c('4.2', 'Understanding the needs and expectations of interested parties', '4', 'List who has a stake in the AIMS, what they need, and which needs the AIMS will address.'),
+  c('4.1', 'Understanding the organization and its context', '4', 'Determine the internal and external issues that bear on AI, its role as provider or user, and whether climate change is relevant.'),
+  c('4.2', 'Understanding the needs and expectations of interested parties', '4', 'Determine who has a stake in the AIMS, what they need, and which needs the AIMS will address.'),
   c('4.3', 'Determining the scope of the AI management system', '4', 'Write down which AI systems, units, sites and life-cycle stages the AIMS covers, and justify what it leaves out.'),
   c('4.4', 'AI management system', '4', 'Set up, run, maintain and keep improving the AIMS and the processes it needs.'),
   c('5', 'Leadership', undefined, 'Top management owns the AIMS, sets its policy and assigns who does what.'),

@@ -5,6 +5,8 @@ import { controls, controlGroups, type Control } from './annex-a.ts';
 export { clauses, type Clause } from './clauses.ts';
 export { controls, controlGroups, type Control, type ControlGroup } from './annex-a.ts';
 export { annexCObjectives, annexCRiskSources, type AnnexCItem } from './annex-c.ts';
+export { documentedInformationOf, requirementOf, requiresRecords } from './requirement-lookup.ts';
+export type { DocumentedInformation, EvidenceSource, RequiredInformation, Requirement } from './requirements.ts';
 
 const clauseById = new Map(clauses.map((c) => [c.id, c]));
 const controlById = new Map(controls.map((c) => [c.id, c]));

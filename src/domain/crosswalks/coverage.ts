@@ -3,8 +3,13 @@
 import type { AimsSnapshot, SoaEntry } from '../model/index.ts';
 import type { Crosswalk, CrosswalkItem } from './model.ts';
 
-/** The evidence index's verdict on a clause or applied control (the readiness engine computes it). */
-export type EvidenceStatus = 'evidenced' | 'only-stale' | 'only-expired' | 'no-evidence';
+/**
+ * The evidence index's verdict on a clause or applied control (the readiness engine computes it);
+ * `interview-or-observation` where the Standard asks for no records, which is no gap in the evidence.
+ */
+export type EvidenceStatus = 'evidenced' | 'interview-or-observation' | 'only-stale' | 'only-expired' | 'no-evidence';
+
+const noGap = (status: EvidenceStatus) => status === 'evidenced' || status === 'interview-or-observation';
 
 export type RefCoverage = 'covered' | 'partial' | 'gap';
 
@@ -38,6 +43,7 @@ export interface CrosswalkCoverage {
 
 const evidenceWords: Record<EvidenceStatus, string> = {
   'evidenced': 'current evidence',
+  'interview-or-observation': 'verified by interview or observation',
   'only-stale': 'only stale evidence',
   'only-expired': 'only expired evidence',
   'no-evidence': 'no evidence',
@@ -45,7 +51,7 @@ const evidenceWords: Record<EvidenceStatus, string> = {
 
 function clauseState(ref: string, evidence: ReadonlyMap<string, EvidenceStatus>): RefState {
   const status = evidence.get(ref) ?? 'no-evidence';
-  if (status === 'evidenced') return { ref, kind: 'clause', coverage: 'covered', evidence: status };
+  if (noGap(status)) return { ref, kind: 'clause', coverage: 'covered', evidence: status };
   return { ref, kind: 'clause', coverage: status === 'no-evidence' ? 'gap' : 'partial', evidence: status, gap: `clause ${ref}: ${evidenceWords[status]}` };
 }
 
@@ -60,10 +66,10 @@ function controlState(ref: string, entries: readonly SoaEntry[], evidence: Reado
   const implementation = included.implementationStatus;
   const status = evidence.get(ref) ?? 'no-evidence';
   const base = { ref, kind: 'control' as const, soa: 'included' as const, implementation, evidence: status };
-  if (implementation === 'implemented' && status === 'evidenced') return { ...base, coverage: 'covered' };
+  if (implementation === 'implemented' && noGap(status)) return { ...base, coverage: 'covered' };
   const missing = [
     implementation !== 'implemented' ? `${implementation.replace(/-/g, ' ')}` : undefined,
-    status !== 'evidenced' ? evidenceWords[status] : undefined,
+    !noGap(status) ? evidenceWords[status] : undefined,
   ].filter(Boolean).join(', ');
   const started = implementation === 'implemented' || implementation === 'partially-implemented';
   return { ...base, coverage: started ? 'partial' : 'gap', gap: `${ref}: included, ${missing}` };

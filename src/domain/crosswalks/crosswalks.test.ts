@@ -87,6 +87,15 @@ describe('crosswalkCoverage', () => {
     expect(c.items[1]!).toMatchObject({ percent: 0, coverage: 'gap' });
     expect(c.percent).toBe(20);
   });
+
+  it('counts a clause or implemented control that asks for no records, verified by interview or observation, as covered', () => {
+    const aims = aimsOf({ soaEntries: [build.soaEntries({ controlId: 'A.5.2', implementationStatus: 'implemented' })] });
+    const evidence = new Map<string, EvidenceStatus>([['6.1.2', 'interview-or-observation'], ['A.5.2', 'interview-or-observation']]);
+    const art9 = crosswalkCoverage(parseCrosswalk(yaml, 'x.yaml'), aims, evidence).items[0]!;
+    expect(art9.refs.slice(0, 2).map((r) => `${r.ref} ${r.coverage} ${r.evidence}`)).toEqual([
+      '6.1.2 covered interview-or-observation', 'A.5.2 covered interview-or-observation',
+    ]);
+  });
 });
 
 describe('obligationsOf', () => {

@@ -158,10 +158,7 @@ function nonconformity(t: DemoClock): Nonconformity {
     correction: 'Documented the scorecard as it stood and approved that retrospective baseline before adopting it into the AIMS.',
     rootCause: 'The scorecard was built and deployed in 2019, before the AIMS and its life-cycle gates existed.',
     similarNonconformities: 'The AI inventory review found one other system built before the AIMS, the complaints triage classifier, baselined the same way.',
-    needForAction: {
-      actionNeeded: false, decidedById: 'p-marcus', decidedOn: t.day(-adopted + 5),
-      reasoning: 'The cause cannot recur: every change to any AI system since the AIMS began, including this scorecard, passes the life-cycle gates; the baseline now stands in for the 2019 approvals.',
-    },
+    noActionReason: 'The cause cannot recur: every change to any AI system since the AIMS began, including this scorecard, passes the life-cycle gates; the baseline now stands in for the 2019 approvals. Decided by the COO on adoption.',
     correctiveActions: [], status: 'closed', closedOn: t.day(-adopted + 5),
   };
 }

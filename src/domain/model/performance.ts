@@ -140,15 +140,8 @@ export const Nonconformity = Strict({
   correction: Opt(Text('What was done to contain and correct it.')),
   rootCause: Opt(Text('Root-cause analysis (10.2 b).')),
   similarNonconformities: Opt(Text('Whether similar nonconformities exist or could occur.')),
-  needForAction: Opt(
-    Strict({
-      actionNeeded: Type.Boolean(),
-      reasoning: Text('Why action to remove the cause is, or is not, needed (10.2 b).'),
-      decidedById: Opt(Ref('persons')),
-      decidedOn: Opt(IsoDate()),
-    }, 'The evaluation of the need for action to eliminate the causes (10.2 b).'),
-  ),
   correctiveActions: Type.Array(CorrectiveAction),
+  noActionReason: Opt(Text('Why, having evaluated the need for action (10.2 b), no corrective action is needed.')),
   effectivenessReview: Opt(
     Strict({ reviewedOn: IsoDate(), reviewerId: Opt(Ref('persons')), effective: Type.Boolean(), notes: Opt(Text()) }),
   ),

@@ -52,12 +52,11 @@ export const RiskMethodology = Strict({
   matrix: Opt(Type.Array(RiskMatrixCell, { minItems: 1, description: 'A look-up risk matrix, used instead of (or beside) a numeric threshold.' })),
   criteria: Text('Risk criteria: what makes a risk acceptable (6.1.1); may be qualitative.'),
   consequenceDimensions: Opt(Type.Array(Enum(riskConsequenceDimensions), { uniqueItems: true, description: 'Whose consequences the analysis weighs (6.1.2 d).' })),
-  treatmentApproval: Opt(Strict({
-    approverRoleIds: Refs('roles', 'Roles whose holders or chairs approve treatment plans and accept residual risk.'),
-    note: Opt(Text()),
-  }, 'The designated management who approve risk treatment plans and accept residual risk (6.1.3).')),
   reassessmentIntervalMonths: Type.Integer({ minimum: 1, maximum: 60 }),
   triggers: Type.Array(Text(), { description: 'Events that trigger re-assessment (8.2).' }),
+  residualAcceptance: Opt(Strict({
+    roleIds: Refs('roles', 'The management designated to accept residual risks (6.1.3): holders and chairs of these roles, unless a risk names its own.'),
+  })),
   approvedById: Opt(Ref('persons')),
   approvedOn: Opt(IsoDate()),
 });
@@ -99,7 +98,9 @@ export const Risk = Strict({
       ),
       residualLikelihood: Opt(Score()),
       residualConsequence: Opt(Score()),
-      residualAcceptedById: Opt(Ref('persons', 'The designated manager who approved the treatment plan and accepted the residual risk (6.1.3).')),
+      residualAcceptorId: Opt(Ref('persons', 'The management designated to accept this residual risk, where it is not the methodology’s (6.1.3).')),
+      residualAcceptorRoleId: Opt(Ref('roles', 'The role designated to accept this residual risk: its holders or accountable chair.')),
+      residualAcceptedById: Opt(Ref('persons', 'The designated management who approved the treatment plan and accepted the residual risk (6.1.3); by default the risk owner.')),
       residualAcceptedOn: Opt(IsoDate()),
     }),
   ),

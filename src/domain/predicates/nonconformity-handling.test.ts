@@ -47,7 +47,7 @@ describe('correctionOnlyGap', () => {
 
 describe('issue 9 (2026-12-02): a reasoned "no action needed" (10.2 b asks to evaluate the need)', () => {
   const noAction = (reasoning: string, classification: 'major' | 'minor' = 'minor') =>
-    nc({ status: 'open', classification, correction: 'Re-ran the approval', needForAction: { actionNeeded: false, reasoning, decidedOn: '2026-06-01' } });
+    nc({ status: 'open', classification, correction: 'Re-ran the approval', noActionReason: reasoning });
   it('finishes the handling and leaves no gap on a minor nonconformity', () => {
     const n = noAction('A one-time migration caused it; the migration tool is decommissioned, so the cause no longer exists');
     expect(isHandlingFinished(n)).toBe(true);
@@ -58,10 +58,9 @@ describe('issue 9 (2026-12-02): a reasoned "no action needed" (10.2 b asks to ev
     expect(gap?.kind).toBe('no-action-on-major');
     expect(gap && isDecided(gap)).toBe(false);
   });
-  it('does not count a decision without reasons, or a decision that action is needed', () => {
+  it('does not count a decision without reasons', () => {
     expect(isHandlingFinished(noAction('TBD'))).toBe(false);
     expect(correctionOnlyGap({ ...noAction('TBD'), status: 'closed' })?.kind).toBe('correction-only');
-    expect(isHandlingFinished(nc({ status: 'open', needForAction: { actionNeeded: true, reasoning: 'Could recur' } }))).toBe(false);
   });
 });
 

@@ -7,9 +7,8 @@ import { isBlank, meaningful, shareOfWordsIn } from './free-text.ts';
  * eliminate the causes is needed. The Standard asks to *evaluate* the need, so a reasoned "no" is an outcome of the
  * process, not a gap; a bare "no" without reasons is not an evaluation an auditor can follow.
  */
-export function isNoActionReasoned(nc: Pick<Nonconformity, 'needForAction'>): boolean {
-  const d = nc.needForAction;
-  return d !== undefined && d !== null && d.actionNeeded === false && !isBlank(d.reasoning);
+export function isNoActionReasoned(nc: Pick<Nonconformity, 'noActionReason'>): boolean {
+  return !isBlank(nc.noActionReason);
 }
 
 /**

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Person, Role } from '../model/index.ts';
 import { build } from '../../../test/factories.ts';
-import { evaluationInForce, judgeLevel, judgeRisk, maxLevel, residualAcceptance, residualLevel, riskLevel, thresholdsInForce } from './risk-levels.ts';
+import { designatedAcceptors, evaluationInForce, judgeLevel, judgeRisk, maxLevel, residualAcceptance, residualLevel, riskLevel, thresholdsInForce } from './risk-levels.ts';
 
 describe('riskLevel and residualLevel', () => {
   it('multiplies likelihood by consequence', () => {
@@ -49,34 +49,34 @@ describe('thresholdsInForce and judgeLevel', () => {
 });
 
 describe('residualAcceptance by designated management (ISO/IEC 42001 6.1.3), issue 9 (2026-12-02)', () => {
-  const treated = (acceptedBy?: string) => ({ option: 'modify' as const, controlIds: [], actions: [], residualAcceptedById: acceptedBy });
+  const treated = (acceptedBy?: string, over: object = {}) => ({ option: 'modify' as const, controlIds: [], actions: [], residualAcceptedById: acceptedBy, ...over });
   const roles = new Map<string, Role>([
     ['role-x', build.roles({ id: 'role-x', kind: 'committee', holderIds: ['p-1'], accountableChairId: 'p-2' })],
     ['role-board', build.roles({ id: 'role-board', kind: 'committee', holderIds: ['p-7'] })],
   ]);
   const persons = new Map<string, Person>([['p-ceo', build.persons({ id: 'p-ceo', topManagement: true })]]);
-  const none = { roles, persons, designatedRoleIds: [] };
-  const board = { roles, persons, designatedRoleIds: ['role-board'] };
+  const board = [build.riskMethodologies({ residualAcceptance: { roleIds: ['role-board'] } })];
 
   it('without a designation, takes the owning person or a holder or chair of the owning role as designated', () => {
-    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated('p-1') }, none)).toBe('by-designated-management');
-    expect(residualAcceptance({ ownerRoleId: 'role-x', treatment: treated('p-1') }, none)).toBe('by-designated-management');
-    expect(residualAcceptance({ ownerRoleId: 'role-x', treatment: treated('p-2') }, none)).toBe('by-designated-management');
-    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated('p-9') }, none)).toBe('designation-unknown');
-    expect(residualAcceptance({ treatment: treated('p-1') }, none)).toBe('designation-unknown');
-    expect(residualAcceptance({ ownerRoleId: 'role-gone', treatment: treated('p-1') }, none)).toBe('designation-unknown');
+    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated('p-1') }, roles, [], persons)).toBe('by-designated-management');
+    expect(residualAcceptance({ ownerRoleId: 'role-x', treatment: treated('p-1') }, roles, [], persons)).toBe('by-designated-management');
+    expect(residualAcceptance({ ownerRoleId: 'role-x', treatment: treated('p-2') }, roles, [], persons)).toBe('by-designated-management');
+    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated('p-9') }, roles, [], persons)).toBe('designation-unknown');
+    expect(residualAcceptance({ treatment: treated('p-1') }, roles, [], persons)).toBe('designation-unknown');
+    expect(residualAcceptance({ ownerRoleId: 'role-gone', treatment: treated('p-1') }, roles, [], persons)).toBe('designation-unknown');
   });
-  it('always counts top management, whoever owns the risk', () => {
-    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated('p-ceo') }, none)).toBe('by-designated-management');
-    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated('p-ceo') }, board)).toBe('by-designated-management');
+  it('always counts top management, whoever owns the risk and whatever is designated', () => {
+    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated('p-ceo') }, roles, [], persons)).toBe('by-designated-management');
+    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated('p-ceo') }, roles, board, persons)).toBe('by-designated-management');
   });
-  it('with a designation, counts its holders only, not the owner', () => {
-    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated('p-7') }, board)).toBe('by-designated-management');
-    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated('p-1') }, board)).toBe('outside-designation');
+  it('with a designation on the methodology or the risk, counts those designated only, not the owner', () => {
+    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated('p-7') }, roles, board, persons)).toBe('by-designated-management');
+    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated('p-1') }, roles, board, persons)).toBe('outside-designation');
+    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated('p-9', { residualAcceptorId: 'p-9' }) }, roles, board, persons)).toBe('by-designated-management');
   });
   it('reports no acceptance', () => {
-    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated() }, none)).toBe('not-accepted');
-    expect(residualAcceptance({ ownerId: 'p-1' }, none)).toBe('not-accepted');
+    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated() }, roles)).toBe('not-accepted');
+    expect(residualAcceptance({ ownerId: 'p-1' }, roles)).toBe('not-accepted');
   });
 });
 
@@ -104,5 +104,17 @@ describe('evaluationInForce and judgeRisk, issue 9 (2026-12-02)', () => {
     expect(judgeRisk(e, { likelihood: 2, consequence: 2 })).toBe('undecided');
     expect(judgeRisk(e, { likelihood: 2 })).toBe('unknown');
     expect(judgeRisk(evaluationInForce([withoutThreshold({})])!, { likelihood: 5, consequence: 5 })).toBe('undecided');
+  });
+});
+
+describe('designatedAcceptors', () => {
+  const roles = new Map<string, Role>([['role-x', build.roles({ id: 'role-x', kind: 'committee', holderIds: ['p-1'], accountableChairId: 'p-2' })]]);
+  const treatment = { option: 'modify' as const, controlIds: [], actions: [] };
+  it('reads the risk first, then the methodology in force, then the owner', () => {
+    const methodologies = [build.riskMethodologies({ id: 'rm-1', residualAcceptance: { roleIds: ['role-x'] } })];
+    expect(designatedAcceptors({ ownerId: 'p-9', treatment: { ...treatment, residualAcceptorRoleId: 'role-x' } }, [], roles)).toEqual({ personIds: new Set(['p-1', 'p-2']), source: 'risk' });
+    expect(designatedAcceptors({ ownerId: 'p-9', treatment }, methodologies, roles)).toEqual({ personIds: new Set(['p-1', 'p-2']), source: 'methodology' });
+    expect(designatedAcceptors({ ownerRoleId: 'role-x', treatment }, [], roles)).toEqual({ personIds: new Set(['p-1', 'p-2']), source: 'owner' });
+    expect(designatedAcceptors({ treatment }, [], roles)).toEqual({ personIds: new Set(), source: 'none' });
   });
 });

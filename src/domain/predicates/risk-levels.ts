@@ -103,30 +103,53 @@ export function judgeRisk(
 
 export type ResidualAcceptance = 'by-designated-management' | 'not-accepted' | 'outside-designation' | 'designation-unknown';
 
-/** Who may approve a treatment plan and accept residual risk: the roles the methodology in force designates. */
-export interface Designation {
-  readonly roles: ReadonlyMap<string, Role>;
-  readonly persons: ReadonlyMap<string, Person>;
-  readonly designatedRoleIds: readonly string[];
-}
-
-const holds = (role: Role | undefined, personId: string) =>
-  role !== undefined && ((role.holderIds ?? []).includes(personId) || role.accountableChairId === personId);
-
 /**
  * Whether designated management approved the treatment plan and accepted the residual risk (ISO/IEC 42001 6.1.3).
- * Unlike ISO/IEC 27001 the Standard does not ask the risk owner: a member of top management always counts; where
- * the methodology designates roles, a holder or chair of one counts and anyone else does not; where it designates
- * none, the risk owner (the person, or a holder or chair of the owning role) is taken as designated, and anyone
- * else leaves the designation to be shown (`designation-unknown`).
+ * Unlike ISO/IEC 27001 the Standard does not ask the risk owner. A member of top management always counts. Where the
+ * risk or the methodology in force designates who accepts (`designatedAcceptors`), one of them counts and anyone else
+ * does not (`outside-designation`). Where nothing is designated, the risk owner is taken as designated, and anyone
+ * else, or anyone at all when the risk has no owner, leaves the designation to be shown (`designation-unknown`).
  */
-export function residualAcceptance(risk: Pick<Risk, 'ownerId' | 'ownerRoleId' | 'treatment'>, designation: Designation): ResidualAcceptance {
+export function residualAcceptance(
+  risk: Pick<Risk, 'ownerId' | 'ownerRoleId' | 'treatment'>,
+  roles: ReadonlyMap<string, Role>,
+  methodologies: readonly RiskMethodology[] = [],
+  persons: ReadonlyMap<string, Pick<Person, 'topManagement'>> = new Map(),
+): ResidualAcceptance {
   const acceptedBy = risk.treatment?.residualAcceptedById;
   if (typeof acceptedBy !== 'string' || acceptedBy === '') return 'not-accepted';
-  if (designation.persons.get(acceptedBy)?.topManagement === true) return 'by-designated-management';
-  if (designation.designatedRoleIds.length > 0) {
-    return designation.designatedRoleIds.some((id) => holds(designation.roles.get(id), acceptedBy)) ? 'by-designated-management' : 'outside-designation';
+  if (persons.get(acceptedBy)?.topManagement === true) return 'by-designated-management';
+  const designated = designatedAcceptors(risk, methodologies, roles);
+  if (designated.personIds.has(acceptedBy)) return 'by-designated-management';
+  return designated.source === 'risk' || designated.source === 'methodology' ? 'outside-designation' : 'designation-unknown';
+}
+
+/** Who may accept a risk's residual risk, and where that designation was read from (for messages). */
+export interface DesignatedAcceptors {
+  readonly personIds: ReadonlySet<string>;
+  /** `risk`: the risk's treatment names them; `methodology`: the methodology in force; `owner`: neither, so the risk owner. */
+  readonly source: 'risk' | 'methodology' | 'owner' | 'none';
+}
+
+const holdersOf = (role: Role | undefined): string[] =>
+  (role ? [...(role.holderIds ?? []), ...(role.accountableChairId ? [role.accountableChairId] : [])] : []);
+
+/**
+ * The management designated to accept a risk's residual risk (6.1.3): the person or role its treatment names;
+ * else the roles the methodology in force names; else the risk owner (a person, or the holders and chair of the
+ * owning role). Not necessarily the owner: an organisation may reserve acceptance to a risk committee.
+ */
+export function designatedAcceptors(
+  risk: Pick<Risk, 'ownerId' | 'ownerRoleId' | 'treatment'>, methodologies: readonly RiskMethodology[], roles: ReadonlyMap<string, Role>,
+): DesignatedAcceptors {
+  const t = risk.treatment;
+  if (t?.residualAcceptorId || t?.residualAcceptorRoleId) {
+    const ids = [...(t.residualAcceptorId ? [t.residualAcceptorId] : []), ...holdersOf(t.residualAcceptorRoleId ? roles.get(t.residualAcceptorRoleId) : undefined)];
+    return { personIds: new Set(ids), source: 'risk' };
   }
-  const byOwner = risk.ownerId ? risk.ownerId === acceptedBy : holds(risk.ownerRoleId ? designation.roles.get(risk.ownerRoleId) : undefined, acceptedBy);
-  return byOwner ? 'by-designated-management' : 'designation-unknown';
+  const inForce = new Set(thresholdsInForce(methodologies)?.methodologyIds ?? methodologies.map((m) => m.id));
+  const roleIds = methodologies.filter((m) => inForce.has(m.id)).flatMap((m) => m.residualAcceptance?.roleIds ?? []);
+  if (roleIds.length > 0) return { personIds: new Set(roleIds.flatMap((id) => holdersOf(roles.get(id)))), source: 'methodology' };
+  const owners = [...(risk.ownerId ? [risk.ownerId] : []), ...(risk.ownerId ? [] : holdersOf(risk.ownerRoleId ? roles.get(risk.ownerRoleId) : undefined))];
+  return { personIds: new Set(owners), source: owners.length > 0 ? 'owner' : 'none' };
 }

@@ -57,28 +57,28 @@ export function findingsChart(doc: Doc, groups: readonly GroupCount[], box: Box)
   doc.moveTo(left, bottom).lineTo(box.x + box.width, bottom).lineWidth(0.8).strokeColor(COLOUR.ink).stroke();
 }
 
-/** One 100% bar per group: evidenced, only stale, only expired, none; label on the left, the count on the right. */
+/** One 100% bar per group: evidenced, by interview or observation, only stale, only expired, none; label on the left, the count on the right. */
 export function coverageChart(doc: Doc, groups: readonly GroupCoverage[], box: Box): void {
   const labelWidth = 150;
   const countWidth = 40;
   const barLeft = box.x + labelWidth;
   const barWidth = box.width - labelWidth - countWidth;
-  legend(doc, barLeft, box.y, [['Current', COLOUR.evidenced], ['Only stale', COLOUR.stale], ['Only expired', COLOUR.expired], ['None', COLOUR.none]]);
+  legend(doc, barLeft, box.y, [['Current', COLOUR.evidenced], ['By interview', COLOUR.rule], ['Only stale', COLOUR.stale], ['Only expired', COLOUR.expired], ['None', COLOUR.none]]);
   const rowHeight = Math.min(16, (box.height - 16) / Math.max(1, groups.length));
   groups.forEach((g, i) => {
     const y = box.y + 16 + i * rowHeight;
-    const total = g.evidenced + g.onlyStale + g.onlyExpired + g.noEvidence;
+    const total = g.evidenced + g.interview + g.onlyStale + g.onlyExpired + g.noEvidence;
     const label = printable(`${g.group} ${g.title}`.trim());
     doc.font(FONT.regular).fontSize(7.5).fillColor(COLOUR.ink).text(label, box.x, y + 2, { width: labelWidth - 6, height: rowHeight, ellipsis: true, lineBreak: false });
     let x = barLeft;
-    for (const [n, colour] of [[g.evidenced, COLOUR.evidenced], [g.onlyStale, COLOUR.stale], [g.onlyExpired, COLOUR.expired], [g.noEvidence, COLOUR.none]] as const) {
+    for (const [n, colour] of [[g.evidenced, COLOUR.evidenced], [g.interview, COLOUR.rule], [g.onlyStale, COLOUR.stale], [g.onlyExpired, COLOUR.expired], [g.noEvidence, COLOUR.none]] as const) {
       if (total === 0 || n === 0) continue;
       const w = (n / total) * barWidth;
       doc.rect(x, y + 1, w, rowHeight - 4).fill(colour);
       x += w;
     }
     if (total === 0) doc.rect(barLeft, y + 1, barWidth, rowHeight - 4).lineWidth(0.5).strokeColor(COLOUR.rule).stroke();
-    doc.font(FONT.regular).fontSize(7.5).fillColor(COLOUR.ink).text(`${g.evidenced}/${total}`, barLeft + barWidth + 4, y + 2, { width: countWidth - 4, lineBreak: false });
+    doc.font(FONT.regular).fontSize(7.5).fillColor(COLOUR.ink).text(`${g.evidenced + g.interview}/${total}`, barLeft + barWidth + 4, y + 2, { width: countWidth - 4, lineBreak: false });
   });
 }
 

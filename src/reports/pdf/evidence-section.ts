@@ -7,7 +7,7 @@ import { coverageByGroup } from './report-figures.ts';
 
 const statusWords: Readonly<Record<string, string>> = {
   current: 'current', stale: 'stale', expired: 'expired', missing: 'missing', draft: 'draft only', evidenced: 'current evidence',
-  'only-stale': 'only stale evidence', 'only-expired': 'only expired evidence', 'no-evidence': 'no evidence',
+  'interview-or-observation': 'by interview or observation', 'only-stale': 'only stale evidence', 'only-expired': 'only expired evidence', 'no-evidence': 'no evidence',
 };
 
 export function evidenceSection(doc: Doc, c: ReportContents): void {
@@ -15,6 +15,7 @@ export function evidenceSection(doc: Doc, c: ReportContents): void {
   const { clauses, controls } = index.summary;
   heading(doc, '3. Evidence index');
   paragraph(doc, `${clauses.evidenced} of ${clauses.total} clauses and ${controls.evidenced} of ${controls.total} applied controls have current evidence; `
+    + `${clauses.interviewOrObservation + controls.interviewOrObservation} ask for no records and are verified by interview or observation; `
     + `${clauses.onlyStale + controls.onlyStale} have only stale evidence, ${clauses.onlyExpired + controls.onlyExpired} only expired evidence and `
     + `${clauses.noEvidence + controls.noEvidence} none. Each bar shows the leaf clauses of a clause, or the applied controls of an Annex A group.`);
   doc.moveDown(0.5);

@@ -36,6 +36,8 @@ export interface GroupCoverage {
   readonly group: string;
   readonly title: string;
   readonly evidenced: number;
+  /** Asking for no records: verified by interview or observation. */
+  readonly interview: number;
   readonly onlyStale: number;
   readonly onlyExpired: number;
   readonly noEvidence: number;
@@ -43,7 +45,7 @@ export interface GroupCoverage {
 
 function tally(group: string, title: string, rows: readonly EvidenceIndexRow[]): GroupCoverage {
   const n = (s: EvidenceIndexRow['status']) => rows.filter((r) => r.status === s).length;
-  return { group, title, evidenced: n('evidenced'), onlyStale: n('only-stale'), onlyExpired: n('only-expired'), noEvidence: n('no-evidence') };
+  return { group, title, evidenced: n('evidenced'), interview: n('interview-or-observation'), onlyStale: n('only-stale'), onlyExpired: n('only-expired'), noEvidence: n('no-evidence') };
 }
 
 /** Coverage of the leaf clauses of each clause 4–10 and of the applied controls of each Annex A group. */
@@ -52,7 +54,7 @@ export function coverageByGroup(index: EvidenceIndex): GroupCoverage[] {
   const byClause = topClauses.map((c) => tally(c.id, c.title, leaves.filter((r) => groupOf(r.ref) === c.id)));
   const byControl = topGroups
     .map((g) => tally(g.id, g.title, index.controls.filter((r) => groupOf(r.ref) === g.id)))
-    .filter((g) => g.evidenced + g.onlyStale + g.onlyExpired + g.noEvidence > 0);
+    .filter((g) => g.evidenced + g.interview + g.onlyStale + g.onlyExpired + g.noEvidence > 0);
   const custom = index.controls.filter((r) => r.custom);
   return [...byClause, ...byControl, ...(custom.length > 0 ? [tally('', 'Organisation controls', custom)] : [])];
 }

@@ -34,8 +34,10 @@ export function titlePage(doc: Doc, c: ReportContents): void {
   figure(doc, left + (110 + gap), y, String(summary.findings.minor), 'minor findings', COLOUR.minor);
   figure(doc, left + 2 * (110 + gap), y, String(summary.findings.observation), 'observations', COLOUR.observation);
   const s = evidenceIndex.summary;
-  const covered = s.clauses.total + s.controls.total === 0 ? 0 : Math.round((100 * (s.clauses.evidenced + s.controls.evidenced)) / (s.clauses.total + s.controls.total));
-  figure(doc, left + 3 * (110 + gap), y, `${covered}%`, 'clauses and applied controls with current evidence', COLOUR.evidenced);
+  // Those asking for no records are no gap: the share is of the clauses and controls that ask for records.
+  const asking = s.clauses.total + s.controls.total - s.clauses.interviewOrObservation - s.controls.interviewOrObservation;
+  const covered = asking === 0 ? 0 : Math.round((100 * (s.clauses.evidenced + s.controls.evidenced)) / asking);
+  figure(doc, left + 3 * (110 + gap), y, `${covered}%`, 'clauses and controls asking for records that have them', COLOUR.evidenced);
 
   doc.font(FONT.regular).fontSize(9).fillColor(COLOUR.muted).text(
     `${summary.checks} checks run: ${summary.passed} passed, ${summary.notApplicable} not applicable, ${summary.needsReview} needing review. `

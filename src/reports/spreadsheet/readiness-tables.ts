@@ -23,6 +23,7 @@ export function summaryTable(c: ReportContents): SheetTable {
     ['Not applicable', summary.notApplicable],
     ['Clauses with current evidence', `${evidenceIndex.summary.clauses.evidenced} of ${evidenceIndex.summary.clauses.total}`],
     ['Applied controls with current evidence', `${evidenceIndex.summary.controls.evidenced} of ${evidenceIndex.summary.controls.total}`],
+    ['Asking for no records (verified by interview or observation)', evidenceIndex.summary.clauses.interviewOrObservation + evidenceIndex.summary.controls.interviewOrObservation],
     ['Covered by external audits this cycle', `${cov.percent}%`],
   ];
   return { sheet: 'Summary', file: 'summary', columns: [column('Item'), column('Value', 'long-text')], rows: pairs };

@@ -82,13 +82,15 @@ export interface Verdict {
 }
 
 export type Freshness = 'current' | 'stale' | 'expired';
-export type CoverageStatus = 'evidenced' | 'only-stale' | 'only-expired' | 'no-evidence';
+export type CoverageStatus = 'evidenced' | 'interview-or-observation' | 'only-stale' | 'only-expired' | 'no-evidence';
 
 export interface IndexedEvidence extends Subject {
   readonly via: string;
   readonly date?: string;
   readonly freshness: Freshness;
   readonly note?: string;
+  /** Linked but not the documented information the requirement accepts: listed, never counted. */
+  readonly supporting?: true;
 }
 
 export interface EvidenceIndexRow {
@@ -99,6 +101,9 @@ export interface EvidenceIndexRow {
   readonly leaf: boolean;
   readonly custom?: boolean;
   readonly soaEntryIds?: readonly string[];
+  readonly documentedInformation?: 'maintain' | 'retain' | 'maintain-and-retain' | 'none';
+  readonly requires?: readonly string[];
+  readonly verifiedBy?: string;
   readonly evidence: readonly IndexedEvidence[];
   readonly status: CoverageStatus;
 }
@@ -106,6 +111,7 @@ export interface EvidenceIndexRow {
 export interface CoverageCounts {
   readonly total: number;
   readonly evidenced: number;
+  readonly interviewOrObservation: number;
   readonly onlyStale: number;
   readonly onlyExpired: number;
   readonly noEvidence: number;
@@ -124,7 +130,7 @@ export interface EvidenceIndex {
   readonly keyDocuments: readonly KeyDocument[];
   readonly clauses: readonly EvidenceIndexRow[];
   readonly controls: readonly EvidenceIndexRow[];
-  readonly gaps: readonly (EvidenceIndexRow & { readonly status: Exclude<CoverageStatus, 'evidenced'> })[];
+  readonly gaps: readonly (EvidenceIndexRow & { readonly status: Exclude<CoverageStatus, 'evidenced' | 'interview-or-observation'> })[];
   readonly summary: { readonly clauses: CoverageCounts; readonly controls: CoverageCounts };
 }
 

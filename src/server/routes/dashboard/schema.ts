@@ -1,7 +1,7 @@
 // Schema of GET /api/orgs/:org/dashboard, which the web app's dashboard draws (documented in docs/api.md).
 import { Type } from '@sinclair/typebox';
 
-const Counts = Type.Object({ total: Type.Integer(), evidenced: Type.Integer(), onlyStale: Type.Integer(), onlyExpired: Type.Integer(), noEvidence: Type.Integer() });
+const Counts = Type.Object({ total: Type.Integer(), evidenced: Type.Integer(), interviewOrObservation: Type.Integer(), onlyStale: Type.Integer(), onlyExpired: Type.Integer(), noEvidence: Type.Integer() });
 const Int = Type.Integer({ minimum: 0 });
 
 export const DashboardResponse = Type.Object({

@@ -12,7 +12,7 @@ import { presentRecord, registerActions } from './present.ts';
 import {
   createBody, DEFAULT_PAGE_SIZE, Deleted, DeleteQuery, HistoryResponse, listQuery, listResponse, RecordParams, ReferencesResponse, RegisterParams, storedItem, updateBody,
 } from './schema.ts';
-import { refuseControlledDelete, refuseDroppedVersions } from './write-guards.ts';
+import { refuseChangedControlledVersions, refuseControlledDelete, refuseDroppedVersions } from './write-guards.ts';
 
 type ListQuery = { limit?: number; page?: number; q?: string; sort?: string; order?: 'asc' | 'desc' } & Record<string, unknown>;
 const PAGING = new Set(['limit', 'page', 'q', 'sort', 'order']);
@@ -75,6 +75,7 @@ function registerRoutes(app: FastifyInstance, db: AimsDatabase, register: Regist
     if (record.id !== id) throw new AppError('invalid_input', `The record's id "${record.id}" is not the id in the path "${id}"; ids do not change.`, [{ field: 'id', message: `must be "${id}"` }]);
     authorize(member, 'update', { kind: 'record', register, record });
     refuseDroppedVersions(register, loadedOf(request).record, record);
+    refuseChangedControlledVersions(register, loadedOf(request).record, record);
     try {
       return presentRecord(member, register, await updateRecord(db, member.organisationId, register, record, version, { actor: auditActorOf(member) }));
     } catch (error) {

@@ -1,4 +1,5 @@
-// Evidence-index coverage: how many clauses 4–10 and applied controls have current evidence.
+// Evidence-index coverage: how many clauses 4–10 and applied controls have current evidence, and how many ask for
+// no records (verified by interview or observation).
 import { Anchor, Card, Group, RingProgress, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { CoverageCounts } from '../../http/types.ts';
@@ -16,6 +17,7 @@ function Ring({ label, counts }: { readonly label: string; readonly counts: Cove
         label={<Text ta="center" fw={700} size="sm">{share}%</Text>}
         sections={[
           { value: pct(counts.evidenced), color: 'teal' },
+          { value: pct(counts.interviewOrObservation), color: 'gray' },
           { value: pct(counts.onlyStale), color: 'yellow' },
           { value: pct(counts.onlyExpired), color: 'orange' },
           { value: pct(counts.noEvidence), color: 'red' },
@@ -24,7 +26,7 @@ function Ring({ label, counts }: { readonly label: string; readonly counts: Cove
       <Stack gap={0}>
         <Text size="sm" fw={600}>{label}</Text>
         <Text size="xs">{counts.evidenced} of {counts.total} evidenced</Text>
-        <Text size="xs" c="dimmed">{counts.onlyStale} only stale · {counts.onlyExpired} only expired · {counts.noEvidence} none</Text>
+        <Text size="xs" c="dimmed">{counts.interviewOrObservation} by interview or observation · {counts.onlyStale} only stale · {counts.onlyExpired} only expired · {counts.noEvidence} none</Text>
       </Stack>
     </Group>
   );

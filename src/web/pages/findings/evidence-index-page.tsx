@@ -7,18 +7,23 @@ import type { CoverageStatus, EvidenceIndexRow, IndexedEvidence } from '../../ht
 import { RecordLink } from '../../components/record-link.tsx';
 import { ErrorState, Loading } from '../../components/states.tsx';
 
-const statusColor: Record<CoverageStatus, string> = { evidenced: 'teal', 'only-stale': 'yellow', 'only-expired': 'orange', 'no-evidence': 'red' };
+const statusColor: Record<CoverageStatus, string> = { evidenced: 'teal', 'interview-or-observation': 'gray', 'only-stale': 'yellow', 'only-expired': 'orange', 'no-evidence': 'red' };
+const statusLabel = (s: CoverageStatus) => (s === 'interview-or-observation' ? 'by interview or observation' : s.replace('-', ' '));
 const freshColor = { current: 'teal', stale: 'yellow', expired: 'orange' } as const;
 
-function EvidenceList({ org, evidence }: { readonly org: string; readonly evidence: readonly IndexedEvidence[] }) {
-  if (evidence.length === 0) return <Text size="xs" c="red.8">No record evidences it.</Text>;
+function EvidenceList({ org, evidence, verifiedBy }: { readonly org: string; readonly evidence: readonly IndexedEvidence[]; readonly verifiedBy?: string }) {
+  // A requirement asking for no records: what the auditor will ask or watch, then any records that support it.
+  const interview = verifiedBy === undefined ? null : <Text size="xs" c="dimmed">No records asked for. {verifiedBy}</Text>;
+  if (evidence.length === 0) return interview ?? <Text size="xs" c="red.8">No record evidences it.</Text>;
   return (
     <Stack gap={2}>
+      {interview}
       {evidence.slice(0, 4).map((e) => (
         <Group key={`${e.register}-${e.id}-${e.via}`} gap={6} wrap="nowrap">
           <Badge size="xs" variant="dot" color={freshColor[e.freshness]}>{e.freshness}</Badge>
           <RecordLink org={org} register={e.register} id={e.id}>{e.label ?? e.id}</RecordLink>
           {e.date ? <Text size="xs" c="dimmed">{e.date}</Text> : null}
+          {e.supporting ? <Text size="xs" c="dimmed">(supporting only)</Text> : null}
         </Group>
       ))}
       {evidence.length > 4 ? <Text size="xs" c="dimmed">and {evidence.length - 4} more</Text> : null}
@@ -36,8 +41,8 @@ function Rows({ org, rows }: { readonly org: string; readonly rows: readonly Evi
             <Table.Tr key={`${r.kind}-${r.ref}`}>
               <Table.Td><Text size="sm" fw={r.leaf ? 400 : 700} pl={r.parent && r.kind === 'clause' ? 8 * (r.ref.split('.').length - 1) : 0}>{r.ref}</Text></Table.Td>
               <Table.Td><Text size="sm">{r.title}{r.custom ? ' (own control)' : ''}</Text></Table.Td>
-              <Table.Td><Badge color={statusColor[r.status]} variant="light" size="sm">{r.status.replace('-', ' ')}</Badge></Table.Td>
-              <Table.Td><EvidenceList org={org} evidence={r.evidence} /></Table.Td>
+              <Table.Td><Badge color={statusColor[r.status]} variant="light" size="sm">{statusLabel(r.status)}</Badge></Table.Td>
+              <Table.Td><EvidenceList org={org} evidence={r.evidence} {...(r.status === 'interview-or-observation' && r.verifiedBy ? { verifiedBy: r.verifiedBy } : {})} /></Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -59,13 +64,13 @@ export default function EvidenceIndexPage() {
     <Stack gap="md" maw={1300}>
       <div>
         <Title order={1} size="h2">Evidence index</Title>
-        <Text size="sm" c="dimmed">As of {index.asOf}: {index.summary.clauses.evidenced} of {index.summary.clauses.total} clauses and {index.summary.controls.evidenced} of {index.summary.controls.total} applied controls have current evidence.</Text>
+        <Text size="sm" c="dimmed">As of {index.asOf}: {index.summary.clauses.evidenced} of {index.summary.clauses.total} clauses and {index.summary.controls.evidenced} of {index.summary.controls.total} applied controls have current evidence; {index.summary.clauses.interviewOrObservation + index.summary.controls.interviewOrObservation} ask for no records and are verified by interview or observation.</Text>
       </div>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }}>
         {index.keyDocuments.map((k) => (
           <Card key={k.kind} withBorder padding="sm">
             <Text size="sm" fw={600}>{k.title}</Text>
-            <Badge color={statusColor[k.status]} variant="light" size="sm" my={4}>{k.status.replace('-', ' ')}</Badge>
+            <Badge color={statusColor[k.status]} variant="light" size="sm" my={4}>{statusLabel(k.status)}</Badge>
             <EvidenceList org={org} evidence={k.records} />
           </Card>
         ))}
@@ -74,7 +79,7 @@ export default function EvidenceIndexPage() {
         <Group justify="space-between" mb="sm">
           <SegmentedControl value={view} onChange={setView} aria-label="Show" data={[{ value: 'gaps', label: `Gaps (${index.gaps.length})` }, { value: 'clauses', label: 'Clauses 4–10' }, { value: 'controls', label: `Applied controls (${index.controls.length})` }]} />
         </Group>
-        {rows.length === 0 ? <Text size="sm" c="dimmed" p="md">No gaps: every clause and applied control has current evidence.</Text> : <Rows org={org} rows={rows} />}
+        {rows.length === 0 ? <Text size="sm" c="dimmed" p="md">No gaps: every clause and applied control that asks for records has current evidence.</Text> : <Rows org={org} rows={rows} />}
       </Card>
     </Stack>
   );
