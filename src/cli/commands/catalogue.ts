@@ -3,7 +3,6 @@ import { action, defineCommand } from '../command.ts';
 import { formatOption } from '../options.ts';
 import { catalogueJson } from '../../reports/catalogue-json.ts';
 import { writeCatalogueText } from '../../reports/catalogue-text.ts';
-import { catalogueJson } from '../../reports/catalogue-json.ts';
 
 export default defineCommand({
   register(program, io) {
