@@ -1,7 +1,6 @@
 // One document as document control sees it: the version in force, versions awaiting approval, the review date,
 // where it stands against the latest freeze baseline, and every version with its approval.
 import { Badge, Card, Group, SimpleGrid, Spoiler, Stack, Table, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import type { Document, FreezeBaseline } from '../../../domain/model/index.ts';
 import { useAllRecords } from '../../http/registers.ts';
 import { today } from '../../http/today.ts';
@@ -9,19 +8,12 @@ import { NamedRecordLink } from '../../components/field-value.tsx';
 import { RecordLink } from '../../components/record-link.tsx';
 import { WorkflowAction } from '../../components/workflow-action.tsx';
 import { baselineDrift, documentControl, versionsNewestFirst } from './document-control.ts';
+import { Fact } from '../../components/fact.tsx';
 
 export const versionColor: Record<string, string> = { approved: 'teal', 'in-review': 'orange', draft: 'gray', superseded: 'gray' };
 export const reviewColor = { overdue: 'red', 'due-soon': 'orange', scheduled: 'teal', none: 'gray' } as const;
 const reviewText = { overdue: 'review overdue', 'due-soon': 'review due within a month', scheduled: 'review scheduled', none: 'no review date' } as const;
 
-function Fact({ label, children }: { readonly label: string; readonly children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" fw={600} c="dimmed">{label}</Text>
-      {children}
-    </div>
-  );
-}
 
 export default function DocumentView({ org, document: raw, version, allowedActions }: { readonly org: string; readonly document: Record<string, unknown>; readonly version: number; readonly allowedActions: readonly string[] }) {
   const document = raw as unknown as Document;

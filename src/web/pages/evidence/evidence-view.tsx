@@ -8,17 +8,10 @@ import type { EvidenceItem } from '../../../domain/model/index.ts';
 import { today } from '../../http/today.ts';
 import { NamedRecordLink } from '../../components/field-value.tsx';
 import { evidenceValidity, validityColor, validityText } from './evidence-validity.ts';
+import { Fact } from '../../components/fact.tsx';
 
 const titles = new Map([...clauses, ...controls].map((c) => [c.id, c.title]));
 
-function Fact({ label, children }: { readonly label: string; readonly children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" fw={600} c="dimmed">{label}</Text>
-      {children}
-    </div>
-  );
-}
 
 export function RefLink({ org, ref: id }: { readonly org: string; readonly ref: string }) {
   return <Anchor component={Link} to={`/orgs/${org}/evidence-index?ref=${encodeURIComponent(id)}`} size="sm">{id}{titles.has(id) ? ` ${titles.get(id)}` : ''}</Anchor>;
