@@ -47,8 +47,40 @@ testCheck(check, {
       outcome: 'not-applicable',
     },
     { name: 'an empty register: not applicable', aims: aimsOf(), outcome: 'not-applicable' },
+    {
+      name: 'issue 9 (2026-12-02): a minor nonconformity with a reasoned decision that no action is needed (10.2 b)',
+      now: '2026-12-02',
+      aims: aimsOf({ nonconformities: [build.nonconformities({
+        status: 'closed', closedOn: '2026-08-01', correction: 'Re-approved the two documents',
+        noActionReason: 'Caused by the one-time migration to the new DMS; the migration is complete and the old system is gone',
+      })] }),
+    },
   ],
   invalid: [
+    {
+      name: 'issue 9 (2026-12-02): "no action needed" without reasons is not an evaluation',
+      now: '2026-12-02',
+      aims: aimsOf({ nonconformities: [build.nonconformities({ id: 'nc-bare', status: 'closed', correction: 'Fixed', noActionReason: 'n/a' })] }),
+      reports: [{ message: 'with a correction only', outcome: 'finding' }],
+    },
+    {
+      name: 'issue 9 (2026-12-02): a major nonconformity judged to need no action: review, not a finding',
+      now: '2026-12-02',
+      aims: aimsOf({ nonconformities: [build.nonconformities({
+        id: 'nc-maj', classification: 'major', status: 'closed', correction: 'Suspended the model',
+        noActionReason: 'The model is being replaced next quarter',
+      })] }),
+      reports: [{ outcome: 'needs-review', message: 'Major nonconformity "Nonconformity nc-maj" (nc-maj) was judged to need no action to eliminate its cause ("The model is being replaced next quarter")' }],
+    },
+    {
+      name: 'issue 9 (2026-12-02): "human error" inside a longer root cause still calls for review',
+      now: '2026-12-02',
+      aims: aimsOf({ nonconformities: [build.nonconformities({
+        status: 'closed', correction: 'Restored the threshold', rootCause: 'Human error by the analyst when editing the threshold',
+        correctiveActions: [done('Remind analysts to double-check thresholds')],
+      })] }),
+      reports: [{ outcome: 'needs-review', message: 'gives "Human error by the analyst when editing the threshold" as its root cause' }],
+    },
     {
       name: 'closed with only a correction',
       aims: aimsOf({ nonconformities: [wellHandled, build.nonconformities({

@@ -17,6 +17,7 @@ const messageIdOf = {
   'repeats-correction': 'repeatsCorrection',
   'shallow-root-cause': 'shallowRootCause',
   'resembles-correction': 'resemblesCorrection',
+  'no-action-on-major': 'noActionOnMajor',
 } as const satisfies Record<CorrectionOnlyGap['kind'], string>;
 
 export default defineCheck({
@@ -28,8 +29,9 @@ export default defineCheck({
     refs: ['10.2'],
     description:
       'Sampling the nonconformity register, the auditor looks past the fix of the symptom (the correction) for an '
-      + 'analysis of why it happened and an action that stops it happening again. A register whose entries close '
-      + 'once the symptom is fixed shows an AIMS that reacts but does not improve.',
+      + 'analysis of why it happened and an action that stops it happening again, or a reasoned evaluation that no '
+      + 'such action is needed (10.2 asks to evaluate the need). A register whose entries close once the symptom is '
+      + 'fixed shows an AIMS that reacts but does not improve.',
     messages: {
       handledAll: '{{count}} of the {{examined}} nonconformities whose handling is finished {{how}}: {{ncs}}.',
       correctionOnly: 'Nonconformity {{nc}} was {{state}} with a correction only: no root cause and no corrective action.',
@@ -38,6 +40,7 @@ export default defineCheck({
       repeatsCorrection: 'Nonconformity {{nc}} was {{state}} with corrective actions that restate the correction ({{actions}}); nothing is aimed at recurrence.',
       shallowRootCause: 'Nonconformity {{nc}} gives "{{rootCause}}" as its root cause; check that the analysis found why the process allowed it, not only who slipped.',
       resemblesCorrection: 'Nonconformity {{nc}} has corrective actions close to its correction ({{actions}}); check that they prevent recurrence rather than repeat the fix.',
+      noActionOnMajor: 'Major nonconformity {{nc}} was judged to need no action to eliminate its cause ("{{reasoning}}"); check that the evaluation holds for a material failure.',
     },
     fix:
       'For {{nc}}: record the root cause (why the process let it happen, e.g. "{{example}}"), add a corrective action '
@@ -46,11 +49,11 @@ export default defineCheck({
   run({ aims, report: emit, pass, notApplicable }) {
     const finished = aims.nonconformities.filter(isHandlingFinished);
     if (finished.length === 0) {
-      notApplicable('No nonconformity is closed or has all its actions done, so there is no handling to examine yet.');
+      notApplicable('No nonconformity is closed, has all its actions done or has a decision that no action is needed, so there is no handling to examine yet.');
       return;
     }
     // One nonconformity of 10.2 per kind of gap, each listed; the share of handled nonconformities grades it.
-    type M = 'handledAll' | 'correctionOnly' | 'noRootCause' | 'noCorrectiveAction' | 'repeatsCorrection' | 'shallowRootCause' | 'resemblesCorrection';
+    type M = 'handledAll' | (typeof messageIdOf)[keyof typeof messageIdOf];
     const how: Partial<Record<M, string>> = {
       correctionOnly: 'were handled with a correction only', noRootCause: 'have no root-cause analysis',
       noCorrectiveAction: 'have no corrective action', repeatsCorrection: 'have corrective actions that restate the correction',
@@ -79,6 +82,7 @@ export default defineCheck({
           state: nc.status === 'closed' ? 'closed' : 'left with every action done',
           actions,
           rootCause: gap.kind === 'shallow-root-cause' ? gap.rootCause : '',
+          reasoning: nc.noActionReason ?? '',
           example: 'no review step before model release',
         },
       });

@@ -29,8 +29,19 @@ testCheck(check, {
     },
     { name: 'no closed nonconformity: not applicable', aims: aimsOf({ nonconformities: [build.nonconformities({ status: 'open' })] }), outcome: 'not-applicable' },
     { name: 'an empty register: not applicable', aims: aimsOf(), outcome: 'not-applicable' },
+    {
+      name: 'issue 9 (2026-12-02): closed on a reasoned decision that no action was needed: nothing to verify',
+      now: '2026-12-02',
+      aims: aimsOf({ nonconformities: [build.nonconformities({ status: 'closed', closedOn: '2026-09-01', noActionReason: 'Isolated to the retired pilot; no process remains that could repeat it' })] }),
+    },
   ],
   invalid: [
+    {
+      name: 'issue 9 (2026-12-02): a "no action" decision does not excuse verifying actions that were taken',
+      now: '2026-12-02',
+      aims: aimsOf({ nonconformities: [build.nonconformities({ id: 'nc-mixed', status: 'closed', correctiveActions: [action('2026-07-01')], noActionReason: 'Low impact' })] }),
+      reports: [{ message: 'without a review of whether its corrective actions were effective', subjects: [{ register: 'nonconformities', id: 'nc-mixed' }] }],
+    },
     {
       name: 'closed without any effectiveness review, one of two closures: isolated, minor',
       now: '2026-11-01',

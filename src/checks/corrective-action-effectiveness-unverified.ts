@@ -4,6 +4,7 @@ import { defineCheck } from './define-check.ts';
 import { reportLapses, type Lapse } from './shared/nonconformity.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
+import { isNoActionReasoned } from '../domain/predicates/nonconformity-handling.ts';
 
 export default defineCheck({
   id: 'corrective-action-effectiveness-unverified',
@@ -38,6 +39,11 @@ export default defineCheck({
     for (const nc of closed) {
       const subject = subjectOf('nonconformities', nc);
       const review = nc.effectivenessReview;
+      // Closed on a reasoned decision that no action was needed: there is no corrective action whose effect to verify.
+      if (!review && nc.correctiveActions.length === 0 && isNoActionReasoned(nc)) {
+        pass([subject]);
+        continue;
+      }
       const data = { nc: named(nc), closedOn: nc.closedOn ? ` on ${nc.closedOn}` : '' };
       if (!review) {
         lapses.push({ messageId: 'noReview', subjects: [subject], data });

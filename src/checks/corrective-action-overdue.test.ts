@@ -21,8 +21,19 @@ testCheck(check, {
     { name: 'a nonconformity raised exactly 30 days ago without actions yet', aims: aimsOf({ nonconformities: [nc({ raisedOn: '2026-10-02' })] }) },
     { name: 'a closed nonconformity without actions is for other checks', aims: aimsOf({ nonconformities: [nc({ status: 'closed', raisedOn: '2025-01-01' })] }) },
     { name: 'no nonconformities', aims: aimsOf(), outcome: 'not-applicable' },
+    {
+      name: 'issue 9 (2026-12-02): open for months with a reasoned decision that no action is needed (10.2 b)',
+      now: '2026-12-02',
+      aims: aimsOf({ nonconformities: [nc({ raisedOn: '2026-06-01', noActionReason: 'The affected pilot ended on 2026-06-15 and will not restart' })] }),
+    },
   ],
   invalid: [
+    {
+      name: 'issue 9 (2026-12-02): a "no action" decision without reasons does not excuse the missing plan',
+      now: '2026-12-02',
+      aims: aimsOf({ nonconformities: [nc({ raisedOn: '2026-06-01', noActionReason: 'TBD' })] }),
+      reports: [{ message: 'still has no corrective action planned and no reasoned decision that none is needed' }],
+    },
     {
       name: 'an open action one day past due',
       aims: aimsOf({ nonconformities: [nc({ correctiveActions: [action({ dueDate: '2026-10-31' })] })] }),

@@ -5,6 +5,7 @@ import { defineCheck } from './define-check.ts';
 import { reportLapses, type Lapse } from './shared/nonconformity.ts';
 import { subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage, plural } from '../domain/wording.ts';
+import { isNoActionReasoned } from '../domain/predicates/nonconformity-handling.ts';
 
 /** How long an open nonconformity may wait for its corrective action to be planned. */
 const PLAN_WITHIN_DAYS = 30;
@@ -29,7 +30,7 @@ export default defineCheck({
       overdueMany:
         'Nonconformity "{{nc}}" ({{id}}) has {{count}} corrective actions open past their due dates, the oldest due on {{dueDate}} ({{overdue}} overdue): {{actions}}.',
       noAction:
-        'Nonconformity "{{nc}}" ({{id}}) was raised on {{raisedOn}}, {{days}} days ago, and still has no corrective action planned.',
+        'Nonconformity "{{nc}}" ({{id}}) was raised on {{raisedOn}}, {{days}} days ago, and still has no corrective action planned and no reasoned decision that none is needed.',
     },
     fix:
       'For "{{nc}}": {{step}}. Give every corrective action an owner and a realistic due date, and review open actions ' +
@@ -64,10 +65,11 @@ export default defineCheck({
         continue;
       }
       const age = daysBetween(nc.raisedOn, now);
-      if (nc.status === 'open' && nc.correctiveActions.length === 0 && age > PLAN_WITHIN_DAYS) {
+      // A reasoned decision that no action is needed is the evaluation 10.2 b) asks for, not a missing plan.
+      if (nc.status === 'open' && nc.correctiveActions.length === 0 && !isNoActionReasoned(nc) && age > PLAN_WITHIN_DAYS) {
         unplanned.push({
           messageId: 'noAction',
-          data: { ...base, raisedOn: nc.raisedOn, days: age, step: 'analyse the root cause and plan corrective actions that remove it, each with an owner and a due date' },
+          data: { ...base, raisedOn: nc.raisedOn, days: age, step: 'analyse the root cause and plan corrective actions that remove it, each with an owner and a due date, or record the evaluation that no action is needed and why' },
           subjects,
         });
         continue;

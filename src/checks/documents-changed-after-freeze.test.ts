@@ -36,20 +36,26 @@ testCheck(check, {
       now: '2026-06-15',
       reports: [{
         message: 'Document "AI policy" (doc-policy) changed after the freeze of 2026-06-01 for stage-1 st1: version 1.2 (2026-06-10) approved or effective after the freeze of 2026-06-01; current approved version 1.2 is not the frozen 1.1.',
-        severity: 'observation',
+        severity: 'observation', outcome: 'needs-review',
         subjects: [{ register: 'documents', id: 'doc-policy' }, { register: 'freezeBaselines', id: 'fz-1' }],
       }],
     },
     {
       name: 'a current approved version other than the frozen one',
       aims: aimsOf({ documents: [{ ...policy, versions: [v('1.0', '2026-01-10'), v('1.1', '2026-05-01', 'superseded')] }], freezeBaselines: [{ ...baseline, forAuditId: undefined }] }),
-      reports: [{ message: 'current approved version 1.0 is not the frozen 1.1' }],
+      reports: [{ message: 'current approved version 1.0 is not the frozen 1.1', outcome: 'needs-review' }],
     },
     {
       name: 'a document not in the baseline approved after it',
       aims: aimsOf({ documents: [policy, build.documents({ id: 'doc-new', title: 'New procedure', versions: [v('1.0', '2026-06-05')] })], freezeBaselines: [baseline], externalAudits: [stage1] }),
       now: '2026-06-10',
-      reports: [{ message: 'Document "New procedure" (doc-new) changed after the freeze' }],
+      reports: [{ message: 'Document "New procedure" (doc-new) changed after the freeze', outcome: 'needs-review' }],
+    },
+    {
+      name: 'issue 9 (2026-12-02): a change after the freeze is a readiness hint, never a finding (the freeze is not a 7.5.3 requirement)',
+      aims: aimsOf({ documents: [{ ...policy, versions: [...policy.versions, v('1.2', '2026-11-20')] }], externalAudits: [{ ...stage1, plannedStart: '2026-12-10', plannedEnd: '2026-12-11' }], freezeBaselines: [{ ...baseline, frozenOn: '2026-11-15' }] }),
+      now: '2026-12-02',
+      reports: [{ outcome: 'needs-review', message: 'Readiness hint: the audit team will read the version in force' }],
     },
   ],
 });

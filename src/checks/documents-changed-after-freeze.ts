@@ -1,21 +1,23 @@
-// documents-changed-after-freeze: documents approved or changed after the pre-audit version freeze (7.5.3).
+// documents-changed-after-freeze: documents approved or changed after the pre-audit version freeze. The freeze is
+// audit preparation, not a requirement of the Standard, so a change is a readiness hint for a person, never a finding.
 import { activeFreeze, documentsChangedSince } from '../domain/certification/index.ts';
 import { defineCheck } from './define-check.ts';
 
 export default defineCheck({
   id: 'documents-changed-after-freeze',
   meta: {
-    title: 'Documents stay at their frozen versions until the audit',
+    title: 'Documents stay at their frozen versions until the audit (a readiness hint)',
     severity: 'observation',
     surfaces: ['stage-1', 'stage-2'],
-    refs: ['7.5', '7.5.3'],
+    refs: ['7.5'],
     description:
       'Before an audit the organisation fixes the versions of its documents so the audit team does not chase a moving target. '
-      + 'An auditor who finds a policy or procedure approved days before the audit asks whether it is operating yet, whether '
-      + 'people know it, and why version control let it through; a version in force that is not the one sent for review '
-      + 'undermines the document control of 7.5.3.',
+      + 'The freeze is preparation, not a requirement of ISO/IEC 42001: changing a document after it breaks no clause, and '
+      + 'an auditor raises nothing for it. What the auditor will do is read the version in force rather than the one sent, '
+      + 'and ask of a policy approved days before the audit whether it is operating yet and whether people know it. '
+      + 'So a change after the freeze is a hint to send the current version or take a new freeze, never a finding.',
     messages: {
-      changed: 'Document {{document}} changed after the freeze of {{frozenOn}}{{forAudit}}: {{reasons}}.',
+      changed: 'Document {{document}} changed after the freeze of {{frozenOn}}{{forAudit}}: {{reasons}}. Readiness hint: the audit team will read the version in force, not the one frozen.',
     },
     fix:
       'Either bring {{documentId}} back to its frozen version until the audit, or take a new freeze baseline that includes '
@@ -36,6 +38,7 @@ export default defineCheck({
     for (const change of documentsChangedSince(aims, baseline)) {
       report({
         messageId: 'changed',
+        outcome: 'needs-review',
         data: {
           document: `"${change.title}" (${change.documentId})`,
           documentId: change.documentId,

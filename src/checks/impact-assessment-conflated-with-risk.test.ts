@@ -55,6 +55,20 @@ testCheck(check, {
       }),
     },
     { name: 'no impact assessments at all', aims: aimsOf({ aiSystems: [credit] }), outcome: 'not-applicable' },
+    {
+      name: 'issue 9 (2026-12-02): the people of regulated sectors, in any case, name who bears an effect next to a fine',
+      now: '2026-12-02',
+      aims: aimsOf({
+        aiSystems: [credit],
+        impactAssessments: [build.impactAssessments({
+          aiSystemId: 'ais-credit', affectedParties: ['Bank'],
+          impacts: [
+            impact({ type: 'access to services', description: 'BORROWERS with thin files refused, with regulatory fines to follow' }),
+            impact({ type: 'safety', description: 'Policyholders given the wrong cover; penalties for mis-selling' }),
+          ],
+        })],
+      }),
+    },
   ],
   invalid: [
     {
@@ -115,6 +129,21 @@ testCheck(check, {
         })],
       }),
       reports: [{ outcome: 'needs-review', message: 'read as business risk (fines, revenue and market share)' }],
+    },
+    {
+      name: 'issue 9 (2026-12-02): "biased decisions could lead to fines" is business risk, though it names a rights word',
+      now: '2026-12-02',
+      aims: aimsOf({
+        aiSystems: [credit],
+        impactAssessments: [build.impactAssessments({
+          id: 'ia-biz', aiSystemId: 'ais-credit', affectedParties: ['Patients'],
+          impacts: [
+            impact({ type: 'fairness', description: 'Biased decisions could lead to fines' }),
+            impact({ type: 'privacy', dimension: 'society', description: 'A privacy breach would mean lost customers and reputational damage' }),
+          ],
+        })],
+      }),
+      reports: [{ outcome: 'needs-review', message: 'they read as business risk (fines, reputation and sales)' }],
     },
     {
       name: 'impacts that do not say who bears them, with no affected parties named',

@@ -1,7 +1,7 @@
 // impact-assessment-conflated-with-risk (6.1.4, 8.4, A.5.4, A.5.5): an AI system impact assessment that assesses
 // business risk (harm to the organisation) instead of effects on individuals, groups and societies.
 import type { ImpactAssessment } from '../domain/index.ts';
-import { businessRiskSignals, peopleSignals } from '../domain/predicates/text-signals.ts';
+import { businessRiskSignals, peopleSignals, readsAsBusinessRisk } from '../domain/predicates/text-signals.ts';
 import { defineCheck } from './define-check.ts';
 import { highRiskReasonOfAny } from './shared/risk-class.ts';
 import type { Instance } from './types.ts';
@@ -110,10 +110,11 @@ function judge(a: ImpactAssessment): Verdict | undefined {
 
   const readings = onPeople.map((i) => {
     const text = `${i.type ?? ''} ${i.description ?? ''}`;
-    return { business: businessRiskSignals(text), people: peopleSignals(text) };
+    return { business: businessRiskSignals(text), people: peopleSignals(text), framedAsBusiness: readsAsBusinessRisk(text) };
   });
   const namesSomeone = (a.affectedParties ?? []).some((p) => !isBlank(p) && businessRiskSignals(p).length === 0);
-  if (readings.every((r) => r.business.length > 0 && r.people.length === 0)) {
+  // Business framing wins over a rights word: "biased decisions could lead to fines" names no one who bears it.
+  if (readings.every((r) => r.framedAsBusiness)) {
     return { messageId: 'readsAsBusiness', data: { signals: listForMessage([...new Set(readings.flatMap((r) => r.business))]) } };
   }
   if (!namesSomeone && readings.every((r) => r.people.length === 0)) return { messageId: 'nobodyNamed', data: {} };

@@ -25,6 +25,7 @@ import evidenceGap from './evidence-gap.ts';
 import externalMajorOpen from './external-major-open.ts';
 import generalPurposeAiUseUnrecorded from './general-purpose-ai-use-unrecorded.ts';
 import impactAssessmentConflatedWithRisk from './impact-assessment-conflated-with-risk.ts';
+import impactResultsNotInRiskAssessment from './impact-results-not-in-risk-assessment.ts';
 import incidentCommunicationUnplanned from './incident-communication-unplanned.ts';
 import intendedUseOversightUndefined from './intended-use-oversight-undefined.ts';
 import interestedPartiesMissing from './interested-parties-missing.ts';
@@ -75,6 +76,7 @@ export const checks: readonly Check[] = [
   externalMajorOpen as Check,
   generalPurposeAiUseUnrecorded as Check,
   impactAssessmentConflatedWithRisk as Check,
+  impactResultsNotInRiskAssessment as Check,
   incidentCommunicationUnplanned as Check,
   intendedUseOversightUndefined as Check,
   interestedPartiesMissing as Check,

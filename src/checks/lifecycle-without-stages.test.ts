@@ -16,8 +16,32 @@ const operating = build.aiSystems({
   id: 'ais-credit', name: 'Credit scoring', lifecycle: { stages: all, currentStage: 'operation-and-monitoring', gates: throughDeployment },
 });
 
+// A system in operation since 2021, adopted into the AIMS in 2025 at operation-and-monitoring: nothing before is gated.
+const legacy = (over: Partial<NonNullable<typeof operating.lifecycle.retrospectiveBaseline>> = {}, gates: GateRecord[] = []) => build.aiSystems({
+  id: 'ais-legacy', name: 'Fraud rules engine', status: 'in-operation',
+  lifecycle: {
+    stages: all, currentStage: 'operation-and-monitoring', gates,
+    retrospectiveBaseline: { documentedOn: '2025-03-01', atStage: 'operation-and-monitoring', approverId: 'person-1', evidenceIds: ['ev-gate'], ...over },
+  },
+});
+
 testCheck(check, {
   valid: [
+    {
+      name: 'issue 9 (2026-12-02): a system that predates the AIMS with a documented retrospective baseline needs no invented historical gates',
+      now: '2026-12-02',
+      aims: aimsOf({ aiSystems: [legacy()], evidenceItems: [evidence] }),
+    },
+    {
+      name: 'issue 9 (2026-12-02): a baseline documented in a controlled document instead of evidence items',
+      now: '2026-12-02',
+      aims: aimsOf({ aiSystems: [legacy({ evidenceIds: [], documentId: 'doc-base' })], documents: [build.documents({ id: 'doc-base' })] }),
+    },
+    {
+      name: 'issue 9 (2026-12-02): adopted at design, the gates since the baseline are recorded',
+      now: '2026-12-02',
+      aims: aimsOf({ aiSystems: [legacy({ atStage: 'verification-and-validation' }, [gate('verification-and-validation'), gate('deployment')])], evidenceItems: [evidence] }),
+    },
     { name: 'an operating system with every passed gate approved, dated and evidenced', aims: aimsOf({ aiSystems: [operating], evidenceItems: [evidence] }) },
     {
       name: 'the current stage inferred from the status, and the current stage\'s own gate not yet due',
@@ -52,6 +76,18 @@ testCheck(check, {
     { name: 'no in-scope AI system: not applicable', aims: aimsOf({ aiSystems: [build.aiSystems({ inScope: false })] }), outcome: 'not-applicable' },
   ],
   invalid: [
+    {
+      name: 'issue 9 (2026-12-02): gates after the baseline are still due',
+      now: '2026-12-02',
+      aims: aimsOf({ aiSystems: [legacy({ atStage: 'verification-and-validation' }, [gate('verification-and-validation')])], evidenceItems: [evidence] }),
+      reports: [{ message: 'gaps at the gates: deployment (no gate record)', subjects: [{ register: 'aiSystems', id: 'ais-legacy' }] }],
+    },
+    {
+      name: 'issue 9 (2026-12-02): a baseline nobody approved and without evidence does not stand in for the gates',
+      now: '2026-12-02',
+      aims: aimsOf({ aiSystems: [legacy({ approverId: undefined, evidenceIds: ['ev-gone'] })] }),
+      reports: [{ message: '"Fraud rules engine" (ais-legacy) predates the AIMS, but its retrospective baseline of 2025-03-01, which stands in for the gates before operation-and-monitoring, has no approver and no evidence.', severity: 'minor' }],
+    },
     {
       name: 'a system the scope statement includes is examined even when its inventory flag says out of scope',
       aims: aimsOf({

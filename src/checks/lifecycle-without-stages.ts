@@ -1,5 +1,5 @@
 // lifecycle-without-stages: an in-scope AI system with no defined life-cycle stages, or past gates without record or evidence.
-import { currentStageOf, gateFor, gateGaps, passedStages } from '../domain/predicates/lifecycle-stages.ts';
+import { baselineGaps, coveredByBaseline, currentStageOf, gateFor, gateGaps, passedStages } from '../domain/predicates/lifecycle-stages.ts';
 import { inAimsScope } from './shared/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage, plural } from '../domain/wording.ts';
@@ -19,20 +19,26 @@ export default defineCheck({
     description:
       'In a Stage 2 walkthrough the auditor traces an AI system from inception through impact assessment, design, '
       + 'verification and validation and the deployment gate into operation, asking at each step who decided, when, '
-      + 'and on what evidence. "Concept to deployment" with no stages, or gates passed without a record, fails the trace.',
+      + 'and on what evidence. "Concept to deployment" with no stages, or gates passed without a record, fails the trace. '
+      + 'A system that predates the AIMS is walked from its retrospective baseline: the documented state in which the '
+      + 'AIMS adopted it stands in for the gates it passed before, which no one should invent after the fact.',
     messages: {
       noStagesAll: '{{count}} of the {{examined}} AI systems in scope have no defined life-cycle stages: {{systems}}.',
       currentStageUndefinedAll: '{{count}} of the {{examined}} AI systems in scope are at a stage not defined for them: {{systems}}.',
       gateGapsAll: '{{count}} of the {{examined}} AI systems in scope have passed life-cycle stages with gaps at the gates: {{systems}}.',
+      baselineGapsAll: '{{count}} of the {{examined}} AI systems in scope predate the AIMS with gaps in the retrospective baseline that stands in for their earlier gates: {{systems}}.',
       noStages: 'AI system {{system}} ({{status}}) has no defined life-cycle stages, so there are no gates or evidence per stage to walk through.',
       currentStageUndefined: 'AI system {{system}} is at stage "{{stage}}", which is not one of the stages defined for it ({{stages}}).',
       gateGaps: 'AI system {{system}} has passed {{passed}} with gaps at the gates: {{gaps}}.',
+      baselineGaps: 'AI system {{system}} predates the AIMS, but its retrospective baseline of {{documentedOn}}, which stands in for the gates before {{atStage}}, has {{gaps}}.',
       stageUnknown: 'AI system {{system}} is in development with defined stages but no current stage, so which gates it has passed cannot be told; check its gate records.',
     },
     fix:
       'For {{systemId}}: define its life-cycle stages (e.g. inception, impact-assessment, requirements-and-design, '
       + 'verification-and-validation, deployment, operation-and-monitoring, retirement), record its current stage, and for '
-      + 'each stage it has passed record the gate: decision, approver, date and the evidence the decision rested on.',
+      + 'each stage it has passed record the gate: decision, approver, date and the evidence the decision rested on. For a '
+      + 'system that predates the AIMS, record a retrospective baseline instead of the earlier gates: the stage it had '
+      + 'reached, when it was documented, who approved it and the evidence or document.',
   },
   run({ aims, index, report, pass, notApplicable }) {
     // Retired systems stay: their gates up to retirement are still records an auditor may sample.
@@ -44,11 +50,13 @@ export default defineCheck({
     // When no in-scope system has stages, the AIMS has no life-cycle process at all: major for each system.
     const noneDefined = systems.every((s) => s.lifecycle.stages.length === 0);
     const evidenceExists = (id: string) => index.evidenceItems.has(id);
-    type M = 'noStages' | 'currentStageUndefined' | 'gateGaps' | 'stageUnknown' | 'noStagesAll' | 'currentStageUndefinedAll' | 'gateGapsAll';
+    type M = 'noStages' | 'currentStageUndefined' | 'gateGaps' | 'stageUnknown' | 'baselineGaps' | 'noStagesAll' | 'currentStageUndefinedAll' | 'gateGapsAll' | 'baselineGapsAll';
     const noStages: Lapse<M>[] = [];
     const proposedNoStages: Lapse<M>[] = [];
     const undefinedStage: Lapse<M>[] = [];
     const gateGapList: Lapse<M>[] = [];
+    const baselineGapList: Lapse<M>[] = [];
+    const documentExists = (id: string) => index.documents.has(id);
     for (const system of systems) {
       const subject = subjectOf('aiSystems', system);
       const data = { system: named(system), systemId: system.id, status: system.status };
@@ -67,11 +75,21 @@ export default defineCheck({
         continue;
       }
       const passed = passedStages(system);
+      const baseline = system.lifecycle.retrospectiveBaseline;
       const gaps = passed
+        .filter((stage) => !coveredByBaseline(system, stage))
         .map((stage) => ({ stage, gaps: gateGaps(gateFor(stage, gates), evidenceExists) }))
         .filter((g) => g.gaps.length > 0);
+      const missingFromBaseline = baselineGaps(system, { evidence: evidenceExists, document: documentExists });
+      if (baseline && missingFromBaseline.length > 0) {
+        baselineGapList.push({
+          messageId: 'baselineGaps',
+          subjects: [subject],
+          data: { ...data, documentedOn: baseline.documentedOn, atStage: baseline.atStage, gaps: listForMessage(missingFromBaseline) },
+        });
+      }
       if (gaps.length === 0) {
-        pass([subject]);
+        if (!baseline || missingFromBaseline.length === 0) pass([subject]);
         continue;
       }
       gateGapList.push({
@@ -93,5 +111,6 @@ export default defineCheck({
     reportLapses(report, proposedNoStages, { summary: 'noStagesAll', data: summary(proposedNoStages), grade: { extent: 'potential' } });
     reportLapses(report, undefinedStage, { summary: 'currentStageUndefinedAll', data: summary(undefinedStage), grade: grade(undefinedStage) });
     reportLapses(report, gateGapList, { summary: 'gateGapsAll', data: summary(gateGapList), grade: grade(gateGapList) });
+    reportLapses(report, baselineGapList, { summary: 'baselineGapsAll', data: summary(baselineGapList), grade: grade(baselineGapList) });
   },
 });

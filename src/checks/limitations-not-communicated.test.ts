@@ -45,6 +45,22 @@ testCheck(check, {
         communicationPlan: [plan(['ais-chat'], { direction: 'internal', audience: 'Licensed staff' })],
       }),
     },
+    {
+      name: 'issue 9 (2026-12-02): an internal tool used by staff: internal communication of its limitations is what its users need',
+      now: '2026-12-02',
+      aims: aimsOf({
+        aiSystems: [build.aiSystems({ id: 'ais-hr', name: 'CV screening assistant', users: 'internal', knownLimitations: ['Weak on non-standard CV layouts'] })],
+        communicationPlan: [plan(['ais-hr'], { direction: 'internal', audience: 'Recruiters' })],
+      }),
+    },
+    {
+      name: 'issue 9 (2026-12-02): a system used inside and outside, with both communications logged',
+      now: '2026-12-02',
+      aims: aimsOf({
+        aiSystems: [{ ...credit, users: 'internal-and-external' }],
+        communicationLog: [log(['ais-credit']), log(['ais-credit'], { direction: 'internal', audience: 'Credit officers' })],
+      }),
+    },
     { name: 'no in-scope system records limitations: not applicable', aims: aimsOf({ aiSystems: [build.aiSystems()] }), outcome: 'not-applicable' },
     { name: 'no AI systems: not applicable', aims: aimsOf(), outcome: 'not-applicable' },
   ],
@@ -75,6 +91,21 @@ testCheck(check, {
       reports: [{ message: 'has 2 known limitations', subjects: [{ register: 'aiSystems', id: 'ais-chat' }] }],
     },
     {
+      name: 'issue 9 (2026-12-02): staff users are not reached by an external page alone',
+      now: '2026-12-02',
+      aims: aimsOf({
+        aiSystems: [build.aiSystems({ id: 'ais-hr', name: 'CV screening assistant', users: 'internal', knownLimitations: ['Weak on non-standard CV layouts'] })],
+        communicationPlan: [plan(['ais-hr'])],
+      }),
+      reports: [{ message: 'has 1 known limitation but no internal communication of them to the staff who use it', severity: 'minor', subjects: [{ register: 'aiSystems', id: 'ais-hr' }] }],
+    },
+    {
+      name: 'issue 9 (2026-12-02): a system used inside and outside needs both; the missing limb is reported',
+      now: '2026-12-02',
+      aims: aimsOf({ aiSystems: [{ ...credit, users: 'internal-and-external' }], communicationPlan: [plan(['ais-credit'])] }),
+      reports: [{ message: 'no internal communication of them to the staff who use it' }],
+    },
+    {
       name: 'external entries on other topics or other systems do not count',
       aims: aimsOf({
         aiSystems: [credit, chat],
@@ -92,7 +123,7 @@ testCheck(check, {
       name: 'one finding listing each system',
       now: '2026-12-02',
       aims: aimsOf({ aiSystems: [credit, chat] }),
-      reports: [{ message: '2 of the 2 AI systems with known limitations have no external communication', instances: 2, subjects: [{ register: 'aiSystems', id: 'ais-credit' }, { register: 'aiSystems', id: 'ais-chat' }] }],
+      reports: [{ message: '2 of the 2 AI systems with known limitations have not communicated them to their users', instances: 2, subjects: [{ register: 'aiSystems', id: 'ais-credit' }, { register: 'aiSystems', id: 'ais-chat' }] }],
     },
   ],
 });

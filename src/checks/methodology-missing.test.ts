@@ -3,7 +3,9 @@ import { build, aimsOf } from '../../test/factories.ts';
 import { testCheck } from './check-tester.ts';
 import check from './methodology-missing.ts';
 
-const rm = build.riskMethodologies;
+// ISO/IEC 42001 6.1.2 d): the analysis weighs consequences for the organisation, individuals and societies.
+const weighs = ['organisation', 'individuals', 'societies'] as const;
+const rm = (over: Parameters<typeof build.riskMethodologies>[0] = {}) => build.riskMethodologies({ consequenceDimensions: [...weighs], ...over });
 const im = build.impactMethodologies;
 
 /** A record with a required field taken away, as a hand-edited or legacy bundle may hold. */
@@ -12,6 +14,12 @@ function without<T extends object>(record: T, ...fields: (keyof T)[]): T {
   for (const f of fields) delete copy[f];
   return copy;
 }
+
+/** Every pair of the factory's scales rated; the top row needs treatment. */
+const fullMatrix = (() => {
+  const values = build.riskMethodologies().likelihoodScale.map((l) => l.value);
+  return values.flatMap((likelihood) => values.map((consequence) => ({ likelihood, consequence, rating: likelihood * consequence > 6 ? 'High' : 'Low', needsTreatment: likelihood * consequence > 6 })));
+})();
 
 testCheck(check, {
   valid: [
@@ -34,8 +42,64 @@ testCheck(check, {
         impactMethodologies: [im()],
       }),
     },
+    {
+      name: 'issue 9 (2026-12-02): qualitative criteria without a numeric threshold are a methodology',
+      now: '2026-12-02',
+      aims: aimsOf({
+        riskMethodologies: [without(rm({ criteria: 'A risk that could deny an applicant credit unfairly, or harm a customer, is unacceptable and needs treatment.' }), 'acceptanceThreshold')],
+        impactMethodologies: [im()],
+      }),
+    },
+    {
+      name: 'issue 9 (2026-12-02): a look-up matrix rating every pair of the scales is a methodology',
+      now: '2026-12-02',
+      aims: aimsOf({ riskMethodologies: [without(rm({ matrix: fullMatrix }), 'acceptanceThreshold')], impactMethodologies: [im()] }),
+    },
+    {
+      name: 'issue 9 (2026-12-02): no dimensions recorded, but the consequence scale speaks of people',
+      now: '2026-12-02',
+      aims: aimsOf({
+        riskMethodologies: [build.riskMethodologies({ consequenceScale: [{ value: 1, label: 'Minor', description: 'Little effect on customers' }, { value: 5, label: 'Severe', description: 'Lasting harm to individuals or society' }], acceptanceThreshold: 2 })],
+        impactMethodologies: [im()],
+      }),
+    },
+    {
+      name: 'issue 9 (2026-12-02): groups of individuals stand for individuals',
+      now: '2026-12-02',
+      aims: aimsOf({ riskMethodologies: [rm({ consequenceDimensions: ['organisation', 'groups', 'societies'] })], impactMethodologies: [im()] }),
+    },
   ],
   invalid: [
+    {
+      name: 'issue 9 (2026-12-02): a methodology weighing consequences for the organisation only (the ISO/IEC 27001 habit)',
+      now: '2026-12-02',
+      aims: aimsOf({ riskMethodologies: [rm({ id: 'rm-27k', consequenceDimensions: ['organisation'] })], impactMethodologies: [im()] }),
+      reports: [{ message: 'rm-27k lacks consequences for individuals and societies in its analysis (it weighs organisation)', severity: 'minor' }],
+    },
+    {
+      name: 'issue 9 (2026-12-02): no dimensions and no word of people anywhere: needs review, not a finding',
+      now: '2026-12-02',
+      aims: aimsOf({ riskMethodologies: [build.riskMethodologies({ id: 'rm-silent' })], impactMethodologies: [im()] }),
+      reports: [{ outcome: 'needs-review', message: 'rm-silent does not say whose consequences it weighs', subjects: [{ register: 'riskMethodologies', id: 'rm-silent' }] }],
+    },
+    {
+      name: 'issue 9 (2026-12-02): a matrix in which no rating needs treatment accepts every risk',
+      now: '2026-12-02',
+      aims: aimsOf({ riskMethodologies: [without(rm({ id: 'rm-flat', matrix: fullMatrix.map((c) => ({ ...c, needsTreatment: false })) }), 'acceptanceThreshold')], impactMethodologies: [im()] }),
+      reports: [{ message: 'rm-flat lacks a usable risk matrix (no rating in it needs treatment)' }],
+    },
+    {
+      name: 'issue 9 (2026-12-02): a matrix that leaves pairs of the scales unrated',
+      now: '2026-12-02',
+      aims: aimsOf({ riskMethodologies: [without(rm({ id: 'rm-gap', matrix: fullMatrix.slice(1) }), 'acceptanceThreshold')], impactMethodologies: [im()] }),
+      reports: [{ message: 'rm-gap lacks a matrix rating for every likelihood and consequence pair (1 unrated)' }],
+    },
+    {
+      name: 'issue 9 (2026-12-02): no threshold, no matrix and no criteria: nothing says which risks are acceptable',
+      now: '2026-12-02',
+      aims: aimsOf({ riskMethodologies: [without(rm({ id: 'rm-none', criteria: 'TBD' }), 'acceptanceThreshold')], impactMethodologies: [im()] }),
+      reports: [{ message: 'rm-none lacks risk criteria and acceptance criteria (a threshold, a look-up matrix or qualitative criteria)' }],
+    },
     {
       name: 'no methodology at all: one report for each kind',
       aims: aimsOf(),
@@ -66,7 +130,7 @@ testCheck(check, {
     {
       name: 'odd data: a risk methodology without threshold and cadence fields',
       aims: aimsOf({ riskMethodologies: [without(rm({ id: 'rm-odd' }), 'acceptanceThreshold', 'reassessmentIntervalMonths')], impactMethodologies: [im()] }),
-      reports: [{ message: 'rm-odd lacks an acceptance threshold and a re-assessment interval' }],
+      reports: [{ message: 'rm-odd lacks a re-assessment interval' }],
     },
     {
       name: 'an impact methodology that leaves out societies and has a one-level severity scale',

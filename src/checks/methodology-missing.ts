@@ -4,11 +4,13 @@ import { organisationSubject, subjectOf } from './shared/finding-subjects.ts';
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { maxLevel } from '../domain/predicates/risk-levels.ts';
+import { peopleSignals } from '../domain/predicates/text-signals.ts';
 import { defineCheck } from './define-check.ts';
 import type { Subject } from './types.ts';
 
 const RISK_NEEDS =
-  'likelihood and consequence scales, risk criteria, an acceptance threshold for the level (likelihood × consequence), ' +
+  'likelihood and consequence scales, risk criteria (a threshold on the level, a look-up matrix or qualitative criteria), ' +
+  'consequences weighed for the organisation, individuals and societies, ' +
   'a re-assessment interval in months and the significant changes that trigger re-assessment';
 const IMPACT_NEEDS =
   'the dimensions it covers (individuals, groups of individuals, societies), severity and likelihood scales, criteria ' +
@@ -18,16 +20,54 @@ const hasScale = (scale: unknown) => Array.isArray(scale) && scale.length >= 2;
 const hasInterval = (m: unknown) => typeof m === 'number' && Number.isInteger(m) && m > 0;
 const hasTriggers = (t: unknown) => Array.isArray(t) && t.some((x) => !isBlank(x));
 
+/**
+ * How the methodology decides which risks are acceptable. A numeric threshold, a look-up matrix and qualitative
+ * criteria are all methodologies (6.1.2 asks for criteria, not arithmetic); each is judged only for being usable.
+ */
+function criteriaGaps(m: RiskMethodology): string[] {
+  const threshold = m.acceptanceThreshold as unknown;
+  const matrix = Array.isArray(m.matrix) ? m.matrix : [];
+  const top = maxLevel(m);
+  if (threshold !== undefined && threshold !== null) {
+    if (typeof threshold !== 'number' || !Number.isFinite(threshold)) return ['a numeric acceptance threshold'];
+    // A threshold no level can exceed makes every risk acceptable: criteria on paper, none in effect.
+    if (top !== undefined && threshold >= top) return [`a usable acceptance threshold (${threshold} accepts every level its scales allow, at most ${top})`];
+    return [];
+  }
+  if (matrix.length > 0) {
+    if (!matrix.some((c) => c?.needsTreatment === true)) return ['a usable risk matrix (no rating in it needs treatment)'];
+    const values = (scale: unknown) => (Array.isArray(scale) ? scale.map((l: { value?: unknown }) => l?.value).filter((v): v is number => typeof v === 'number') : []);
+    const unrated = values(m.likelihoodScale).flatMap((l) => values(m.consequenceScale).filter((c) => !matrix.some((x) => x?.likelihood === l && x?.consequence === c)));
+    return unrated.length > 0 ? [`a matrix rating for every likelihood and consequence pair (${unrated.length} unrated)`] : [];
+  }
+  // Qualitative criteria are the criteria text itself; riskGaps reports it when blank.
+  return isBlank(m.criteria) ? ['acceptance criteria (a threshold, a look-up matrix or qualitative criteria)'] : [];
+}
+
+const mustWeigh = ['individuals', 'societies'] as const;
+
+/** 6.1.2 d): consequences for individuals and societies, not only the organisation (the ISO/IEC 27001 habit). */
+function consequenceGaps(m: RiskMethodology): string[] {
+  const dims = Array.isArray(m.consequenceDimensions) ? m.consequenceDimensions : undefined;
+  if (!dims) return [];
+  const missing = mustWeigh.filter((d) => !dims.includes(d) && !(d === 'individuals' && dims.includes('groups')));
+  return missing.length > 0 ? [`consequences for ${listForMessage([...missing])} in its analysis (it weighs ${listForMessage(dims.length ? [...dims] : ['nothing'])})`] : [];
+}
+
+/** Where the methodology records no dimensions, whether its criteria and consequence scale say anything of people. */
+function silentOnPeople(m: RiskMethodology): boolean {
+  if (Array.isArray(m.consequenceDimensions)) return false;
+  const scale = Array.isArray(m.consequenceScale) ? m.consequenceScale : [];
+  const text = [m.criteria, ...scale.flatMap((l) => [l?.label, l?.description])].filter((t): t is string => typeof t === 'string').join(' ');
+  return peopleSignals(text).length === 0;
+}
+
 function riskGaps(m: RiskMethodology): string[] {
   const gaps: string[] = [];
   if (!hasScale(m.likelihoodScale)) gaps.push('a likelihood scale');
   if (!hasScale(m.consequenceScale)) gaps.push('a consequence scale');
   if (isBlank(m.criteria)) gaps.push('risk criteria');
-  const threshold = m.acceptanceThreshold as unknown;
-  const top = maxLevel(m);
-  if (typeof threshold !== 'number' || !Number.isFinite(threshold)) gaps.push('an acceptance threshold');
-  // A threshold no level can exceed makes every risk acceptable: criteria on paper, none in effect.
-  else if (top !== undefined && threshold >= top) gaps.push(`a usable acceptance threshold (${threshold} accepts every level its scales allow, at most ${top})`);
+  gaps.push(...criteriaGaps(m), ...consequenceGaps(m));
   if (!hasInterval(m.reassessmentIntervalMonths)) gaps.push('a re-assessment interval');
   if (!hasTriggers(m.triggers)) gaps.push('triggers for re-assessment after significant changes');
   return gaps;
@@ -65,8 +105,9 @@ export default defineCheck({
     description:
       'At Stage 1 the auditor asks for the AI risk assessment methodology and, separately, the AI system impact ' +
       'assessment methodology. Each must let different assessors reach comparable results: scales, criteria for what ' +
-      'is acceptable (for risks, an acceptance threshold), how often assessments are repeated and which changes trigger ' +
-      'a new one. The impact methodology must cover individuals, groups of individuals and societies. Without them, ' +
+      'is acceptable (for risks a threshold, a look-up matrix or qualitative criteria), how often assessments are repeated ' +
+      'and which changes trigger a new one. Under ISO/IEC 42001 the risk analysis weighs consequences for individuals and ' +
+      'societies as well as the organisation; the impact methodology must cover individuals, groups of individuals and societies. Without them, ' +
       'risk treatment and impact assessment have no foundation.',
     messages: {
       noRiskMethodology:
@@ -74,6 +115,8 @@ export default defineCheck({
       noImpactMethodology:
         'No AI system impact assessment methodology is recorded: nothing defines how consequences of AI systems for individuals, groups and societies are assessed.',
       riskIncomplete: 'Risk assessment methodology {{name}} lacks {{gaps}}.',
+      consequencesUnstated:
+        'Risk assessment methodology {{name}} does not say whose consequences it weighs, and neither its criteria nor its consequence scale mention people: check that the analysis considers consequences for individuals and societies, not only for the organisation.',
       impactIncomplete: 'Impact assessment methodology {{name}} lacks {{gaps}}.',
     },
     fix: 'Define and approve {{what}} with {{needs}}, and keep its text as a controlled document.',
@@ -92,6 +135,13 @@ export default defineCheck({
       const gaps = riskGaps(m);
       const subject = subjectOf('riskMethodologies', m);
       examined.push(subject);
+      if (gaps.length === 0 && silentOnPeople(m)) {
+        report({
+          messageId: 'consequencesUnstated', outcome: 'needs-review', severity: 'minor',
+          data: { name: nameOf(m, index), what: `risk assessment methodology ${m.id}`, needs: 'the consequences it weighs (consequenceDimensions: organisation, individuals, groups, societies)' },
+          subjects: [subject],
+        });
+      }
       if (gaps.length === 0) continue;
       report({
         messageId: 'riskIncomplete',

@@ -18,6 +18,19 @@ const fullTreatment = (over: Partial<Treatment> = {}): Treatment => ({
 const risk = (over: Partial<Risk> = {}) =>
   build.risks({ title: 'Biased scoring', ownerId: 'p-owner', likelihood: 4, consequence: 4, status: 'treated', treatment: fullTreatment(), ...over });
 
+// A look-up matrix instead of a threshold: consequence 4 is "High" whatever the likelihood, except at likelihood 1.
+const cells = [2, 4].flatMap((likelihood) => [2, 4].map((consequence) => ({ likelihood, consequence, rating: consequence === 4 ? 'High' : 'Low', needsTreatment: consequence === 4 })));
+const matrixMethodology = (() => {
+  const m = build.riskMethodologies({ id: 'rm-m', approvedOn: '2026-01-10', matrix: [...cells, { likelihood: 1, consequence: 4, rating: 'Medium', needsTreatment: false }] });
+  delete m.acceptanceThreshold;
+  return m;
+})();
+const qualitative = (() => {
+  const m = build.riskMethodologies({ id: 'rm-q', approvedOn: '2026-01-10', criteria: 'A risk is unacceptable where it could deny a person a service they are entitled to.' });
+  delete m.acceptanceThreshold;
+  return m;
+})();
+
 const base = { riskMethodologies: [methodology], persons: [owner, other], soaEntries: [soa('A.6.2.4'), soa('A.7.4')] };
 
 testCheck(check, {
@@ -35,6 +48,31 @@ testCheck(check, {
         ...base,
         risks: [risk({ treatment: fullTreatment({ option: 'avoid', controlIds: [] }) }), risk({ treatment: fullTreatment({ option: 'retain', controlIds: [], residualLikelihood: 2, residualConsequence: 3 }) })],
       }),
+    },
+    {
+      name: 'issue 9 (2026-12-02): a member of top management accepts for a risk owned by someone else (ISO/IEC 42001 6.1.3 asks designated management, not the owner)',
+      now: '2026-12-02',
+      aims: aimsOf({ ...base, persons: [owner, build.persons({ id: 'p-ceo', name: 'Chief Executive', topManagement: true })], risks: [risk({ treatment: fullTreatment({ residualAcceptedById: 'p-ceo' }) })] }),
+    },
+    {
+      name: 'issue 9 (2026-12-02): a holder of a role the methodology designates accepts for a risk owned by someone else',
+      now: '2026-12-02',
+      aims: aimsOf({
+        ...base,
+        roles: [build.roles({ id: 'role-rb', name: 'Risk board', kind: 'committee', holderIds: ['p-other'] })],
+        riskMethodologies: [{ ...methodology, residualAcceptance: { roleIds: ['role-rb'] } }],
+        risks: [risk({ treatment: fullTreatment({ residualAcceptedById: 'p-other' }) })],
+      }),
+    },
+    {
+      name: 'issue 9 (2026-12-02): under a look-up matrix, a pair rated acceptable needs no treatment',
+      now: '2026-12-02',
+      aims: aimsOf({ ...base, riskMethodologies: [matrixMethodology], risks: [risk({ likelihood: 4, consequence: 2, treatment: undefined, status: 'accepted' })] }),
+    },
+    {
+      name: 'issue 9 (2026-12-02): a fully treated risk rated high in the matrix, residual rated acceptable',
+      now: '2026-12-02',
+      aims: aimsOf({ ...base, riskMethodologies: [matrixMethodology], risks: [risk({ likelihood: 2, consequence: 4, treatment: fullTreatment({ residualLikelihood: 1, residualConsequence: 4 }) })] }),
     },
     {
       name: 'residual accepted by the chair of the owning committee',
@@ -72,7 +110,7 @@ testCheck(check, {
     {
       name: 'a treatment without controls, residual level or acceptance',
       aims: aimsOf({ ...base, risks: [risk({ id: 'risk-x', treatment: { option: 'modify', controlIds: [], actions: [] } })] }),
-      reports: [{ message: '(modify) has no selected controls, no residual level and no acceptance of the residual risk by its owner', severity: 'minor' }],
+      reports: [{ message: '(modify) has no selected controls, no residual level and no approval of the plan and acceptance of the residual risk by designated management', severity: 'minor' }],
     },
     {
       name: 'only one residual factor recorded counts as no residual level',
@@ -80,14 +118,27 @@ testCheck(check, {
       reports: [{ message: 'has no residual level.' }],
     },
     {
-      name: 'residual risk accepted by someone other than the owner',
-      aims: aimsOf({ ...base, risks: [risk({ treatment: fullTreatment({ residualAcceptedById: 'p-other' }) })] }),
-      reports: [{ message: 'accepted by "Ola Other" (p-other), who is not the risk owner' }],
+      name: 'issue 9 (2026-12-02): accepted outside the roles the methodology designates is a finding',
+      now: '2026-12-02',
+      aims: aimsOf({
+        ...base,
+        roles: [build.roles({ id: 'role-rb', name: 'Risk board', kind: 'committee', holderIds: ['p-owner'] })],
+        riskMethodologies: [{ ...methodology, residualAcceptance: { roleIds: ['role-rb'] } }],
+        risks: [risk({ treatment: fullTreatment({ residualAcceptedById: 'p-other' }) })],
+      }),
+      reports: [{ message: 'accepted by "Ola Other" (p-other), who is not among the management the methodology designates to accept it, nor top management', severity: 'minor' }],
     },
     {
-      name: 'a risk with no owner cannot show owner acceptance',
+      name: 'issue 9 (2026-12-02): no designation recorded and accepted by someone neither owner nor top management: needs review, not a finding',
+      now: '2026-12-02',
+      aims: aimsOf({ ...base, risks: [risk({ treatment: fullTreatment({ residualAcceptedById: 'p-other' }) })] }),
+      reports: [{ outcome: 'needs-review', message: 'accepted by "Ola Other" (p-other), who is neither its owner nor top management', severity: 'observation' }],
+    },
+    {
+      name: 'issue 9 (2026-12-02): a risk with no owner accepted by someone not shown to be designated: needs review',
+      now: '2026-12-02',
       aims: aimsOf({ ...base, risks: [risk({ ownerId: undefined })] }),
-      reports: [{ message: 'no named risk owner' }],
+      reports: [{ outcome: 'needs-review', message: 'neither the risk nor the methodology designates who accepts' }],
     },
     {
       name: 'treated with a control the SoA excludes and one it does not list, even below the threshold',
@@ -103,12 +154,39 @@ testCheck(check, {
     {
       name: 'a risk can have a treatment gap and a SoA gap: two reports',
       aims: aimsOf({ ...base, risks: [risk({ treatment: fullTreatment({ residualAcceptedById: undefined, controlIds: ['A.9.3'] }) })] }),
-      reports: [{ message: 'no acceptance of the residual risk' }, { message: 'A.9.3 (not in the SoA)' }],
+      reports: [{ message: 'no approval of the plan and acceptance of the residual risk' }, { message: 'A.9.3 (not in the SoA)' }],
     },
     {
       name: 'residual still above the threshold but accepted: needs review',
       aims: aimsOf({ ...base, risks: [risk({ treatment: fullTreatment({ residualLikelihood: 3, residualConsequence: 3 }) })] }),
-      reports: [{ outcome: 'needs-review', message: 'residual level of 9, still above the acceptance threshold of 6', severity: 'observation' }],
+      reports: [{ outcome: 'needs-review', message: 'still needs treatment under the criteria (level 9, above the acceptance threshold of 6)', severity: 'observation' }],
+    },
+    {
+      name: 'issue 9 (2026-12-02): under a look-up matrix, a pair rated as needing treatment needs a treatment',
+      now: '2026-12-02',
+      aims: aimsOf({ ...base, riskMethodologies: [matrixMethodology], risks: [risk({ id: 'risk-m', likelihood: 2, consequence: 4, treatment: undefined })] }),
+      reports: [{ message: 'Risk "Biased scoring" (risk-m) is rated "High" (likelihood 2, consequence 4) in the risk matrix, a rating that needs treatment, but no treatment is recorded.', severity: 'major' }],
+    },
+    {
+      name: 'issue 9 (2026-12-02): a pair the matrix does not rate is undecided',
+      now: '2026-12-02',
+      aims: aimsOf({ ...base, riskMethodologies: [matrixMethodology], risks: [risk({ likelihood: 5, consequence: 5, treatment: undefined })] }),
+      reports: [{ outcome: 'needs-review', message: 'is rated unrated (likelihood 5, consequence 5)' }],
+    },
+    {
+      name: 'issue 9 (2026-12-02): qualitative criteria only: one review for a reader, no finding on any risk',
+      now: '2026-12-02',
+      aims: aimsOf({ ...base, riskMethodologies: [qualitative], risks: [risk({ treatment: undefined }), risk()] }),
+      reports: [{ outcome: 'needs-review', message: 'The risk methodology in force (rm-q) states qualitative criteria without a threshold or matrix', subjects: [{ register: 'organisation', id: 'org-test' }] }],
+    },
+    {
+      name: 'issue 9 (2026-12-02): under qualitative criteria, a treatment the organisation chose must still be complete',
+      now: '2026-12-02',
+      aims: aimsOf({ ...base, riskMethodologies: [qualitative], risks: [risk({ id: 'risk-q', treatment: fullTreatment({ residualAcceptedById: undefined }) })] }),
+      reports: [
+        { outcome: 'needs-review', message: 'qualitative criteria' },
+        { message: 'Risk "Biased scoring" (risk-q) has likelihood 4 and consequence 4; its treatment (modify) has no approval of the plan', severity: 'minor' },
+      ],
     },
     {
       name: 'two unapproved methodologies with different thresholds leave a level between them undecided',

@@ -2,7 +2,8 @@
 // controls the Statement of Applicability does not apply.
 import type { Risk, RiskMethodology, SnapshotIndex, SoaEntry } from '../domain/index.ts';
 import {
-  designatedAcceptors, judgeLevel, residualAcceptance, residualLevel, riskLevel, thresholdsInForce, type ThresholdRange,
+  designatedAcceptors, evaluationInForce, judgeRisk, matrixCells, residualAcceptance, residualLevel,
+  type RiskEvaluation,
 } from '../domain/predicates/risk-levels.ts';
 import { defineCheck } from './define-check.ts';
 import { reportLapses, type Lapse } from './shared/nonconformity.ts';
@@ -12,14 +13,30 @@ import { listForMessage } from '../domain/wording.ts';
 
 const FULL_TREATMENT =
   'choose a treatment option (modify, avoid, share or retain), select the controls that modify or share it, record the ' +
-  'residual likelihood and consequence, and have the risk owner accept the residual risk with a date';
+  'residual likelihood and consequence, and have designated management approve the plan and accept the residual risk with a date';
 
 const personName = (index: SnapshotIndex, id: string) => {
   const p = index.persons.get(id);
   return p ? `"${p.name}" (${id})` : id;
 };
 
-const thresholdText = (range: ThresholdRange) => String(range.high);
+/** Where a risk stands against the methodology in force, as the message words it. */
+function standing(evaluation: RiskEvaluation, likelihood: number, consequence: number, status: 'above' | 'undecided'): string {
+  const level = likelihood * consequence;
+  if (evaluation.kind === 'threshold') {
+    const { range } = evaluation;
+    return status === 'above'
+      ? `has level ${level}, above the acceptance threshold of ${range.high}`
+      : `has level ${level}, between the acceptance thresholds (${range.low} to ${range.high}) of methodologies ${listForMessage(range.methodologyIds)}, none of which is clearly the one in force`;
+  }
+  if (evaluation.kind === 'matrix') {
+    const ratings = [...new Set(matrixCells(evaluation, likelihood, consequence).map((c) => (c ? `"${c.rating}"` : 'unrated')))];
+    return status === 'above'
+      ? `is rated ${listForMessage(ratings)} (likelihood ${likelihood}, consequence ${consequence}) in the risk matrix, a rating that needs treatment`
+      : `is rated ${listForMessage(ratings)} (likelihood ${likelihood}, consequence ${consequence}) in the risk matrices of ${listForMessage(evaluation.methodologyIds)}, which do not agree or do not rate it`;
+  }
+  return `has likelihood ${likelihood} and consequence ${consequence}`;
+}
 
 /** What a treatment of a risk above the threshold still lacks, as phrases for the message and the fix. */
 function treatmentGaps(risk: Risk, index: SnapshotIndex, methodologies: readonly RiskMethodology[]): { gaps: string[]; todo: string[] } {
@@ -35,17 +52,15 @@ function treatmentGaps(risk: Risk, index: SnapshotIndex, methodologies: readonly
     gaps.push('no residual level');
     todo.push('record the residual likelihood and consequence after treatment');
   }
-  const acceptance = residualAcceptance(risk, index.roles, methodologies);
+  const acceptance = residualAcceptance(risk, index.roles, methodologies, index.persons);
   if (acceptance === 'not-accepted') {
-    gaps.push('no acceptance of the residual risk by its owner');
-    todo.push('have the risk owner accept the residual risk and record who and when');
-  } else if (acceptance === 'by-someone-else') {
-    const byOwner = designatedAcceptors(risk, methodologies, index.roles).source === 'owner';
-    gaps.push(`the residual risk was accepted by ${personName(index, t.residualAcceptedById!)}, who is not ${byOwner ? 'the risk owner' : 'among the management designated to accept it'}`);
-    todo.push(byOwner ? 'have the risk owner accept the residual risk, or make the person who accepted it the owner' : 'have the designated management accept the residual risk, or designate the person who accepted it');
-  } else if (acceptance === 'owner-unknown') {
-    gaps.push('no named risk owner whose acceptance of the residual risk could be shown');
-    todo.push('name the risk owner and record their acceptance of the residual risk');
+    gaps.push('no approval of the plan and acceptance of the residual risk by designated management');
+    todo.push('have designated management approve the treatment plan and accept the residual risk, and record who and when');
+  } else if (acceptance === 'outside-designation') {
+    const designated = designatedAcceptors(risk, methodologies, index.roles);
+    const where = designated.source === 'risk' ? 'the risk names' : 'the methodology designates';
+    gaps.push(`the residual risk was accepted by ${personName(index, t.residualAcceptedById!)}, who is not among the management ${where} to accept it, nor top management`);
+    todo.push('have the designated management or top management accept the residual risk, or designate the person who accepted it');
   }
   return { gaps, todo };
 }
@@ -53,30 +68,35 @@ function treatmentGaps(risk: Risk, index: SnapshotIndex, methodologies: readonly
 export default defineCheck({
   id: 'risk-untreated',
   meta: {
-    title: 'Every risk above the acceptance threshold is treated, with residual risk accepted by its owner',
+    title: 'Every risk above the acceptance criteria is treated, with the plan and residual risk approved by designated management',
     severity: 'major',
     surfaces: ['stage-1', 'stage-2', 'surveillance'],
     refs: ['6.1.3', '8.3'],
     euAiAct: ['Art 9'],
     description:
       'The auditor reads the risk register against the methodology’s acceptance threshold and the risk treatment ' +
-      'plan against the Statement of Applicability. Every risk whose level exceeds the threshold needs a treatment ' +
-      'option, the controls that implement it, a residual level and the risk owner’s acceptance of what remains; ' +
+      'plan against the Statement of Applicability. Every risk the criteria say needs treatment (a level above the ' +
+      'threshold, or a matrix rating that needs it) needs a treatment option, the controls that implement it, a ' +
+      'residual level, and approval of the plan and acceptance of what remains by designated management, who under ' +
+      'ISO/IEC 42001 need not be the risk owner; ' +
       'every control a treatment relies on must be applied in the SoA. Gaps show risk assessment that stops short ' +
       'of treatment, or a SoA that is not the working surface of the treatment plan.',
     messages: {
-      noTreatmentAll: '{{count}} of the {{examined}} risks above the acceptance threshold have no treatment: {{risks}}.',
-      treatmentIncompleteAll: '{{count}} of the {{examined}} treated risks above the acceptance threshold have an incomplete treatment plan: {{risks}}.',
+      noTreatmentAll: '{{count}} of the {{examined}} risks that need treatment under the acceptance criteria have no treatment: {{risks}}.',
+      treatmentIncompleteAll: '{{count}} of the {{examined}} treated risks that need treatment have an incomplete treatment plan: {{risks}}.',
       controlsNotAppliedAll: '{{count}} of the {{examined}} treated risks rely on controls the Statement of Applicability does not apply: {{risks}}.',
-      noTreatment: 'Risk {{risk}} has level {{level}}, above the acceptance threshold of {{threshold}}, but no treatment is recorded.',
-      treatmentIncomplete: 'Risk {{risk}} has level {{level}}, above the acceptance threshold of {{threshold}}; its treatment ({{option}}) has {{gaps}}.',
+      noTreatment: 'Risk {{risk}} {{standing}}, but no treatment is recorded.',
+      treatmentIncomplete: 'Risk {{risk}} {{standing}}; its treatment ({{option}}) has {{gaps}}.',
       controlsNotApplied: 'Risk {{risk}} is treated with {{details}}, which the Statement of Applicability does not apply.',
       residualAboveThreshold:
-        'Risk {{risk}} keeps a residual level of {{residual}}, still above the acceptance threshold of {{threshold}}, and its owner accepted it: confirm this is an informed, justified decision at the right level of management.',
-      undecided:
-        'Risk {{risk}} has level {{level}}, between the acceptance thresholds ({{low}} to {{high}}) of methodologies {{methodologies}}, none of which is clearly the one in force, so whether it needs treatment cannot be decided.',
+        'Risk {{risk}} keeps a residual risk that still needs treatment under the criteria ({{residual}}), and it was accepted: confirm this is an informed, justified decision at the right level of management.',
+      undecided: 'Risk {{risk}} {{standing}}, so whether it needs treatment cannot be decided.',
+      acceptorNotShownDesignated:
+        'Risk {{risk}}: the residual risk was accepted by {{acceptor}}, who is neither its owner nor top management, and neither the risk nor the methodology designates who accepts: confirm that this person is the designated management.',
+      qualitativeCriteria:
+        'The risk methodology in force ({{methodologies}}) states qualitative criteria without a threshold or matrix, so which of the {{count}} open risks need treatment is for a reader to confirm against those criteria.',
       levelUnknown: 'Risk {{risk}} has no likelihood or consequence recorded, so its level cannot be compared with the acceptance threshold.',
-      noThreshold: 'No risk methodology gives an acceptance threshold, so it cannot be decided which of the {{count}} open risks need treatment.',
+      noThreshold: 'No risk methodology gives acceptance criteria, so it cannot be decided which of the {{count}} open risks need treatment.',
     },
     fix: 'For {{risk}}: {{todo}}.',
   },
@@ -88,7 +108,7 @@ export default defineCheck({
       notApplicable('No open risk is recorded in the risk register.');
       return;
     }
-    const range = thresholdsInForce(aims.riskMethodologies);
+    const evaluation = evaluationInForce(aims.riskMethodologies);
     // Per control: whether any SoA entry applies it, and an entry that excludes it (to name in the message).
     const soaApplies = new Map<string, boolean>();
     const soaExcluding = new Map<string, SoaEntry>();
@@ -96,67 +116,60 @@ export default defineCheck({
       soaApplies.set(e.controlId, (soaApplies.get(e.controlId) ?? false) || e.applicable === true);
       if (e.applicable !== true && !soaExcluding.has(e.controlId)) soaExcluding.set(e.controlId, e);
     }
-    // A risk with no treatment is an isolated lapse while others above the threshold are treated; when none is,
+    // A risk with no treatment is an isolated lapse while others above the criteria are treated; when none is,
     // the treatment process is not operating at all, which an auditor grades major.
-    const levels = risks.map(riskLevel);
-    let aboveCount = 0;
-    let aboveTreated = 0;
-    if (range) {
-      risks.forEach((r, i) => {
-        const l = levels[i];
-        if (l === undefined || judgeLevel(l, range) !== 'above') return;
-        aboveCount++;
-        if (r.treatment !== undefined) aboveTreated++;
-      });
-    }
+    const verdicts = risks.map((r) => (evaluation ? judgeRisk(evaluation, r) : 'unknown'));
+    const above = risks.filter((_, i) => verdicts[i] === 'above');
+    const aboveCount = above.length;
+    const aboveTreated = above.filter((r) => r.treatment !== undefined).length;
     const noneTreated = aboveCount > 0 && aboveTreated === 0;
+    // Qualitative criteria are applied by people: the check cannot say which risk needs treatment.
+    const decides = evaluation !== undefined && evaluation.kind !== 'qualitative';
     type M = 'noTreatment' | 'treatmentIncomplete' | 'controlsNotApplied' | 'noTreatmentAll' | 'treatmentIncompleteAll' | 'controlsNotAppliedAll';
     const untreated: Lapse<M>[] = [];
     const incomplete: Lapse<M>[] = [];
     const notApplied: Lapse<M>[] = [];
     const systemsOf = new Map<Lapse<M>, readonly string[]>();
+    // Treatments examined for completeness: those of risks above the criteria, and under qualitative criteria every one.
+    let treatmentsExamined = 0;
 
     risks.forEach((risk, i) => {
       const subject = subjectOf('risks', risk);
       const name = named(subject);
-      const level = levels[i];
-      if (range && level === undefined) {
+      const verdict = verdicts[i];
+      if (decides && verdict === 'unknown') {
         report({ messageId: 'levelUnknown', outcome: 'needs-review', severity: 'observation', data: { risk: name, todo: 'record its likelihood and consequence on the methodology’s scales' }, subjects: [subject] });
-      } else if (range && level !== undefined) {
-        const verdict = judgeLevel(level, range);
-        const base = { risk: name, level, threshold: thresholdText(range) };
+      } else if (decides && verdict !== 'unknown') {
+        const base = { risk: name };
         if (verdict === 'undecided') {
           report({
             messageId: 'undecided', outcome: 'needs-review', severity: 'observation',
-            data: { ...base, low: range.low, high: range.high, methodologies: listForMessage(range.methodologyIds), todo: 'approve the risk methodology in force so that one acceptance threshold applies' },
+            data: { ...base, standing: standing(evaluation, risk.likelihood, risk.consequence, 'undecided'), todo: 'approve the risk methodology in force so that one set of acceptance criteria applies, and rate every pair of its scales' },
             subjects: [subject],
           });
         } else if (verdict === 'above' && risk.treatment === undefined) {
-          const lapse: Lapse<M> = { messageId: 'noTreatment', data: { ...base, todo: FULL_TREATMENT }, subjects: [subject] };
+          const lapse: Lapse<M> = { messageId: 'noTreatment', data: { ...base, standing: standing(evaluation, risk.likelihood, risk.consequence, 'above'), todo: FULL_TREATMENT }, subjects: [subject] };
           untreated.push(lapse);
           systemsOf.set(lapse, risk.aiSystemIds);
         } else if (verdict === 'above') {
-          const { gaps, todo } = treatmentGaps(risk, index, aims.riskMethodologies);
-          const residual = residualLevel(risk);
-          if (gaps.length > 0) {
-            const lapse: Lapse<M> = { messageId: 'treatmentIncomplete', data: { ...base, option: risk.treatment!.option, gaps: listForMessage(gaps), todo: listForMessage(todo) }, subjects: [subject] };
-            incomplete.push(lapse);
-            systemsOf.set(lapse, risk.aiSystemIds);
-          } else if (residual !== undefined && judgeLevel(residual, range) === 'above') {
-            report({
-              messageId: 'residualAboveThreshold', outcome: 'needs-review', severity: 'observation',
-              data: { ...base, residual, todo: 'record why the residual risk is accepted above the criteria, or add controls that bring it within them' },
-              subjects: [subject],
-            });
-          }
+          reportTreatment(risk, evaluation, { ...base, standing: standing(evaluation, risk.likelihood, risk.consequence, 'above') });
         }
+      } else if (evaluation?.kind === 'qualitative' && risk.treatment !== undefined) {
+        // Under qualitative criteria a treatment shows the organisation judged the risk to need one: it must be complete.
+        reportTreatment(risk, evaluation, { risk: name, standing: standing(evaluation, risk.likelihood, risk.consequence, 'above') });
       }
       reportControlsNotApplied(risk);
     });
-    if (!range) {
+    if (!evaluation) {
       report({
         messageId: 'noThreshold', outcome: 'needs-review', severity: 'observation',
-        data: { count: risks.length, risk: 'the risk register', todo: 'define a risk methodology with an acceptance threshold (see methodology-missing)' },
+        data: { count: risks.length, risk: 'the risk register', todo: 'define a risk methodology with acceptance criteria (see methodology-missing)' },
+        subjects: [organisationSubject(aims)],
+      });
+    } else if (evaluation.kind === 'qualitative') {
+      report({
+        messageId: 'qualitativeCriteria', outcome: 'needs-review', severity: 'observation',
+        data: { count: risks.length, methodologies: listForMessage(evaluation.methodologyIds), risk: 'the risk register', todo: 'confirm each open risk against the criteria, and give those that need treatment a complete, approved treatment' },
         subjects: [organisationSubject(aims)],
       });
     }
@@ -170,10 +183,37 @@ export default defineCheck({
     const withTreatment = risks.filter((r) => r.treatment !== undefined).length;
     // No risk above the threshold treated at all: the treatment process is not operating.
     reportLapses(report, untreated, { summary: 'noTreatmentAll', data: () => ({ examined: aboveCount, risks: riskNames(untreated), ...fix, todo: FULL_TREATMENT }), grade: noneTreated ? { extent: 'broken-down' } : gradeOf(untreated, aboveCount) });
-    reportLapses(report, incomplete, { summary: 'treatmentIncompleteAll', data: () => ({ examined: aboveTreated, risks: riskNames(incomplete), ...fix }), grade: gradeOf(incomplete, aboveTreated) });
+    reportLapses(report, incomplete, { summary: 'treatmentIncompleteAll', data: () => ({ examined: treatmentsExamined, risks: riskNames(incomplete), ...fix }), grade: gradeOf(incomplete, treatmentsExamined) });
     reportLapses(report, notApplied, { summary: 'controlsNotAppliedAll', data: () => ({ examined: withTreatment, risks: riskNames(notApplied), ...fix }), grade: gradeOf(notApplied, withTreatment) });
     // The engine keeps passed subjects only when nothing was reported; at scale, do not build them for nothing.
     if (reported === 0) pass(risks.map((r) => subjectOf('risks', r)));
+
+    function reportTreatment(risk: Risk, evaluation: RiskEvaluation, base: { risk: string; standing: string }): void {
+      const subject = subjectOf('risks', risk);
+      treatmentsExamined++;
+      const { gaps, todo } = treatmentGaps(risk, index, aims.riskMethodologies);
+      const t = risk.treatment!;
+      if (gaps.length > 0) {
+        const lapse: Lapse<M> = { messageId: 'treatmentIncomplete', data: { ...base, option: t.option, gaps: listForMessage(gaps), todo: listForMessage(todo) }, subjects: [subject] };
+        incomplete.push(lapse);
+        systemsOf.set(lapse, risk.aiSystemIds);
+        return;
+      }
+      const residual = { likelihood: t.residualLikelihood, consequence: t.residualConsequence };
+      if (residualLevel(risk) !== undefined && judgeRisk(evaluation, residual) === 'above') {
+        report({
+          messageId: 'residualAboveThreshold', outcome: 'needs-review', severity: 'observation',
+          data: { ...base, residual: standing(evaluation, t.residualLikelihood!, t.residualConsequence!, 'above').replace(/^has |^is /, ''), todo: 'record why the residual risk is accepted above the criteria, or add controls that bring it within them' },
+          subjects: [subject],
+        });
+      } else if (residualAcceptance(risk, index.roles, aims.riskMethodologies, index.persons) === 'designation-unknown') {
+        report({
+          messageId: 'acceptorNotShownDesignated', outcome: 'needs-review', severity: 'observation',
+          data: { ...base, acceptor: personName(index, t.residualAcceptedById!), todo: 'record who accepts residual risk: the roles on the risk methodology (residualAcceptance.roleIds), or the person or role on the risk (treatment.residualAcceptorId or residualAcceptorRoleId)' },
+          subjects: [subject],
+        });
+      }
+    }
 
     function reportControlsNotApplied(risk: Risk): void {
       // Without any SoA entry, soa-incomplete reports the missing SoA; comparing against nothing would repeat it per risk.

@@ -7,8 +7,23 @@ const ais = build.aiSystems;
 const techDoc = (id: string, status: 'draft' | 'in-review' | 'approved' | 'superseded' = 'approved') =>
   build.documents({ id, title: `Model card ${id}`, kind: 'technical-documentation', versions: [{ version: '1.0', status }] });
 
+const excludeA627 = (justification?: string) => build.soaEntries({ controlId: 'A.6.2.7', applicable: false, implementationStatus: 'not-applicable', ...(justification ? { justification } : {}) });
+const ONLY_DEPLOYER = 'We only deploy third-party AI services; the providers hold and supply their technical documentation';
+
 testCheck(check, {
   valid: [
+    {
+      name: 'issue 9 (2026-12-02): the SoA excludes A.6.2.7 with a justification: not applicable',
+      now: '2026-12-02',
+      aims: aimsOf({ aiSystems: [ais(), ais({ status: 'in-development' })], soaEntries: [excludeA627(ONLY_DEPLOYER)] }),
+      outcome: 'not-applicable',
+    },
+    {
+      name: 'issue 9 (2026-12-02): a deployer of a high-risk system is not bound by Art 11, so the exclusion holds',
+      now: '2026-12-02',
+      aims: aimsOf({ aiSystems: [ais({ euAiActRiskClass: 'high-risk', euAiActRole: 'deployer' })], soaEntries: [excludeA627(ONLY_DEPLOYER)] }),
+      outcome: 'not-applicable',
+    },
     { name: 'no AI systems', aims: aimsOf(), outcome: 'not-applicable' },
     {
       name: 'only out-of-scope, retired and proposed systems',
@@ -29,6 +44,18 @@ testCheck(check, {
     },
   ],
   invalid: [
+    {
+      name: 'issue 9 (2026-12-02): an exclusion without a justification leaves the control applying',
+      now: '2026-12-02',
+      aims: aimsOf({ aiSystems: [ais({ id: 'ais-x' })], soaEntries: [excludeA627()] }),
+      reports: [{ message: 'no technical documentation is linked to it', subjects: [{ register: 'aiSystems', id: 'ais-x' }] }],
+    },
+    {
+      name: 'issue 9 (2026-12-02): a justified exclusion does not release the provider of a high-risk system (EU AI Act Art 11)',
+      now: '2026-12-02',
+      aims: aimsOf({ aiSystems: [ais({ id: 'ais-hr', euAiActRiskClass: 'high-risk', euAiActRole: 'provider' }), ais({ id: 'ais-low' })], soaEntries: [excludeA627(ONLY_DEPLOYER)] }),
+      reports: [{ subjects: [{ register: 'aiSystems', id: 'ais-hr' }] }],
+    },
     {
       name: 'the only system has no technical documentation: major',
       aims: aimsOf({ aiSystems: [ais({ id: 'ais-credit', name: 'Credit scoring' })] }),

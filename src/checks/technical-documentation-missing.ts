@@ -5,11 +5,20 @@ import { defineCheck } from './define-check.ts';
 import { reportLapses, type Lapse } from './shared/nonconformity.ts';
 import { highRiskReasonOfAny } from './shared/risk-class.ts';
 import { activeAiSystemsInScope } from './shared/aims-scope.ts';
+import { justifiedExclusion } from './shared/soa-exclusions.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage } from '../domain/wording.ts';
 import type { Subject } from './types.ts';
 
 const hasApprovedVersion = (d: Document) => (d.versions ?? []).some((v) => v.status === 'approved');
+
+const CONTROL = 'A.6.2.7';
+
+/** EU AI Act Art 11: the provider of a high-risk system draws up its technical documentation, whatever the SoA says. */
+function documentationRequiredByLaw(s: AiSystem): boolean {
+  if (s.euAiActRiskClass !== 'high-risk') return false;
+  return s.euAiActRole === undefined || s.euAiActRole === 'provider' || s.euAiActRole === 'product-manufacturer';
+}
 
 export default defineCheck({
   id: 'technical-documentation-missing',
@@ -37,9 +46,16 @@ export default defineCheck({
       'deployment, operation and monitoring, known limitations), approve a version as a controlled document and link it to the system.',
   },
   run({ aims, index, report, pass, notApplicable }) {
-    const systems = activeAiSystemsInScope(aims).filter((s) => s.status === 'in-development' || s.status === 'in-operation');
+    // A justified exclusion of A.6.2.7 takes the control out of the AIMS (6.1.3 d); the law still binds providers of
+    // high-risk systems. An exclusion without a reason leaves the control applying, as for every Annex A control.
+    const excluded = justifiedExclusion(aims, CONTROL);
+    const systems = activeAiSystemsInScope(aims)
+      .filter((s) => s.status === 'in-development' || s.status === 'in-operation')
+      .filter((s) => !excluded || documentationRequiredByLaw(s));
     if (systems.length === 0) {
-      notApplicable('No AI system in the AIMS scope is in development or in operation.');
+      notApplicable(excluded
+        ? `The Statement of Applicability excludes ${CONTROL}: ${excluded.justification ?? ''}; no AI system in scope is one whose provider the EU AI Act requires to document it.`
+        : 'No AI system in the AIMS scope is in development or in operation.');
       return;
     }
     const docsOf = (s: AiSystem) =>

@@ -14,6 +14,7 @@ import {
 import { activeFreeze, documentsChangedSince } from '../../domain/certification/index.ts';
 import { isAudited } from '../../domain/predicates/audit-coverage.ts';
 import { isBlank } from '../../domain/predicates/free-text.ts';
+import { isNoActionReasoned } from '../../domain/predicates/nonconformity-handling.ts';
 import { listForMessage, plural } from '../../domain/wording.ts';
 import { controlsSelectedByRisks, isExclusionJustified, isTracedToRiskOrObligation } from '../../domain/predicates/soa-trace.ts';
 import type { Subject } from '../types.ts';
@@ -113,7 +114,7 @@ export function auditCycleStep(aims: AimsSnapshot, now: string, notObjective: Re
     for (const f of audit.findings) {
       if (f.classification !== 'major' && f.classification !== 'minor') continue;
       const nc = f.nonconformityId === undefined ? undefined : nonconformities.get(f.nonconformityId);
-      if (!nc || (nc.status !== 'closed' && nc.correctiveActions.length === 0)) open.push(`${audit.id}/${f.id}`);
+      if (!nc || (nc.status !== 'closed' && nc.correctiveActions.length === 0 && !isNoActionReasoned(nc))) open.push(`${audit.id}/${f.id}`);
     }
   }
   const outstanding = [

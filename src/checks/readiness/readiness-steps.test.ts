@@ -121,6 +121,14 @@ describe('readinessStepsOf', () => {
     expect(s.outstanding).toEqual(['Raise nonconformities with corrective actions for 1 audit finding: audit-1/f-2.']);
   });
 
+  it('issue 9 (2026-12-02): counts a finding whose nonconformity has a reasoned decision that no action is needed', () => {
+    const r = readyRecords();
+    const reasoned = { ...r.nonconformities![0]!, correctiveActions: [], noActionReason: 'The finding concerned a retired pilot; nothing remains that could repeat it' };
+    expect(steps({ ...r, nonconformities: [reasoned] })['internal-audit-cycle']!.outstanding).toEqual([]);
+    const bare = { ...reasoned, noActionReason: 'TBD' };
+    expect(steps({ ...r, nonconformities: [bare] })['internal-audit-cycle']!.outstanding).toEqual(['Raise nonconformities with corrective actions for 1 audit finding: audit-1/f-1.']);
+  });
+
   it('asks for the clauses no audit of the last 12 months covered', () => {
     const r = readyRecords();
     const s = steps({ ...r, internalAudits: [{ ...r.internalAudits![0]!, scopeRefs: ['4', '5', '6', '7', '8', '9.2', '9.3'] }] })['internal-audit-cycle']!;

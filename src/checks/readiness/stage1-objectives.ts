@@ -40,7 +40,7 @@ export const stage1Objectives: readonly Stage1ObjectiveDefinition[] = [
   {
     id: 'documentation-complete',
     title: 'The documented information of the AIMS is complete',
-    checks: ['ai-policy-borrowed', 'document-uncontrolled', 'technical-documentation-missing', 'objective-not-measurable', 'policy-review-overdue'],
+    checks: ['ai-policy-borrowed', 'ai-policy-commitments-missing', 'document-uncontrolled', 'technical-documentation-missing', 'objective-not-measurable', 'policy-review-overdue'],
     lacking: (aims, _now, index) => [
       ...(aims.aiPolicies.length === 0 ? ['no AI policy is recorded'] : []),
       ...index.keyDocuments.filter((k) => k.status === 'no-evidence').map((k) => `no record of the key document "${k.title}"`),
@@ -49,7 +49,7 @@ export const stage1Objectives: readonly Stage1ObjectiveDefinition[] = [
   {
     id: 'scope-agreed',
     title: 'The scope of the AIMS is determined and agreed',
-    checks: ['scope-incomplete'],
+    checks: ['scope-incomplete', 'context-not-reviewed', 'interested-parties-missing'],
     lacking: (aims) => (aims.scopeStatements.length === 0 ? ['no scope statement is recorded'] : []),
   },
   {
@@ -64,7 +64,7 @@ export const stage1Objectives: readonly Stage1ObjectiveDefinition[] = [
   {
     id: 'assessments-performed',
     title: 'Risk assessments and AI system impact assessments have been performed',
-    checks: ['ai-system-without-impact-assessment', 'impact-assessment-conflated-with-risk', 'risk-untreated', 'assessment-stale'],
+    checks: ['ai-system-without-impact-assessment', 'impact-assessment-conflated-with-risk', 'impact-results-not-in-risk-assessment', 'risk-untreated', 'assessment-stale'],
     lacking: (aims, now) => {
       const operating = activeAiSystemsInScope(aims).filter((s) => s.status === 'in-operation');
       const assessed = new Set(aims.impactAssessments.filter((a) => isOnOrBefore(a.assessedOn, now)).map((a) => a.aiSystemId));
@@ -84,7 +84,7 @@ export const stage1Objectives: readonly Stage1ObjectiveDefinition[] = [
   {
     id: 'internal-audit-cycle',
     title: 'An internal audit cycle covering the AIMS has been carried out',
-    checks: ['internal-audit-cycle-incomplete', 'internal-audit-not-independent'],
+    checks: ['internal-audit-cycle-incomplete', 'internal-audit-not-independent', 'internal-audit-programme-not-risk-based'],
     lacking: (aims, now) =>
       aims.internalAudits.some((a) => a.status === 'completed' && within12Months(a.completedOn ?? a.reportIssuedOn, now))
         ? [] : ['no internal audit was completed in the last 12 months'],
@@ -100,14 +100,14 @@ export const stage1Objectives: readonly Stage1ObjectiveDefinition[] = [
   {
     id: 'management-review-held',
     title: 'A management review has been held',
-    checks: ['management-review-not-held', 'management-review-inputs-missing'],
+    checks: ['management-review-not-held', 'management-review-inputs-missing', 'management-review-without-top-management', 'management-review-actions-not-followed-up'],
     lacking: (aims, now) =>
       aims.managementReviews.some((m) => m.status === 'held' && within12Months(m.heldOn, now)) ? [] : ['no management review was held in the last 12 months'],
   },
   {
     id: 'operating-records',
     title: 'The AIMS has operated long enough to leave records an auditor can sample',
-    checks: ['evidence-gap', 'monitoring-undefined', 'competence-not-evidenced', 'awareness-not-evidenced', 'corrective-action-overdue', 'corrective-action-effectiveness-unverified', 'correction-as-corrective-action'],
+    checks: ['evidence-gap', 'monitoring-undefined', 'monitoring-results-not-evaluated', 'competence-not-evidenced', 'awareness-not-evidenced', 'corrective-action-overdue', 'corrective-action-effectiveness-unverified', 'correction-as-corrective-action'],
     lacking: (_aims, _now, index) => {
       const rows = new Map(index.clauses.map((c) => [c.ref, c]));
       const without = OPERATING_CLAUSES.filter((ref) => rows.get(ref)?.status === 'no-evidence');

@@ -6,6 +6,9 @@ type Impact = ImpactAssessment['impacts'][number];
 const impact = (dimension: Impact['dimension'], type: string, description: string, severity: number, likelihood: number, mitigation?: string, beneficial?: boolean): Impact =>
   ({ description, dimension, type, ...(beneficial ? { beneficial } : {}), severity, likelihood, ...(mitigation ? { mitigation } : {}) });
 
+/** The impact carried into the risk register by these risks (6.1.4 results considered in the 6.1.2 risk assessment). */
+const carriedBy = (i: Impact, ...riskIds: string[]): Impact => ({ ...i, riskIds });
+
 export function buildImpactAssessments(t: DemoClock): ImpactAssessment[] {
   const ia = (id: string, aiSystemId: string, daysAgo: number, assessorId: string, affectedParties: string[], impacts: Impact[], conclusion: string): ImpactAssessment => {
     const assessedOn = t.day(-daysAgo);
@@ -17,18 +20,18 @@ export function buildImpactAssessments(t: DemoClock): ImpactAssessment[] {
   return [
     ia('ia-credit-scoring', 'ais-credit-scoring', 200, 'p-tom', ['Loan applicants', 'Older and younger applicants', 'Applicants in deprived areas', 'Society: access to mainstream credit'], [
       impact('individual', 'fairness', 'An applicant who could afford the loan is refused because the model under-rates a thin credit file.', 3, 3, 'Referral band reviewed by underwriters; human review on request.'),
-      impact('group', 'fairness', 'Applicants over 65 and under 25 approved at lower rates than comparable applicants.', 4, 3, 'Quarterly adverse-impact testing (ORG-1); re-weighting in v5.'),
-      impact('society', 'access to services', 'Systematic refusal in deprived postcodes pushes people to high-cost lenders.', 4, 2, 'Postcode deprivation testing; postcode removed as a direct input.'),
+      carriedBy(impact('group', 'fairness', 'Applicants over 65 and under 25 approved at lower rates than comparable applicants.', 4, 3, 'Quarterly adverse-impact testing (ORG-1); re-weighting in v5.'), 'risk-001'),
+      carriedBy(impact('society', 'access to services', 'Systematic refusal in deprived postcodes pushes people to high-cost lenders.', 4, 2, 'Postcode deprivation testing; postcode removed as a direct input.'), 'risk-001'),
       impact('individual', 'access to services', 'Faster decisions let most applicants know the outcome within minutes.', 2, 5, undefined, true),
     ], 'Acceptable with the mitigations listed; group impact to be re-measured each quarter.'),
     ia('ia-affordability', 'ais-affordability', 195, 'p-fiona', ['Applicants sharing bank data', 'Self-employed and gig-economy workers'], [
-      impact('individual', 'financial harm', 'Over-estimated income leads to a loan the customer cannot repay.', 4, 2, 'Committed-expenditure buffer; underwriter review of high loan-to-income cases.'),
+      carriedBy(impact('individual', 'financial harm', 'Over-estimated income leads to a loan the customer cannot repay.', 4, 2, 'Committed-expenditure buffer; underwriter review of high loan-to-income cases.'), 'risk-005', 'risk-006'),
       impact('group', 'fairness', 'Gig-economy workers’ income under-counted, so they are refused more often.', 3, 3, 'Gig income in the labelled sample; document-based alternative offered.'),
       impact('individual', 'privacy', 'Transaction data reveals sensitive information such as health spending.', 3, 2, 'Only income and expenditure categories kept; raw data deleted after 90 days.'),
     ], 'Acceptable with mitigations.'),
     ia('ia-assistant', 'ais-assistant', 185, 'p-tom', ['Existing customers', 'Customers in financial difficulty', 'Customers with low digital confidence'], [
-      impact('individual', 'financial harm', 'A wrong statement of fees or rates leads a customer to a costly decision.', 4, 2, 'Grounded answers only; rates quoted from the product database.'),
-      impact('individual', 'autonomy', 'A customer in difficulty cannot reach a person and does not get support.', 4, 2, 'Hand-over to an agent offered in every conversation.'),
+      carriedBy(impact('individual', 'financial harm', 'A wrong statement of fees or rates leads a customer to a costly decision.', 4, 2, 'Grounded answers only; rates quoted from the product database.'), 'risk-009'),
+      carriedBy(impact('individual', 'autonomy', 'A customer in difficulty cannot reach a person and does not get support.', 4, 2, 'Hand-over to an agent offered in every conversation.'), 'risk-010'),
       impact('society', 'trust', 'Errors by automated assistants reduce trust in lenders’ communications.', 2, 3, 'AI disclosure and transparency page.'),
     ], 'Acceptable with mitigations; accuracy objective tracked monthly.'),
     // Planted weakness (f): assessed before fraud model v3.1; the significant change 60 days ago did not trigger a new one.

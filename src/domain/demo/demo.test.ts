@@ -36,10 +36,13 @@ describe('buildDemoOrganisation', () => {
   it('has the shape of a real mid-sized lender’s AIMS', () => {
     expect(demo.organisation.effectivePersonnel).toBeGreaterThanOrEqual(350);
     expect(demo.organisation.certifiedManagementSystems).toContain('ISO/IEC 27001:2022');
-    // Six systems it builds or runs for a purpose, and one general-purpose tool its staff use.
     const inScope = demo.aiSystems.filter((s) => s.inScope && s.generalPurposeTool !== true);
-    expect(inScope.length).toBe(6);
+    // Six systems built under the AIMS, two legacy ones adopted with a retrospective baseline, and one
+    // general-purpose tool its staff use.
+    expect(inScope.length).toBe(8);
     expect(demo.aiSystems.filter((s) => s.generalPurposeTool === true).map((s) => s.id)).toEqual(['ais-staff-assistant']);
+    const legacy = inScope.filter((s) => s.lifecycle.retrospectiveBaseline !== undefined);
+    expect(legacy.map((s) => [s.id, s.lifecycle.gates.length, s.users])).toEqual([['ais-arrears-warning', 0, 'internal'], ['ais-complaints-triage', 0, 'internal']]);
     const foundationModelUsers = inScope.filter((s) => s.supplierIds.some((id) => demo.suppliers.find((x) => x.id === id)?.provides.includes('foundation-model')));
     expect(foundationModelUsers.map((s) => s.id)).toEqual(['ais-assistant']);
     const [scope] = demo.scopeStatements;

@@ -16,6 +16,7 @@ import { buildSoaEntries, buildSoaVersions } from './soa.ts';
 import { buildAwarenessRecords, buildCommunicationLog, buildCommunicationPlan, buildCompetenceEvidence } from './support.ts';
 import { staffAiCommunication, staffAiImpactAssessment, staffAiMetric, staffAiSupplier, staffAiTool } from './staff-ai-use.ts';
 import { buildAiSystems, buildDatasets, buildSuppliers } from './systems.ts';
+import { withLegacySystems } from './legacy-systems.ts';
 
 export interface DemoOptions {
   /** The day the demo is built as of (YYYY-MM-DD); every date in it is relative to this day. */
@@ -79,7 +80,7 @@ export function buildDemoOrganisation({ asOf }: DemoOptions): AimsSnapshot {
   const evidenceItems = buildEvidence(t, aiSystems);
   const soaEntries = buildSoaEntries(risks, evidenceItems);
   const applied = soaEntries.filter((e) => e.applicable && controls.some((c) => c.id === e.controlId)).map((e) => e.controlId);
-  return {
+  return withLegacySystems(t, {
     organisation: demoOrganisation,
     sites,
     persons,
@@ -125,5 +126,5 @@ export function buildDemoOrganisation({ asOf }: DemoOptions): AimsSnapshot {
     readinessSteps: buildReadinessSteps(t),
     mockInterviews: buildMockInterviews(t),
     freezeBaselines: [],
-  };
+  });
 }

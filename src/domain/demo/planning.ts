@@ -11,6 +11,7 @@ export function buildRiskMethodologies(t: DemoClock): RiskMethodology[] {
     likelihoodScale: five(['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain']),
     consequenceScale: five(['Negligible', 'Minor', 'Moderate', 'Major', 'Severe']),
     acceptanceThreshold: 8,
+    consequenceDimensions: ['organisation', 'individuals', 'groups', 'societies'],
     criteria: 'Level = likelihood × consequence. Up to 8 may be accepted by the risk owner; above 8 needs treatment until the residual level is 8 or less, accepted by the risk owner.',
     reassessmentIntervalMonths: 12,
     triggers: ['Significant change to an AI system, its data or its supplier', 'Incident or upheld complaint involving an AI system', 'Change in law or regulatory guidance'],

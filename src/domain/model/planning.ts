@@ -37,13 +37,21 @@ export const AiObjective = Strict({
 
 const ScaleLevel = Strict({ value: Score(), label: Text(), description: Opt(Text()) });
 
+/** Who can bear the consequences of an AI risk; 6.1.2 d) asks for the organisation, individuals and societies. */
+export const riskConsequenceDimensions = ['organisation', 'individuals', 'groups', 'societies'] as const;
+
+/** One cell of a look-up risk matrix: the rating a likelihood and consequence pair gets, and whether it needs treatment. */
+const RiskMatrixCell = Strict({ likelihood: Score(), consequence: Score(), rating: Text(), needsTreatment: Type.Boolean() });
+
 export const RiskMethodology = Strict({
   id: Id(),
   documentId: Opt(Ref('documents')),
   likelihoodScale: Type.Array(ScaleLevel, { minItems: 2 }),
   consequenceScale: Type.Array(ScaleLevel, { minItems: 2 }),
-  acceptanceThreshold: Type.Integer({ minimum: 1, description: 'Risks with level (likelihood × consequence) above this need treatment.' }),
-  criteria: Text('Risk criteria: what makes a risk acceptable (6.1.1).'),
+  acceptanceThreshold: Opt(Type.Integer({ minimum: 1, description: 'Risks with level (likelihood × consequence) above this need treatment.' })),
+  matrix: Opt(Type.Array(RiskMatrixCell, { minItems: 1, description: 'A look-up risk matrix, used instead of (or beside) a numeric threshold.' })),
+  criteria: Text('Risk criteria: what makes a risk acceptable (6.1.1); may be qualitative.'),
+  consequenceDimensions: Opt(Type.Array(Enum(riskConsequenceDimensions), { uniqueItems: true, description: 'Whose consequences the analysis weighs (6.1.2 d).' })),
   reassessmentIntervalMonths: Type.Integer({ minimum: 1, maximum: 60 }),
   triggers: Type.Array(Text(), { description: 'Events that trigger re-assessment (8.2).' }),
   residualAcceptance: Opt(Strict({
@@ -92,7 +100,7 @@ export const Risk = Strict({
       residualConsequence: Opt(Score()),
       residualAcceptorId: Opt(Ref('persons', 'The management designated to accept this residual risk, where it is not the methodology’s (6.1.3).')),
       residualAcceptorRoleId: Opt(Ref('roles', 'The role designated to accept this residual risk: its holders or accountable chair.')),
-      residualAcceptedById: Opt(Ref('persons', 'The designated management (by default the risk owner) who accepted the residual risk.')),
+      residualAcceptedById: Opt(Ref('persons', 'The designated management who approved the treatment plan and accepted the residual risk (6.1.3); by default the risk owner.')),
       residualAcceptedOn: Opt(IsoDate()),
     }),
   ),

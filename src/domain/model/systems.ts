@@ -15,6 +15,16 @@ export const GateRecord = Strict({
   notes: Opt(Text()),
 });
 
+/** The record that stands in for the gates an AI system passed before the AIMS existed. */
+export const RetrospectiveBaseline = Strict({
+  documentedOn: IsoDate('When the state of the system was documented on its adoption into the AIMS.'),
+  atStage: LifecycleStage,
+  approverId: Opt(Ref('persons')),
+  evidenceIds: Refs('evidenceItems'),
+  documentId: Opt(Ref('documents', 'The baseline document: design, data, validation and decisions reconstructed.')),
+  notes: Opt(Text()),
+}, 'A system that predates the AIMS: the stages before `atStage` are evidenced by this baseline, not by gates.');
+
 export const AiSystem = Strict({
   id: Id(),
   name: Text(),
@@ -27,12 +37,14 @@ export const AiSystem = Strict({
   euAiActRole: Opt(Enum(euAiActRoles)),
   euAiActRiskClass: Opt(Enum(euAiActRiskClasses)),
   knownLimitations: Type.Array(Text()),
+  users: Opt(Enum(['internal', 'external', 'internal-and-external'] as const, 'Who uses it: staff (internal), customers or the public (external), or both.')),
   humanOversight: Opt(Text()),
   lifecycle: Strict({
     modelDocumentId: Opt(Ref('documents', 'The documented life-cycle procedure this system follows.')),
     stages: Type.Array(LifecycleStage, { uniqueItems: true, description: 'The stages defined for this system.' }),
     currentStage: Opt(LifecycleStage),
     gates: Type.Array(GateRecord),
+    retrospectiveBaseline: Opt(RetrospectiveBaseline),
   }),
   tooling: Opt(Type.Array(Text(), { description: 'Tools used to build and run it (A.4.4).' })),
   computeResources: Opt(Type.Array(Text(), { description: 'System and computing resources (A.4.5).' })),
@@ -85,7 +97,9 @@ export const ImpactAssessment = Strict({
       beneficial: Opt(Type.Boolean()),
       severity: Score(),
       likelihood: Score(),
+      significant: Opt(Type.Boolean({ description: 'The assessor’s judgement; when absent, the two highest severity levels are significant.' })),
       mitigation: Opt(Text()),
+      riskIds: Opt(Refs('risks', 'Risks of the risk register that carry this result (6.1.2, 6.1.4).')),
     }),
   ),
   conclusion: Opt(Text()),
@@ -121,6 +135,7 @@ export const CustomerExpectation = Strict({
 });
 
 export type GateRecord = Static<typeof GateRecord>;
+export type RetrospectiveBaseline = Static<typeof RetrospectiveBaseline>;
 export type AiSystem = Static<typeof AiSystem>;
 export type Dataset = Static<typeof Dataset>;
 export type ImpactAssessment = Static<typeof ImpactAssessment>;

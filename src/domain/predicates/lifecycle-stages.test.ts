@@ -1,7 +1,7 @@
 // Tests of placing an AI system in its life cycle and reading the gates it has passed.
 import { describe, expect, it } from 'vitest';
 import type { AiSystem, GateRecord } from '../model/index.ts';
-import { currentStageOf, gateFor, gateGaps, passedStages } from './lifecycle-stages.ts';
+import { baselineGaps, coveredByBaseline, currentStageOf, gateFor, gateGaps, passedStages } from './lifecycle-stages.ts';
 
 const system = (over: Partial<AiSystem> = {}, lifecycle: Partial<AiSystem['lifecycle']> = {}): AiSystem => ({
   id: 'ais-1', name: 'S', purpose: 'p', intendedUse: 'u', complexity: 'low', inScope: true, status: 'in-operation', knownLimitations: [],
@@ -36,5 +36,23 @@ describe('gateFor and gateGaps', () => {
     expect(gateGaps(gate({}), exists)).toEqual([]);
     expect(gateGaps(gate({ decision: 'pending', approverId: undefined, decidedOn: undefined, evidenceIds: ['gone'] }), exists))
       .toEqual(['gate not approved', 'no approver', 'no decision date', 'no evidence']);
+  });
+});
+
+describe('retrospective baselines, issue 9 (2026-12-02)', () => {
+  const baseline = { documentedOn: '2025-03-01', atStage: 'operation-and-monitoring' as const, approverId: 'p', evidenceIds: ['ev'] };
+  const legacy = system({}, { retrospectiveBaseline: baseline });
+  const exists = { evidence: (id: string) => id === 'ev', document: (id: string) => id === 'doc' };
+  it('covers the stages before the one the system had reached, not that stage or later ones', () => {
+    expect(coveredByBaseline(legacy, 'inception')).toBe(true);
+    expect(coveredByBaseline(legacy, 'deployment')).toBe(true);
+    expect(coveredByBaseline(legacy, 'operation-and-monitoring')).toBe(false);
+    expect(coveredByBaseline(system(), 'inception')).toBe(false);
+  });
+  it('needs an approver and evidence or a document', () => {
+    expect(baselineGaps(legacy, exists)).toEqual([]);
+    expect(baselineGaps(system({}, { retrospectiveBaseline: { ...baseline, evidenceIds: [], documentId: 'doc' } }), exists)).toEqual([]);
+    expect(baselineGaps(system({}, { retrospectiveBaseline: { documentedOn: '2025-03-01', atStage: 'deployment', evidenceIds: ['gone'] } }), exists)).toEqual(['no approver', 'no evidence']);
+    expect(baselineGaps(system(), exists)).toEqual([]);
   });
 });

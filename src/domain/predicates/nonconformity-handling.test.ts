@@ -44,3 +44,39 @@ describe('correctionOnlyGap', () => {
     expect(isShallowRootCause('Human error made possible by a form without validation')).toBe(false);
   });
 });
+
+describe('issue 9 (2026-12-02): a reasoned "no action needed" (10.2 b asks to evaluate the need)', () => {
+  const noAction = (reasoning: string, classification: 'major' | 'minor' = 'minor') =>
+    nc({ status: 'open', classification, correction: 'Re-ran the approval', noActionReason: reasoning });
+  it('finishes the handling and leaves no gap on a minor nonconformity', () => {
+    const n = noAction('A one-time migration caused it; the migration tool is decommissioned, so the cause no longer exists');
+    expect(isHandlingFinished(n)).toBe(true);
+    expect(correctionOnlyGap(n)).toBeUndefined();
+  });
+  it('asks a reader to confirm it on a major nonconformity', () => {
+    const gap = correctionOnlyGap(noAction('Cause removed with the old tool', 'major'));
+    expect(gap?.kind).toBe('no-action-on-major');
+    expect(gap && isDecided(gap)).toBe(false);
+  });
+  it('does not count a decision without reasons', () => {
+    expect(isHandlingFinished(noAction('TBD'))).toBe(false);
+    expect(correctionOnlyGap({ ...noAction('TBD'), status: 'closed' })?.kind).toBe('correction-only');
+  });
+});
+
+describe('issue 9 (2026-12-02): "human error" recognised inside longer text, in any case', () => {
+  it('finds a slip named within a sentence', () => {
+    expect(isShallowRootCause('Human error by the analyst when updating the register.')).toBe(true);
+    expect(isShallowRootCause('HUMAN ERROR')).toBe(true);
+    expect(isShallowRootCause('It was a data-entry mistake by a new joiner')).toBe(true);
+    expect(isShallowRootCause('The engineer forgot to tag the release')).toBe(true);
+  });
+  it('accepts a text that says why the process let the slip through', () => {
+    expect(isShallowRootCause('Human error, because the procedure has no second review of threshold changes')).toBe(false);
+    expect(isShallowRootCause('User error due to a lack of training on the new tool')).toBe(false);
+  });
+  it('does not mistake human oversight, the A.9 control, for a slip', () => {
+    expect(isShallowRootCause('Human oversight was not assigned for the night shift')).toBe(false);
+    expect(isShallowRootCause('No review step before model release')).toBe(false);
+  });
+});

@@ -3,22 +3,37 @@ import type { CorrectiveAction, Nonconformity } from '../model/index.ts';
 import { isBlank, meaningful, shareOfWordsIn } from './free-text.ts';
 
 /**
- * A nonconformity whose handling is finished as far as the register shows: closed, or still open with at least
- * one corrective action and every one of them done. (An open one with no action yet is work in progress.)
+ * Whether the organisation evaluated the need for action (10.2 b) and decided, with its reasons, that no action to
+ * eliminate the causes is needed. The Standard asks to *evaluate* the need, so a reasoned "no" is an outcome of the
+ * process, not a gap; a bare "no" without reasons is not an evaluation an auditor can follow.
+ */
+export function isNoActionReasoned(nc: Pick<Nonconformity, 'noActionReason'>): boolean {
+  return !isBlank(nc.noActionReason);
+}
+
+/**
+ * A nonconformity whose handling is finished as far as the register shows: closed; still open with at least one
+ * corrective action and every one of them done; or with a reasoned decision that no action is needed. (An open one
+ * with no action and no decision yet is work in progress.)
  */
 export function isHandlingFinished(nc: Nonconformity): boolean {
   if (nc.status === 'closed') return true;
-  return nc.correctiveActions.length > 0 && nc.correctiveActions.every((a) => a.status === 'done');
+  if (nc.correctiveActions.length === 0) return isNoActionReasoned(nc);
+  return nc.correctiveActions.every((a) => a.status === 'done');
 }
 
 /**
  * Root causes that name a person's slip rather than why the system let it happen. Auditors do not accept them
- * on their own, but only a reader can tell whether the analysis went further, so they call for review.
+ * on their own, but only a reader can tell whether the analysis went further, so they call for review. The slip is
+ * found anywhere in the text ("Human error by the analyst when updating the register"), in any case; a text that
+ * also says why the process let it through ("… because the procedure has no second review") went further.
  */
-const shallowRootCause = /^(human error|user error|operator error|mistake|oversight|error|one[- ]off|isolated (incident|case)|lack of attention|carelessness|forgot(ten)?|staff error)$/i;
+const slip = /\b(human|user|operator|staff|clerical|manual|data[- ]entry) (error|mistake|slip)s?\b|\b(mistakes?|(?<!human )oversight|carelessness|careless|negligence|inattention|lack of attention|not paying attention|forgot(ten)?|one[- ]off|isolated (incident|case|event))\b|^error$/i;
+const systemicCause = /\b(because|due to (a |the )?(lack|absence|missing|unclear|no)|process|procedure|workflow|control|review|check(list)?|four[- ]eyes|validation|training|instruction|design|tool(ing)?|interface|automation|workload|staffing|resourc\w*|guidance|template|requirement|gap in)\b/i;
 
 export function isShallowRootCause(text: string): boolean {
-  return shallowRootCause.test(text.trim().replace(/[.!]+$/, ''));
+  const t = text.trim().replace(/[.!]+$/, '');
+  return slip.test(t) && !systemicCause.test(t);
 }
 
 /** At or above this share of its words an action restates the correction (a finding); between the two it may (a review). */
@@ -31,11 +46,12 @@ export type CorrectionOnlyGap =
   | { readonly kind: 'no-corrective-action' }
   | { readonly kind: 'repeats-correction'; readonly actions: readonly CorrectiveAction[] }
   | { readonly kind: 'shallow-root-cause'; readonly rootCause: string }
-  | { readonly kind: 'resembles-correction'; readonly actions: readonly CorrectiveAction[] };
+  | { readonly kind: 'resembles-correction'; readonly actions: readonly CorrectiveAction[] }
+  | { readonly kind: 'no-action-on-major' };
 
 /** Gaps that decide on their own (findings) come before those a reader has to confirm (reviews). */
 export function isDecided(gap: CorrectionOnlyGap): boolean {
-  return gap.kind !== 'shallow-root-cause' && gap.kind !== 'resembles-correction';
+  return gap.kind !== 'shallow-root-cause' && gap.kind !== 'resembles-correction' && gap.kind !== 'no-action-on-major';
 }
 
 /**
@@ -45,6 +61,9 @@ export function isDecided(gap: CorrectionOnlyGap): boolean {
 export function correctionOnlyGap(nc: Nonconformity): CorrectionOnlyGap | undefined {
   const rootCause = meaningful(nc.rootCause);
   const actions = nc.correctiveActions.filter((a) => !isBlank(a.description));
+  // A reasoned decision that no action is needed answers 10.2 b) where there are no actions; on a major
+  // nonconformity an auditor rarely accepts it, so a reader confirms it.
+  if (actions.length === 0 && isNoActionReasoned(nc)) return nc.classification === 'major' ? { kind: 'no-action-on-major' } : undefined;
   if (!rootCause && actions.length === 0) return { kind: 'correction-only' };
   if (!rootCause) return { kind: 'no-root-cause' };
   if (actions.length === 0) return { kind: 'no-corrective-action' };

@@ -1,8 +1,8 @@
 // Tests of risk levels, the acceptance threshold in force and residual-risk acceptance by the owner.
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../model/index.ts';
+import type { Person, Role } from '../model/index.ts';
 import { build } from '../../../test/factories.ts';
-import { designatedAcceptors, judgeLevel, maxLevel, residualAcceptance, residualLevel, riskLevel, thresholdsInForce } from './risk-levels.ts';
+import { designatedAcceptors, evaluationInForce, judgeLevel, judgeRisk, maxLevel, residualAcceptance, residualLevel, riskLevel, thresholdsInForce } from './risk-levels.ts';
 
 describe('riskLevel and residualLevel', () => {
   it('multiplies likelihood by consequence', () => {
@@ -48,30 +48,62 @@ describe('thresholdsInForce and judgeLevel', () => {
   });
 });
 
-describe('residualAcceptance', () => {
-  const treated = (acceptedBy?: string) => ({ option: 'modify' as const, controlIds: [], actions: [], residualAcceptedById: acceptedBy });
-  const roles = new Map<string, Role>([['role-x', build.roles({ id: 'role-x', kind: 'committee', holderIds: ['p-1'], accountableChairId: 'p-2' })]]);
+describe('residualAcceptance by designated management (ISO/IEC 42001 6.1.3), issue 9 (2026-12-02)', () => {
+  const treated = (acceptedBy?: string, over: object = {}) => ({ option: 'modify' as const, controlIds: [], actions: [], residualAcceptedById: acceptedBy, ...over });
+  const roles = new Map<string, Role>([
+    ['role-x', build.roles({ id: 'role-x', kind: 'committee', holderIds: ['p-1'], accountableChairId: 'p-2' })],
+    ['role-board', build.roles({ id: 'role-board', kind: 'committee', holderIds: ['p-7'] })],
+  ]);
+  const persons = new Map<string, Person>([['p-ceo', build.persons({ id: 'p-ceo', topManagement: true })]]);
+  const board = [build.riskMethodologies({ residualAcceptance: { roleIds: ['role-board'] } })];
 
-  it('accepts the owning person only', () => {
-    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated('p-1') }, roles)).toBe('by-owner');
-    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated('p-9') }, roles)).toBe('by-someone-else');
+  it('without a designation, takes the owning person or a holder or chair of the owning role as designated', () => {
+    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated('p-1') }, roles, [], persons)).toBe('by-designated-management');
+    expect(residualAcceptance({ ownerRoleId: 'role-x', treatment: treated('p-1') }, roles, [], persons)).toBe('by-designated-management');
+    expect(residualAcceptance({ ownerRoleId: 'role-x', treatment: treated('p-2') }, roles, [], persons)).toBe('by-designated-management');
+    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated('p-9') }, roles, [], persons)).toBe('designation-unknown');
+    expect(residualAcceptance({ treatment: treated('p-1') }, roles, [], persons)).toBe('designation-unknown');
+    expect(residualAcceptance({ ownerRoleId: 'role-gone', treatment: treated('p-1') }, roles, [], persons)).toBe('designation-unknown');
   });
-  it('accepts a holder or the chair of the owning role', () => {
-    expect(residualAcceptance({ ownerRoleId: 'role-x', treatment: treated('p-1') }, roles)).toBe('by-owner');
-    expect(residualAcceptance({ ownerRoleId: 'role-x', treatment: treated('p-2') }, roles)).toBe('by-owner');
-    expect(residualAcceptance({ ownerRoleId: 'role-x', treatment: treated('p-3') }, roles)).toBe('by-someone-else');
+  it('always counts top management, whoever owns the risk and whatever is designated', () => {
+    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated('p-ceo') }, roles, [], persons)).toBe('by-designated-management');
+    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated('p-ceo') }, roles, board, persons)).toBe('by-designated-management');
   });
-  it('reports no acceptance and unknown owners', () => {
+  it('with a designation on the methodology or the risk, counts those designated only, not the owner', () => {
+    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated('p-7') }, roles, board, persons)).toBe('by-designated-management');
+    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated('p-1') }, roles, board, persons)).toBe('outside-designation');
+    expect(residualAcceptance({ ownerId: 'p-1', treatment: treated('p-9', { residualAcceptorId: 'p-9' }) }, roles, board, persons)).toBe('by-designated-management');
+  });
+  it('reports no acceptance', () => {
     expect(residualAcceptance({ ownerId: 'p-1', treatment: treated() }, roles)).toBe('not-accepted');
     expect(residualAcceptance({ ownerId: 'p-1' }, roles)).toBe('not-accepted');
-    expect(residualAcceptance({ treatment: treated('p-1') }, roles)).toBe('owner-unknown');
-    expect(residualAcceptance({ ownerRoleId: 'role-gone', treatment: treated('p-1') }, roles)).toBe('owner-unknown');
   });
-  it('judges by the management the risk or the methodology designates, not the owner, when they do', () => {
-    const committee = [build.riskMethodologies({ id: 'rm-1', residualAcceptance: { roleIds: ['role-x'] } })];
-    expect(residualAcceptance({ ownerId: 'p-9', treatment: treated('p-2') }, roles, committee)).toBe('by-designated');
-    expect(residualAcceptance({ ownerId: 'p-9', treatment: treated('p-9') }, roles, committee)).toBe('by-someone-else');
-    expect(residualAcceptance({ ownerId: 'p-9', treatment: { ...treated('p-5'), residualAcceptorId: 'p-5' } }, roles, committee)).toBe('by-designated');
+});
+
+describe('evaluationInForce and judgeRisk, issue 9 (2026-12-02)', () => {
+  const withoutThreshold = (over: Parameters<typeof build.riskMethodologies>[0]) => {
+    const m = build.riskMethodologies(over);
+    delete m.acceptanceThreshold;
+    return m;
+  };
+  const matrix = [{ likelihood: 3, consequence: 3, rating: 'High', needsTreatment: true }, { likelihood: 1, consequence: 3, rating: 'Low', needsTreatment: false }];
+  it('prefers a threshold, then a matrix, then qualitative criteria, among the methodologies in force', () => {
+    expect(evaluationInForce([build.riskMethodologies({ acceptanceThreshold: 6, matrix })])?.kind).toBe('threshold');
+    expect(evaluationInForce([withoutThreshold({ matrix })])?.kind).toBe('matrix');
+    expect(evaluationInForce([withoutThreshold({ id: 'rm-q' })])).toEqual({ kind: 'qualitative', methodologyIds: ['rm-q'] });
+    expect(evaluationInForce([])).toBeUndefined();
+  });
+  it('uses the latest approved methodology even when an older one has a threshold', () => {
+    const e = evaluationInForce([build.riskMethodologies({ acceptanceThreshold: 6, approvedOn: '2025-01-01' }), withoutThreshold({ matrix, approvedOn: '2026-01-01' })]);
+    expect(e?.kind).toBe('matrix');
+  });
+  it('looks a pair up in the matrix; an unrated pair or qualitative criteria stay undecided', () => {
+    const e = evaluationInForce([withoutThreshold({ matrix })])!;
+    expect(judgeRisk(e, { likelihood: 3, consequence: 3 })).toBe('above');
+    expect(judgeRisk(e, { likelihood: 1, consequence: 3 })).toBe('within');
+    expect(judgeRisk(e, { likelihood: 2, consequence: 2 })).toBe('undecided');
+    expect(judgeRisk(e, { likelihood: 2 })).toBe('unknown');
+    expect(judgeRisk(evaluationInForce([withoutThreshold({})])!, { likelihood: 5, consequence: 5 })).toBe('undecided');
   });
 });
 

@@ -1,5 +1,6 @@
-// Risk arithmetic of 6.1.2 and 6.1.3: levels, the acceptance threshold in force, and who accepted a residual risk.
-import type { Risk, RiskMethodology, Role } from '../model/index.ts';
+// Risk arithmetic of 6.1.2 and 6.1.3: levels, how the methodology in force decides on treatment, and whether
+// designated management accepted a residual risk.
+import type { Person, Risk, RiskMethodology, Role } from '../model/index.ts';
 
 const isScore = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
 
@@ -31,20 +32,24 @@ export interface ThresholdRange {
 }
 
 /**
- * Which methodologies' thresholds apply. Risks do not name their methodology, so: the most recently approved
- * methodology (all of them when several were approved that day); where none is approved, every methodology
- * with a threshold, and a level between their thresholds stays undecided.
+ * The methodologies in force. Risks do not name their methodology, so: the most recently approved methodology
+ * (all of them when several were approved that day); where none is approved, every methodology.
+ */
+export function methodologiesInForce(methodologies: readonly RiskMethodology[]): RiskMethodology[] {
+  const approved = methodologies.filter((m) => typeof m.approvedOn === 'string');
+  if (approved.length === 0) return [...methodologies];
+  const lastApproval = approved.reduce((a, m) => (m.approvedOn! > a ? m.approvedOn! : a), '');
+  return approved.filter((m) => m.approvedOn === lastApproval);
+}
+
+/**
+ * Which methodologies' thresholds apply: those in force that give one (among all with a threshold where none is
+ * approved), and a level between their thresholds stays undecided.
  */
 export function thresholdsInForce(methodologies: readonly RiskMethodology[]): ThresholdRange | undefined {
-  const usable = methodologies.filter((m) => isScore(m.acceptanceThreshold));
-  const approved = usable.filter((m) => typeof m.approvedOn === 'string');
-  let inForce = usable;
-  if (approved.length > 0) {
-    const lastApproval = approved.reduce((a, m) => (m.approvedOn! > a ? m.approvedOn! : a), '');
-    inForce = approved.filter((m) => m.approvedOn === lastApproval);
-  }
+  const inForce = methodologiesInForce(methodologies.filter((m) => isScore(m.acceptanceThreshold)));
   if (inForce.length === 0) return undefined;
-  const values = inForce.map((m) => m.acceptanceThreshold);
+  const values = inForce.map((m) => m.acceptanceThreshold as number);
   return { low: Math.min(...values), high: Math.max(...values), methodologyIds: inForce.map((m) => m.id) };
 }
 
@@ -55,25 +60,68 @@ export function judgeLevel(level: number, range: ThresholdRange): 'above' | 'wit
   return 'undecided';
 }
 
-export type ResidualAcceptance = 'by-owner' | 'by-designated' | 'not-accepted' | 'by-someone-else' | 'owner-unknown';
+/**
+ * How the methodology in force decides which risks need treatment (6.1.2 e): a numeric threshold on the level, a
+ * look-up matrix, or qualitative criteria that a person applies. A threshold wins where both are given, because
+ * the checks can then compare levels; a qualitative methodology is a methodology, only not one a check can apply.
+ */
+export type RiskEvaluation =
+  | { readonly kind: 'threshold'; readonly range: ThresholdRange }
+  | { readonly kind: 'matrix'; readonly matrices: readonly NonNullable<RiskMethodology['matrix']>[]; readonly methodologyIds: readonly string[] }
+  | { readonly kind: 'qualitative'; readonly methodologyIds: readonly string[] };
+
+export function evaluationInForce(methodologies: readonly RiskMethodology[]): RiskEvaluation | undefined {
+  const inForce = methodologiesInForce(methodologies);
+  const range = thresholdsInForce(inForce);
+  if (range) return { kind: 'threshold', range };
+  const withMatrix = inForce.filter((m) => Array.isArray(m.matrix) && m.matrix.length > 0);
+  if (withMatrix.length > 0) return { kind: 'matrix', matrices: withMatrix.map((m) => m.matrix!), methodologyIds: withMatrix.map((m) => m.id) };
+  if (inForce.length === 0) return undefined;
+  return { kind: 'qualitative', methodologyIds: inForce.map((m) => m.id) };
+}
+
+/** The rating cells a likelihood and consequence fall in, one per matrix in force (a matrix without the pair gives none). */
+export function matrixCells(evaluation: Extract<RiskEvaluation, { kind: 'matrix' }>, likelihood: number, consequence: number) {
+  return evaluation.matrices.map((cells) => cells.find((c) => c.likelihood === likelihood && c.consequence === consequence));
+}
+
+/** Whether a likelihood and consequence need treatment under the evaluation in force; undecided where it cannot tell. */
+export function judgeRisk(
+  evaluation: RiskEvaluation,
+  factors: { readonly likelihood?: unknown; readonly consequence?: unknown },
+): 'above' | 'within' | 'undecided' | 'unknown' {
+  const level = riskLevel(factors);
+  if (level === undefined) return 'unknown';
+  if (evaluation.kind === 'threshold') return judgeLevel(level, evaluation.range);
+  if (evaluation.kind === 'qualitative') return 'undecided';
+  const cells = matrixCells(evaluation, factors.likelihood as number, factors.consequence as number);
+  if (cells.some((c) => c === undefined)) return 'undecided';
+  if (cells.every((c) => c!.needsTreatment)) return 'above';
+  if (cells.every((c) => !c!.needsTreatment)) return 'within';
+  return 'undecided';
+}
+
+export type ResidualAcceptance = 'by-designated-management' | 'not-accepted' | 'outside-designation' | 'designation-unknown';
 
 /**
- * Whether the designated management accepted the residual risk (6.1.3): where the risk or the methodology in force
- * designates who accepts, one of them (`by-designated`); otherwise the risk owner, the owning person or a holder or
- * the accountable chair of the owning role. `owner-unknown` when nothing is designated and the risk names no owner
- * or an owning role that does not exist.
+ * Whether designated management approved the treatment plan and accepted the residual risk (ISO/IEC 42001 6.1.3).
+ * Unlike ISO/IEC 27001 the Standard does not ask the risk owner. A member of top management always counts. Where the
+ * risk or the methodology in force designates who accepts (`designatedAcceptors`), one of them counts and anyone else
+ * does not (`outside-designation`). Where nothing is designated, the risk owner is taken as designated, and anyone
+ * else, or anyone at all when the risk has no owner, leaves the designation to be shown (`designation-unknown`).
  */
 export function residualAcceptance(
-  risk: Pick<Risk, 'ownerId' | 'ownerRoleId' | 'treatment'>, roles: ReadonlyMap<string, Role>, methodologies: readonly RiskMethodology[] = [],
+  risk: Pick<Risk, 'ownerId' | 'ownerRoleId' | 'treatment'>,
+  roles: ReadonlyMap<string, Role>,
+  methodologies: readonly RiskMethodology[] = [],
+  persons: ReadonlyMap<string, Pick<Person, 'topManagement'>> = new Map(),
 ): ResidualAcceptance {
   const acceptedBy = risk.treatment?.residualAcceptedById;
   if (typeof acceptedBy !== 'string' || acceptedBy === '') return 'not-accepted';
+  if (persons.get(acceptedBy)?.topManagement === true) return 'by-designated-management';
   const designated = designatedAcceptors(risk, methodologies, roles);
-  if (designated.source === 'risk' || designated.source === 'methodology') return designated.personIds.has(acceptedBy) ? 'by-designated' : 'by-someone-else';
-  if (risk.ownerId) return risk.ownerId === acceptedBy ? 'by-owner' : 'by-someone-else';
-  const role = risk.ownerRoleId ? roles.get(risk.ownerRoleId) : undefined;
-  if (!role) return 'owner-unknown';
-  return (role.holderIds ?? []).includes(acceptedBy) || role.accountableChairId === acceptedBy ? 'by-owner' : 'by-someone-else';
+  if (designated.personIds.has(acceptedBy)) return 'by-designated-management';
+  return designated.source === 'risk' || designated.source === 'methodology' ? 'outside-designation' : 'designation-unknown';
 }
 
 /** Who may accept a risk's residual risk, and where that designation was read from (for messages). */
