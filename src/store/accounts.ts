@@ -3,6 +3,8 @@ import { AppError } from '../domain/index.ts';
 import type { AimsDatabase } from './database.ts';
 import type { Row, StoreDb } from './tables.ts';
 import { inTransaction } from './transaction.ts';
+import { AuditChain, flushAuditChain } from './audit-log.ts';
+import { lockOrganisation } from './writer.ts';
 
 export interface UserRow {
   readonly id: string;
@@ -91,16 +93,40 @@ export function insertFirstOwner(db: AimsDatabase, user: NewUser, at: string): P
     await trx.insertInto('installation').values({ id: 1, initialised_at: at }).execute();
     await insertUser(trx, { ...user, installationAdmin: true }, at);
     const organisations = (await trx.selectFrom('organisations').select('id').execute()).map((r) => r.id as string).sort();
+    const email = normaliseEmail(user.email);
     for (const organisationId of organisations) {
       await trx.insertInto('memberships').values({
         user_id: user.id, organisation_id: organisationId, role: 'owner', person_id: await personByEmail(trx, organisationId, user.email),
         external_audit_id: null, access_from: null, access_until: null, created_at: at, updated_at: at,
       }).execute();
+      // Who holds access to an organisation is part of its record: the first owner's membership enters each
+      // organisation's trail like every later one (add-member, create-organisation), so verify-log can prove it.
+      const head = await lockOrganisation(trx, db.dialect, organisationId);
+      const chain = new AuditChain(organisationId, head!, email, at);
+      chain.append('create', MEMBERSHIPS_REGISTER, user.id, null, membershipContent(email, 'owner'));
+      await flushAuditChain(trx, chain);
     }
     await trx.deleteFrom('setup_tokens').execute();
     return { organisations };
   });
 }
+
+/** The register name of memberships in the audit trail. */
+export const MEMBERSHIPS_REGISTER = 'memberships';
+
+/** What the trail records of a membership: who (by email) holds which role. */
+export const membershipContent = (email: string, role: string): string => JSON.stringify({ email, role });
+
+/** Memberships as their audit entries record them, for verify-log to compare with the trail. */
+export const membershipRows = {
+  register: MEMBERSHIPS_REGISTER,
+  async read(trx: StoreDb, organisationId: string): Promise<{ id: string; content: string }[]> {
+    const rows = await trx.selectFrom('memberships').innerJoin('users', 'users.id', 'memberships.user_id')
+      .select(['memberships.user_id as userId', 'memberships.role as role', 'users.email as email'])
+      .where('memberships.organisation_id', '=', organisationId).execute();
+    return rows.map((r) => ({ id: r.userId as string, content: membershipContent(r.email as string, r.role as string) }));
+  },
+};
 
 /** A user created by an administrator (a member added by email who had no account yet). */
 export function insertUserRecord(db: AimsDatabase, user: NewUser, at: string): Promise<void> {

@@ -21,6 +21,7 @@ export { DatabaseEvidenceStore, findEvidenceFile, listEvidenceFiles, type Eviden
 export { canonicalJson } from './canonical.ts';
 export {
   countUsers, findUserByEmail, findUserById, insertFirstOwner, insertUserRecord, updatePasswordHash, membershipsOf, membershipIn,
+  MEMBERSHIPS_REGISTER, membershipContent,
   membersOf, upsertMembership, deleteMembership, ownerCount, normaliseEmail,
   type UserRow, type MembershipRow, type MemberRow, type MembershipChange, type NewUser,
 } from './accounts.ts';

@@ -4,6 +4,7 @@ import { isRegisterName, registerNames, registers, type RegisterName } from '../
 import type { AuditAction, AuditEntry } from './audit-log.ts';
 import { ORGANISATION_REGISTER } from './audit-log.ts';
 import { canonicalJson } from './canonical.ts';
+import { membershipRows } from './accounts.ts';
 import { controlStatementRows } from './control-statements.ts';
 import { evidenceRequestRows } from './evidence-requests.ts';
 import { evidenceFileRows } from './evidence-files.ts';
@@ -69,7 +70,7 @@ export class TrailState {
 }
 
 /** Tables outside the registers whose writes append to the trail too, each read as its entries record it. */
-const otherAuditedTables = [controlStatementRows, evidenceRequestRows, evidenceFileRows];
+const otherAuditedTables = [controlStatementRows, evidenceRequestRows, evidenceFileRows, membershipRows];
 const isAuditedTable = (register: string): boolean => otherAuditedTables.some((t) => t.register === register);
 
 function labelOf(register: string, recordId: string): string {

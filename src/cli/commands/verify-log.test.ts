@@ -11,6 +11,9 @@ import { build, buildOrganisation } from '../../../test/factories.ts';
 import { emptySnapshot } from '../../domain/index.ts';
 import { importOrganisation } from '../../services/import-organisation.ts';
 import { createRecord } from '../../services/create-record.ts';
+import { createFirstOwner } from '../../services/accounts/create-first-owner.ts';
+import { addMember } from '../../services/accounts/add-member.ts';
+import { changeMember, removeMember } from '../../services/accounts/change-member.ts';
 import { openDatabase, type AimsDatabase } from '../../store/index.ts';
 import { connectDatabase } from '../../store/database.ts';
 import { migrationProvider } from '../../store/migrations/index.ts';
@@ -170,4 +173,28 @@ it('verifies a read-only copy in a read-only folder, checkpointed or with its wr
   const logged = await aims('verify-log', '--db', withLog);
   expect(logged).toMatchObject({ code: 0, err: '' });
   expect(logged.out).toContain('org-ro: 4 entries, intact');
+});
+
+describeEachDatabase('aims verify-log and memberships', (getDb, info) => {
+  it('verifies who holds access (the first owner, members added, changed and removed) and names a role changed past the application', async () => {
+    const db = getDb();
+    await organisationWithRecords(db, 'org-m');
+    const { userId: ownerId } = await createFirstOwner(db, { email: 'Owner@Example.org', password: 'larch-owner-passphrase-2026' });
+    const added = await addMember(db, 'org-m', 'auditor@example.org', { role: 'viewer' }, 'owner@example.org');
+    await changeMember(db, 'org-m', added.membership.userId, { role: 'internal-auditor' }, 'owner@example.org');
+    const gone = await addMember(db, 'org-m', 'leaver@example.org', { role: 'contributor' }, 'owner@example.org');
+    await removeMember(db, 'org-m', gone.membership.userId, 'owner@example.org');
+
+    const intact = await aims('verify-log', '--db', info().target);
+    expect(intact.err).toBe('');
+    expect(intact).toMatchObject({ code: 0 });
+    // The organisation, two records and two memberships held now.
+    expect(intact.out).toMatch(/org-m: 8 entries, intact, head 8:[0-9a-f]{12}…\n {4}5 rows match what the trail recorded/);
+
+    await sql`update memberships set role = 'owner' where user_id = ${added.membership.userId}`.execute(db.kysely);
+    const changed = await aims('verify-log', '--db', info().target);
+    expect(changed.code).toBe(5);
+    expect(changed.err).toContain(`memberships "${added.membership.userId}" differs from what its last audit entry`);
+    expect(changed.err).not.toContain(ownerId);
+  });
 });

@@ -1,7 +1,7 @@
 // Adds a member to an organisation by email with a role; one without an account gets an invitation to set a password.
 import { AppError } from '../../domain/index.ts';
 import { isRole, roles } from '../../domain/member-roles.ts';
-import { findUserByEmail, insertInvitation, insertUserRecord, normaliseEmail, upsertMembership, type AimsDatabase, type MembershipChange, type MembershipRow } from '../../store/index.ts';
+import { findUserByEmail, insertInvitation, insertUserRecord, normaliseEmail, upsertMembership, type AimsDatabase, type MembershipChange, type MembershipRow, MEMBERSHIPS_REGISTER, membershipContent } from '../../store/index.ts';
 import { writeOrganisation } from '../../store/writes.ts';
 import { checkEmail } from './create-first-owner.ts';
 import { hashSecret, later, newId, newSecret } from './secrets.ts';
@@ -46,7 +46,7 @@ export async function addMember(db: AimsDatabase, organisationId: string, email:
   const userId = user.id;
   const membership = await writeOrganisation(db, organisationId, { actor, at }, async (writer) => {
     const row = await upsertMembership(writer.trx, userId, organisationId, normaliseEmail(email), change, at);
-    writer.chain.append('create', 'memberships', userId, null, JSON.stringify({ email: normaliseEmail(email), role: row.role }));
+    writer.chain.append('create', MEMBERSHIPS_REGISTER, userId, null, membershipContent(normaliseEmail(email), row.role));
     return row;
   });
   return { membership, email: normaliseEmail(email), ...(invitation ? { invitation } : {}) };

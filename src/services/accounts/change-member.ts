@@ -1,6 +1,6 @@
 // Changes a member's role (and audit access), or removes them; the organisation always keeps an owner.
 import { AppError } from '../../domain/index.ts';
-import { deleteMembership, findUserById, membershipIn, ownerCount, upsertMembership, type AimsDatabase, type MembershipChange, type MembershipRow } from '../../store/index.ts';
+import { deleteMembership, findUserById, membershipIn, ownerCount, upsertMembership, type AimsDatabase, type MembershipChange, type MembershipRow, MEMBERSHIPS_REGISTER, membershipContent } from '../../store/index.ts';
 import { writeOrganisation } from '../../store/writes.ts';
 import { checkMembership } from './add-member.ts';
 
@@ -19,7 +19,7 @@ export async function changeMember(db: AimsDatabase, organisationId: string, use
       throw new AppError('forbidden', 'This is the organisation\'s last owner; make someone else owner first.', [{ field: 'role', message: 'last owner' }]);
     }
     const row = await upsertMembership(writer.trx, userId, organisationId, email, change, now.toISOString());
-    writer.chain.append('update', 'memberships', userId, JSON.stringify({ email, role: membership.role }), JSON.stringify({ email, role: row.role }));
+    writer.chain.append('update', MEMBERSHIPS_REGISTER, userId, membershipContent(email, membership.role), membershipContent(email, row.role));
     return row;
   });
 }
@@ -31,6 +31,6 @@ export async function removeMember(db: AimsDatabase, organisationId: string, use
       throw new AppError('forbidden', 'This is the organisation\'s last owner; make someone else owner first.', [{ field: 'userId', message: 'last owner' }]);
     }
     await deleteMembership(writer.trx, userId, organisationId);
-    writer.chain.append('delete', 'memberships', userId, JSON.stringify({ email, role: membership.role }), null);
+    writer.chain.append('delete', MEMBERSHIPS_REGISTER, userId, membershipContent(email, membership.role), null);
   });
 }

@@ -1,6 +1,6 @@
 // Creates an empty organisation (installation administrator) with its creator as owner, audited in its own trail.
 import { AppError, emptySnapshot, type Organisation } from '../../domain/index.ts';
-import { listOrganisations, upsertMembership, type AimsDatabase } from '../../store/index.ts';
+import { listOrganisations, upsertMembership, type AimsDatabase, MEMBERSHIPS_REGISTER, membershipContent } from '../../store/index.ts';
 import { writeOrganisation } from '../../store/writes.ts';
 import { importOrganisation } from '../import-organisation.ts';
 import { checkRecordShapeOfOrganisation } from './organisation-shape.ts';
@@ -13,7 +13,7 @@ export async function createOrganisation(db: AimsDatabase, organisation: unknown
   await importOrganisation(db, emptySnapshot(valid), { actor: actor.email, at: at.toISOString() });
   await writeOrganisation(db, valid.id, { actor: actor.email, at: at.toISOString() }, async (writer) => {
     const membership = await upsertMembership(writer.trx, actor.userId, valid.id, actor.email, { role: 'owner' }, at.toISOString());
-    writer.chain.append('create', 'memberships', actor.userId, null, JSON.stringify({ email: actor.email, role: membership.role }));
+    writer.chain.append('create', MEMBERSHIPS_REGISTER, actor.userId, null, membershipContent(actor.email, membership.role));
   });
   return valid;
 }
