@@ -72,14 +72,28 @@ testCheck(check, {
         impactAssessments: [
           ia('ais-credit', [severe({ riskIds: ['risk-fair'] })]),
           ia('ais-chat', [severe({ description: 'Wrong advice to vulnerable customers', riskIds: ['risk-chat'] })]),
-          ia('ais-triage', [severe({ description: 'Claims of disabled claimants delayed' })], { id: 'ia-triage' }),
+          ia('ais-triage', [severe({ description: 'Claims of disabled claimants delayed', severity: 4 })], { id: 'ia-triage' }),
         ],
       }),
       reports: [{
-        message: 'Significant results of 1 impact assessment are carried into no risk of the risk register: ia-triage (2026-05-01) of "Claims triage" (ais-triage): "Claims of disabled claimants delayed" (severity 5).',
+        message: 'Significant results of 1 impact assessment are carried into no risk of the risk register: ia-triage (2026-05-01) of "Claims triage" (ais-triage): "Claims of disabled claimants delayed" (severity 4).',
         severity: 'minor',
         subjects: [{ register: 'impactAssessments', id: 'ia-triage' }, { register: 'aiSystems', id: 'ais-triage' }],
       }],
+    },
+    {
+      name: 'issue 9 (2026-12-02): the same lapse with an effect at the top of the severity scale is raised to major',
+      now: NOW,
+      aims: aimsOf({
+        ...base,
+        risks: [riskOf('risk-fair', ['ais-credit']), riskOf('risk-chat', ['ais-chat'])],
+        impactAssessments: [
+          ia('ais-credit', [severe({ riskIds: ['risk-fair'] })]),
+          ia('ais-chat', [severe({ description: 'Wrong advice to vulnerable customers', riskIds: ['risk-chat'] })]),
+          ia('ais-triage', [severe({ description: 'Claims of disabled claimants delayed' })], { id: 'ia-triage' }),
+        ],
+      }),
+      reports: [{ message: '"Claims of disabled claimants delayed" (severity 5)', severity: 'major' }],
     },
     {
       name: 'no assessment carried into the risk register: the link is not working (major), still one finding listing each',

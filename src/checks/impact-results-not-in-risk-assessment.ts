@@ -7,6 +7,7 @@ import { listForMessage, plural } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
 import { activeInScope } from './shared/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
+import { highRiskReasonOfAny } from './shared/risk-class.ts';
 import type { Subject } from './types.ts';
 
 interface Examined {
@@ -29,8 +30,6 @@ const subjectsOf = (e: Examined): Subject[] => [
 
 const sharedWords = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter((w) => b.has(w)).length;
 
-const raisesGrade = (s: AiSystem | undefined) => s?.euAiActRiskClass === 'high-risk' || s?.euAiActRiskClass === 'prohibited';
-
 export default defineCheck({
   id: 'impact-results-not-in-risk-assessment',
   meta: {
@@ -48,6 +47,7 @@ export default defineCheck({
     messages: {
       notCarried:
         'Significant results of {{count}} are carried into no risk of the risk register: {{instances}}.',
+      notCarriedOne: 'Significant results of impact assessment {{line}} are carried into no risk of the risk register.',
       maybeCarried:
         'Significant results of {{count}} are linked to no risk, though the risk register holds risks of the same AI systems assessed since or worded alike: check that those risks carry them ({{instances}}).',
     },
@@ -96,14 +96,16 @@ export default defineCheck({
       assessments: listForMessage(list.map((e) => e.assessment.id), 5),
     });
     if (notCarried.length > 0) {
-      // One requirement, one finding with its instances. Most assessments' results left out of the risk assessment,
-      // or those of a high-risk system, is the link not working: major. One among several linked ones is a lapse.
-      const systemic = notCarried.length * 2 > examined.length;
+      // One requirement, one finding with its instances, graded by the rule: the share of assessments affected
+      // decides, none carried of several is the link not working at all, and the systems' risk class raises it.
+      const highRisk = highRiskReasonOfAny(aims, index, notCarried.map((e) => e.assessment.aiSystemId));
+      const noneCarried = examined.length >= 2 && notCarried.length === examined.length;
       report({
         messageId: 'notCarried',
-        severity: systemic || notCarried.some((e) => raisesGrade(e.system)) ? 'major' : 'minor',
         data: data(notCarried),
         subjects: notCarried.flatMap(subjectsOf),
+        instances: notCarried.map((e) => ({ messageId: 'notCarriedOne', data: { line: instanceLine(e) }, subjects: subjectsOf(e) })),
+        grade: noneCarried ? { extent: 'broken-down' } : { examined: examined.length, ...(highRisk ? { highRisk } : {}) },
       });
     }
     if (maybe.length > 0) {
