@@ -69,6 +69,15 @@ testCheck(check, {
   ],
   invalid: [
     {
+      name: 'issue 9 (2026-12-02): the same overdue impact assessment of an EU AI Act high-risk system is major',
+      now: '2026-12-02',
+      aims: aimsOf({
+        ...base, aiSystems: [{ ...credit, euAiActRiskClass: 'high-risk' }, chat],
+        impactAssessments: [build.impactAssessments({ id: 'ia-old', aiSystemId: 'ais-credit', methodologyId: 'im-1', assessedOn: '2025-06-01' }), freshIa('ais-chat')],
+      }),
+      reports: [{ severity: 'major', message: 'The impact assessment ia-old of AI system "Credit scoring" (ais-credit), assessed on 2025-06-01, is past its due date' }],
+    },
+    {
       name: 'an impact assessment past its methodology cadence',
       aims: aimsOf({
         ...base, aiSystems: [credit, chat],

@@ -7,6 +7,7 @@ import { type SignificantChange, lastSignificantChanges } from './shared/signifi
 import { listForMessage, plural } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
 import { collectLapses } from './shared/nonconformity.ts';
+import { highRiskReasonOfAny } from './shared/risk-class.ts';
 
 /** Stale risks gathered under the AI system they belong to (undefined: risks of the AIMS as a whole). */
 interface RiskGroup {
@@ -133,9 +134,15 @@ export default defineCheck({
     const grade = stale === examined && neverRepeated ? { extent: 'broken-down' as const } : { examined, affected: stale };
     const names = (lapses: readonly { data: Record<string, unknown> }[]) => listForMessage(lapses.map((l) => String(l.data['system'] ?? 'the AIMS')), 6);
     type M = 'impactStaleAll' | 'risksStaleAll' | 'impactStale' | 'risksStale' | 'organisationRisksStale';
-    const risksKind = { summary: 'risksStaleAll' as const, data: (l: readonly { data: Record<string, unknown> }[]) => ({ systems: names(l), target: 'each assessment listed' }), grade: () => grade };
+    // A lapse about a high-risk AI system (EU AI Act class, or an impact at the top of its scale) raises the grade.
+    const gradeOf = (lapses: readonly { subjects: readonly { register: string; id: string }[] }[]) => {
+      if (grade.extent !== undefined) return grade;
+      const highRisk = highRiskReasonOfAny(aims, index, lapses.flatMap((l) => l.subjects.filter((s) => s.register === 'aiSystems').map((s) => s.id)));
+      return highRisk ? { ...grade, highRisk } : grade;
+    };
+    const risksKind = { summary: 'risksStaleAll' as const, data: (l: readonly { data: Record<string, unknown> }[]) => ({ systems: names(l), target: 'each assessment listed' }), grade: gradeOf };
     const collected = collectLapses<M>(report, {
-      impactStale: { summary: 'impactStaleAll', data: (l) => ({ systems: names(l), target: 'each assessment listed' }), grade: () => grade },
+      impactStale: { summary: 'impactStaleAll', data: (l) => ({ systems: names(l), target: 'each assessment listed' }), grade: gradeOf },
       risksStale: risksKind,
       organisationRisksStale: risksKind,
     });

@@ -42,6 +42,29 @@ testCheck(check, {
       reports: [{ message: 'Monitoring metric "Drift" (metric-d) is measured every 7 days but has no measurement recorded', severity: 'minor', subjects: [{ register: 'monitoringMetrics', id: 'metric-d' }] }],
     },
     {
+      name: 'issue 9 (2026-12-02): two of five metrics never measured are one finding listing both, an isolated minor',
+      now: '2026-12-02',
+      aims: aimsOf({
+        monitoringMetrics: [
+          accuracy([m('2026-11-15')], { id: 'metric-1' }), accuracy([m('2026-11-15')], { id: 'metric-2' }), accuracy([m('2026-11-15')], { id: 'metric-3' }),
+          build.monitoringMetrics({ id: 'metric-d', name: 'Drift', intervalDays: 7 }), build.monitoringMetrics({ id: 'metric-f', name: 'Fairness gap', intervalDays: 30 }),
+        ],
+      }),
+      reports: [{
+        message: '2 of the 5 monitoring metrics in use have no measurement recorded: "Drift" and "Fairness gap".', severity: 'minor', instances: 2,
+        subjects: [{ register: 'monitoringMetrics', id: 'metric-d' }, { register: 'monitoringMetrics', id: 'metric-f' }],
+      }],
+    },
+    {
+      name: 'issue 9 (2026-12-02): the same lapse on the monitoring of an EU AI Act high-risk system is major',
+      now: '2026-12-02',
+      aims: aimsOf({
+        aiSystems: [build.aiSystems({ id: 'ais-credit', name: 'Credit scoring', euAiActRiskClass: 'high-risk' })],
+        monitoringMetrics: [accuracy([m('2026-11-15')], { id: 'metric-1' }), accuracy([m('2026-11-15')], { id: 'metric-2' }), build.monitoringMetrics({ id: 'metric-d', name: 'Drift', intervalDays: 7, aiSystemId: 'ais-credit' })],
+      }),
+      reports: [{ message: 'Monitoring metric "Drift" (metric-d) is measured every 7 days but has no measurement recorded', severity: 'major' }],
+    },
+    {
       name: 'last measurement one day past twice the interval',
       aims: aimsOf({ monitoringMetrics: [accuracy([m('2026-09-01')], { id: 'metric-s' })] }),
       reports: [{ message: 'Monitoring metric "Approval accuracy" (metric-s) was last measured on 2026-09-01, 61 days before 2026-11-01, more than 2 times its 30-day interval', subjects: [{ register: 'monitoringMetrics', id: 'metric-s' }] }],

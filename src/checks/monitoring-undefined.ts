@@ -4,6 +4,8 @@ import { defineCheck } from './define-check.ts';
 import { activeInScope } from './shared/aims-scope.ts';
 import { organisationSubject, subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage } from '../domain/wording.ts';
+import { reportLapses, type Lapse } from './shared/nonconformity.ts';
+import { highRiskReasonOfAny } from './shared/risk-class.ts';
 
 /** A metric counts as stopped when its last measurement is older than this many of its intervals. */
 const STALE_INTERVALS = 2;
@@ -26,6 +28,8 @@ export default defineCheck({
         'The only monitoring metrics ({{count}}) belong to AI systems that are retired or outside the AIMS scope; nothing monitors the AIMS as it runs now.',
       noneMeasured: 'None of the {{count}} monitoring metrics in use has a measurement recorded ({{names}}): monitoring is defined but not carried out.',
       neverMeasured: 'Monitoring metric "{{metric}}" ({{id}}) is measured every {{interval}} days but has no measurement recorded.',
+      neverMeasuredAll: '{{count}} of the {{examined}} monitoring metrics in use have no measurement recorded: {{names}}.',
+      staleAll: '{{count}} of the {{examined}} monitoring metrics in use stopped being measured (last measured more than {{intervals}} intervals ago): {{names}}.',
       stale:
         'Monitoring metric "{{metric}}" ({{id}}) was last measured on {{last}}, {{age}} days before {{now}}, more than {{intervals}} times its {{interval}}-day interval.',
     },
@@ -63,21 +67,36 @@ export default defineCheck({
       });
       return;
     }
+    type M = 'neverMeasured' | 'stale' | 'neverMeasuredAll' | 'staleAll';
+    const never: Lapse<M>[] = [];
+    const stopped: Lapse<M>[] = [];
     for (const metric of inUse) {
       const last = lastOf.get(metric.id);
       const data = { metric: metric.name, id: metric.id, interval: metric.intervalDays, what: `"${metric.name}"` };
       const subjects = [subjectOf('monitoringMetrics', metric)];
       if (last === undefined) {
-        report({ messageId: 'neverMeasured', data, subjects, grade: { extent: 'isolated' } });
+        never.push({ messageId: 'neverMeasured', data, subjects });
         continue;
       }
       const age = daysBetween(last, now);
       if (age > STALE_INTERVALS * metric.intervalDays) {
-        report({ messageId: 'stale', data: { ...data, last, age, now, intervals: STALE_INTERVALS }, subjects, grade: { extent: 'isolated' } });
+        stopped.push({ messageId: 'stale', data: { ...data, last, age, now, intervals: STALE_INTERVALS }, subjects });
       } else {
         pass(subjects);
       }
     }
+    // One nonconformity of 9.1 per kind, each metric listed; the share of metrics affected grades it, and the
+    // monitoring of a high-risk AI system left undone raises it.
+    const examined = inUse.length;
+    const metricOf = new Map(inUse.map((m) => [m.id, m]));
+    const gradeOf = (list: Lapse<M>[]) => {
+      const systems = list.map((l) => metricOf.get(l.subjects[0]!.id)?.aiSystemId).filter((id): id is string => id !== undefined);
+      const highRisk = highRiskReasonOfAny(aims, index, systems);
+      return { examined, ...(highRisk ? { highRisk } : {}) };
+    };
+    const names = (list: Lapse<M>[]) => listForMessage(list.map((l) => String(l.data['metric'])), 6, { quoted: true });
+    reportLapses(report, never, { summary: 'neverMeasuredAll', data: () => ({ examined, names: names(never), what: 'each metric listed' }), grade: gradeOf(never) });
+    reportLapses(report, stopped, { summary: 'staleAll', data: () => ({ examined, intervals: STALE_INTERVALS, names: names(stopped), what: 'each metric listed' }), grade: gradeOf(stopped) });
   },
 });
 
