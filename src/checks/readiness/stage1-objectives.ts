@@ -100,14 +100,14 @@ export const stage1Objectives: readonly Stage1ObjectiveDefinition[] = [
   {
     id: 'management-review-held',
     title: 'A management review has been held',
-    checks: ['management-review-not-held', 'management-review-inputs-missing', 'management-review-without-top-management', 'management-review-actions-not-followed-up'],
+    checks: ['management-review-not-held', 'management-review-inputs-missing', 'management-review-without-top-management'],
     lacking: (aims, now) =>
       aims.managementReviews.some((m) => m.status === 'held' && within12Months(m.heldOn, now)) ? [] : ['no management review was held in the last 12 months'],
   },
   {
     id: 'operating-records',
     title: 'The AIMS has operated long enough to leave records an auditor can sample',
-    checks: ['evidence-gap', 'monitoring-undefined', 'monitoring-results-not-evaluated', 'competence-not-evidenced', 'awareness-not-evidenced', 'corrective-action-overdue', 'corrective-action-effectiveness-unverified', 'correction-as-corrective-action'],
+    checks: ['evidence-gap', 'monitoring-undefined', 'competence-not-evidenced', 'awareness-not-evidenced', 'corrective-action-overdue', 'corrective-action-effectiveness-unverified', 'correction-as-corrective-action'],
     lacking: (_aims, _now, index) => {
       const rows = new Map(index.clauses.map((c) => [c.ref, c]));
       const without = OPERATING_CLAUSES.filter((ref) => rows.get(ref)?.status === 'no-evidence');

@@ -23,6 +23,11 @@ const checks = [
   checkAt('later-a', ['stage-2', 'surveillance']),
   checkAt('later-c', ['stage-2']),
   checkAt('certification-body-unsuitable', ['stage-1'], ['17021-1']),
+  checkAt('impact-results-not-in-risk-assessment', ['stage-1', 'stage-2'], ['6.1.4']),
+  checkAt('internal-audit-programme-not-risk-based', ['stage-1', 'stage-2'], ['9.2.2']),
+  checkAt('management-review-without-top-management', ['stage-1', 'stage-2'], ['9.3']),
+  checkAt('context-not-reviewed', ['stage-1'], ['4.1']),
+  checkAt('ai-policy-commitments-missing', ['stage-1'], ['5.2']),
 ];
 
 const wholeAims = [{ register: 'organisation', id: 'org-test' }] as const;
@@ -74,6 +79,21 @@ describe('decideVerdict from findings alone', () => {
     expect(v.verdict).toBe('not-ready');
     expect(v.findings).toEqual([blocking]);
     expect(v.objectives.find((o) => o.id === 'soa-reconciled')).toMatchObject({ met: false, status: 'not-met' });
+  });
+
+  it('2026-12-02 (issue 9): a broken-down or systemic major of an auditor check leaves the objective it bears on unmet', () => {
+    const cases = [
+      ['impact-results-not-in-risk-assessment', 'assessments-performed'],
+      ['internal-audit-programme-not-risk-based', 'internal-audit-cycle'],
+      ['management-review-without-top-management', 'management-review-held'],
+      ['context-not-reviewed', 'scope-agreed'],
+      ['ai-policy-commitments-missing', 'documentation-complete'],
+    ] as const;
+    for (const [check, objective] of cases) {
+      const v = decide(result(check, 'major', 'finding', oneRecord, { ...systemic, extent: 'broken-down' }));
+      expect(v.verdict, check).toBe('not-ready');
+      expect(v.objectives.filter((o) => !o.met).map((o) => o.id), check).toEqual([objective]);
+    }
   });
 
   it('takes an isolated major (raised by the risk class) as an area of concern: ready after specific actions', () => {
