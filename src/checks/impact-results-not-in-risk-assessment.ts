@@ -1,6 +1,6 @@
 // impact-results-not-in-risk-assessment (6.1.2, 6.1.4): significant results of AI system impact assessments that
 // no risk of the risk register carries. ISO/IEC 42001 links the two assessments; ISO/IEC 27001 has no counterpart.
-import type { AiSystem, ImpactAssessment } from '../domain/index.ts';
+import type { AiSystem, ImpactAssessment, Risk } from '../domain/index.ts';
 import { significantImpacts, type Impact } from '../domain/predicates/impact-significance.ts';
 import { wordsOf } from '../domain/predicates/free-text.ts';
 import { listForMessage, plural } from '../domain/wording.ts';
@@ -80,12 +80,21 @@ export default defineCheck({
     }
     // Without a link, a risk of the same system may still carry the result: one assessed on or after the impact
     // assessment, or one whose wording shares words with every uncarried result. Only a reader can tell.
-    const risksOf = (e: Examined) => aims.risks.filter((r) => (r.aiSystemIds ?? []).includes(e.assessment.aiSystemId));
+    // The risks of each system, indexed once: a register of 100,000 risks is not filtered again per assessment.
+    const risksBySystem = new Map<string, Risk[]>();
+    for (const r of aims.risks) {
+      for (const id of r.aiSystemIds ?? []) {
+        const list = risksBySystem.get(id);
+        if (list) list.push(r);
+        else risksBySystem.set(id, [r]);
+      }
+    }
     const mayCarry = (e: Examined) => {
-      const risks = risksOf(e);
+      const risks = risksBySystem.get(e.assessment.aiSystemId) ?? [];
       if (risks.some((r) => r.assessedOn >= e.assessment.assessedOn)) return true;
+      if (risks.length === 0) return false;
       const texts = risks.map((r) => wordsOf(`${r.title} ${r.description ?? ''}`));
-      return risks.length > 0 && e.uncarried.every((i) => texts.some((t) => sharedWords(wordsOf(i.description), t) >= 2));
+      return e.uncarried.every((i) => { const words = wordsOf(i.description); return texts.some((t) => sharedWords(words, t) >= 2); });
     };
     const gaps = examined.filter((e) => e.uncarried.length > 0);
     const notCarried = gaps.filter((e) => !mayCarry(e));

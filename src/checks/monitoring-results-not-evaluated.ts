@@ -1,7 +1,7 @@
 // monitoring-results-not-evaluated (9.1): measurements that cannot be evaluated because their metric has no target or
 // threshold, and measurements that breach their target without any record that the breach was evaluated or acted on.
 import { addDays, addMonths, isBefore, isOnOrBefore, type AimsSnapshot, type AiSystem, type MonitoringMetric } from '../domain/index.ts';
-import { meetsTarget, parseTarget } from '../domain/predicates/objective-targets.ts';
+import { targetJudge, parseTarget } from '../domain/predicates/objective-targets.ts';
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
@@ -61,6 +61,7 @@ export default defineCheck({
     const targeted = inUse.filter((m) => !isBlank(m.target));
     const judgedBy = new Map(targeted.map((m) => [m.id, targetToJudge(m.target!)]));
     const unreadable = targeted.filter((m) => judgedBy.get(m.id) === undefined);
+    const unreadableIds = new Set(unreadable.map((m) => m.id));
     if (unreadable.length > 0) {
       report({
         messageId: 'targetUnreadable',
@@ -75,10 +76,9 @@ export default defineCheck({
     const breached: { metric: MonitoringMetric; date: string; value: number }[] = [];
     const unactioned: typeof breached = [];
     for (const m of targeted) {
-      if (unreadable.includes(m)) continue;
-      const series = m.measurements.map((x) => x.value);
-      const target = judgedBy.get(m.id)!;
-      const breaches = m.measurements.filter((x) => x.date >= since && isOnOrBefore(x.date, now) && meetsTarget(target, x.value, series) === 'not-met');
+      if (unreadableIds.has(m.id)) continue;
+      const judge = targetJudge(judgedBy.get(m.id)!, m.measurements.map((x) => x.value));
+      const breaches = m.measurements.filter((x) => x.date >= since && isOnOrBefore(x.date, now) && judge(x.value) === 'not-met');
       if (breaches.length === 0) continue;
       const latest = breaches.reduce((a, b) => (b.date > a.date ? b : a));
       breached.push({ metric: m, date: latest.date, value: latest.value });
@@ -143,6 +143,7 @@ interface Handling {
  */
 function handlingByMetric(aims: Pick<AimsSnapshot, 'nonconformities'>, metrics: readonly MonitoringMetric[]): Map<string, Handling[]> {
   const out = new Map<string, Handling[]>();
+  const named = metricNames(metrics);
   const add = (metricId: string, nc: AimsSnapshot['nonconformities'][number]) =>
     out.set(metricId, [...(out.get(metricId) ?? []), { from: addDays(nc.raisedOn, -RAISED_WITHIN_DAYS), ...(nc.closedOn ? { until: nc.closedOn } : {}) }]);
   for (const nc of aims.nonconformities) {
@@ -152,9 +153,41 @@ function handlingByMetric(aims: Pick<AimsSnapshot, 'nonconformities'>, metrics: 
     }
     if (nc.source !== 'monitoring') continue;
     const text = `${nc.title} ${nc.description ?? ''}`.toLowerCase();
-    for (const m of metrics) if (text.includes(m.name.toLowerCase()) || text.includes(m.id.toLowerCase())) add(m.id, nc);
+    for (const metricId of named.occurringIn(text)) add(metricId, nc);
   }
   return out;
+}
+
+/**
+ * Which metrics a text names, by name or id, as `text.includes(name)` would say, without a pass over every metric
+ * per text: the names are grouped by length, and each position of the text is looked up once per length.
+ */
+function metricNames(metrics: readonly MonitoringMetric[]): { occurringIn: (text: string) => Set<string> } {
+  const byLength = new Map<number, Map<string, string[]>>();
+  const note = (name: string, id: string) => {
+    if (name.length === 0) return;
+    const table = byLength.get(name.length) ?? new Map<string, string[]>();
+    byLength.set(name.length, table);
+    const ids = table.get(name) ?? [];
+    if (!ids.includes(id)) ids.push(id);
+    table.set(name, ids);
+  };
+  for (const m of metrics) {
+    note(m.name.toLowerCase(), m.id);
+    note(m.id.toLowerCase(), m.id);
+  }
+  return {
+    occurringIn(text) {
+      const found = new Set<string>();
+      for (const [length, table] of byLength) {
+        for (let i = 0; i + length <= text.length; i++) {
+          const ids = table.get(text.slice(i, i + length));
+          if (ids) for (const id of ids) found.add(id);
+        }
+      }
+      return found;
+    },
+  };
 }
 
 const handles = (h: Handling, date: string) => !isBefore(date, h.from) && (h.until === undefined || isOnOrBefore(date, h.until));

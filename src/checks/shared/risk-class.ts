@@ -13,6 +13,21 @@ function topSeverity(aims: AimsSnapshot, index: SnapshotIndex, assessment: Impac
   return Math.max(...methodology.severityScale.map((l) => l.value));
 }
 
+/** The latest impact assessment of each AI system, worked out once per snapshot: checks ask about many systems. */
+const latestBySnapshot = new WeakMap<AimsSnapshot, Map<string, ImpactAssessment>>();
+function latestAssessments(aims: AimsSnapshot): Map<string, ImpactAssessment> {
+  let latest = latestBySnapshot.get(aims);
+  if (!latest) {
+    latest = new Map();
+    for (const a of aims.impactAssessments) {
+      const held = latest.get(a.aiSystemId);
+      if (held === undefined || a.assessedOn > held.assessedOn) latest.set(a.aiSystemId, a);
+    }
+    latestBySnapshot.set(aims, latest);
+  }
+  return latest;
+}
+
 /**
  * Why the system's risk class raises the grade, in words for the finding's basis, or undefined when it does not:
  * the EU AI Act class is high-risk or prohibited, or the latest impact assessment records a harmful effect on
@@ -25,9 +40,7 @@ export function highRiskReason(aims: AimsSnapshot, index: SnapshotIndex, aiSyste
   if (system.euAiActRiskClass === 'high-risk' || system.euAiActRiskClass === 'prohibited') {
     return `${who} is ${system.euAiActRiskClass} under the EU AI Act`;
   }
-  const latest = aims.impactAssessments
-    .filter((a) => a.aiSystemId === aiSystemId)
-    .reduce<ImpactAssessment | undefined>((a, b) => (a === undefined || b.assessedOn > a.assessedOn ? b : a), undefined);
+  const latest = latestAssessments(aims).get(aiSystemId);
   if (!latest) return undefined;
   const top = topSeverity(aims, index, latest);
   if (top === undefined) return undefined;

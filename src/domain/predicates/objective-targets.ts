@@ -72,13 +72,25 @@ function compare(direction: Direction, measured: number, target: number): 'met' 
  * fiftieth of the target); anything else is undecidable rather than a guess.
  */
 export function meetsTarget(target: string, measured: number, series: readonly number[] = [measured]): TargetVerdict {
+  return targetJudge(target, series)(measured);
+}
+
+/**
+ * `meetsTarget` for many values of one series: the target is parsed, and the series read, once. A metric with
+ * years of daily measurements is judged in one pass, not a pass over the series per measurement.
+ */
+export function targetJudge(target: string, series: readonly number[]): (measured: number) => TargetVerdict {
   const parsed = parseTarget(target);
-  if (!parsed) return 'undecidable';
-  const direct = compare(parsed.direction, measured, parsed.value);
-  if (!parsed.percent || parsed.value <= 1 || Math.abs(measured) > 1) return direct;
-  const asFraction = compare(parsed.direction, measured * 100, parsed.value);
-  if (asFraction === direct) return direct;
+  if (!parsed) return () => 'undecidable';
   const floor = parsed.direction === 'at-least' || parsed.direction === 'above';
-  if (floor && parsed.value >= 50 && series.every((v) => v >= 0 && v <= 1)) return asFraction;
-  return 'undecidable';
+  let fractions: boolean | undefined;
+  const allFractions = () => (fractions ??= series.every((v) => v >= 0 && v <= 1));
+  return (measured) => {
+    const direct = compare(parsed.direction, measured, parsed.value);
+    if (!parsed.percent || parsed.value <= 1 || Math.abs(measured) > 1) return direct;
+    const asFraction = compare(parsed.direction, measured * 100, parsed.value);
+    if (asFraction === direct) return direct;
+    if (floor && parsed.value >= 50 && allFractions()) return asFraction;
+    return 'undecidable';
+  };
 }
