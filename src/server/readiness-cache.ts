@@ -66,6 +66,12 @@ export class ReadinessCache {
     for (const key of [...this.#entries.keys()]) if (key.startsWith(`${versionKey}\u0000`)) this.#entries.delete(key);
   }
 
+  /** The organisation's current snapshot, loaded once per version, for answers computed per request (a what-if). */
+  async snapshot(organisationId: string): Promise<AimsSnapshot> {
+    const { entry } = await this.#version(organisationId);
+    return entry.snapshot;
+  }
+
   /**
    * A read model of the organisation's current version, built once per version and `name` (which must name every
    * input besides the snapshot, e.g. `certification:2026-12-01`).

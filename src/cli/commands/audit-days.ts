@@ -3,10 +3,7 @@
 // runs, an integrated audit (IAF MD 11) and the sites visited (IAF MD 1). The inputs come from options, or from an
 // organisation's records (a bundle or --db), options overriding them.
 import { InvalidArgumentError, Option } from 'commander';
-import {
-  auditDayInputsFromRecords, defaultAuditTimeTable, estimateOrganisationAuditDays, siteInputsFromRecords, siteSampleOf,
-  type AuditDayInputs, type SiteInput,
-} from '../../domain/certification/index.ts';
+import { answerAuditDayRequest, defaultAuditTimeTable, type AuditDayRequestField } from '../../domain/certification/index.ts';
 import { aiRoles, AppError } from '../../domain/index.ts';
 import { action, DEFAULT_DB, defineCommand } from '../command.ts';
 import { countOption, dbOption, formatOption, orgOption } from '../options.ts';
@@ -36,14 +33,12 @@ const list = (flag: string, allowed?: readonly string[]) => (value: string): str
   return items;
 };
 
-/** Sites from --sites and --distinct-sites: the central function, sites running the same processes, sites with their own. */
-function sitesFromCounts(sites: number, distinct: number): SiteInput[] {
-  return [
-    { id: 'central', central: true },
-    ...Array.from({ length: sites - distinct }, (_, i) => ({ id: `same-${i + 1}`, central: false, processes: ['the common processes'] })),
-    ...Array.from({ length: distinct }, (_, i) => ({ id: `own-${i + 1}`, central: false, processes: [`processes of site ${i + 1}`] })),
-  ];
-}
+/** The flag each request field comes from, for error messages. */
+const flags: Record<AuditDayRequestField, string> = {
+  personnel: '--personnel', sites: '--sites', distinctSites: '--distinct-sites', aiSystems: '--ai-systems',
+  complexAiSystems: '--complex-ai-systems', aiRoles: '--ai-roles', highRiskUses: '--high-risk-uses', outsourcedAi: '--outsourced-ai',
+  integratedWith: '--integrated-with', integration: '--integration',
+};
 
 export default defineCommand({
   register(program, io) {
@@ -68,44 +63,16 @@ export default defineCommand({
       .action(action(io, async (bundleDir: string | undefined, opts: AuditDaysOptions) => {
         const fromRecords = bundleDir !== undefined || opts.db !== undefined || opts.org !== undefined;
         const aims = fromRecords ? await loadAims(bundleDir, opts, DEFAULT_DB) : undefined;
-        const personnel = opts.personnel ?? aims?.organisation.effectivePersonnel;
-        if (personnel === undefined) {
-          throw new AppError('invalid_input', 'Give --personnel <n>, or a bundle folder or --db to take it from the records.', [{ field: '--personnel', message: 'missing' }]);
-        }
-        if (opts.distinctSites !== undefined && opts.distinctSites > (opts.sites ?? 0)) {
-          throw new AppError('invalid_input', `--distinct-sites ${opts.distinctSites} is more than --sites ${opts.sites ?? 0}.`, [{ field: '--distinct-sites', message: 'more than --sites' }]);
-        }
-        if (opts.integration !== undefined && !opts.integratedWith) {
-          throw new AppError('invalid_input', '--integration says how far an integrated audit goes: give --integrated-with the other management systems too.', [{ field: '--integration', message: 'without --integrated-with' }]);
-        }
         if (aims && opts.sites !== undefined) {
           throw new AppError('invalid_input', '--sites is for an estimate without records; the records name their own sites (sites.yaml).', [{ field: '--sites', message: 'not used with a bundle or --db' }]);
         }
-        const recorded = aims ? auditDayInputsFromRecords(aims) : {};
-        const inputs: AuditDayInputs = {
-          ...recorded,
-          ...(opts.aiSystems !== undefined ? { aiSystems: opts.aiSystems } : {}),
-          ...(opts.complexAiSystems !== undefined ? { complexAiSystems: opts.complexAiSystems } : {}),
-          ...(opts.aiRoles ? { aiRoles: opts.aiRoles } : {}),
-          ...(opts.highRiskUses !== undefined ? { highRiskUses: opts.highRiskUses } : {}),
-          ...(opts.outsourcedAi !== undefined ? { outsourcedAiSystems: opts.outsourcedAi } : {}),
-          ...(opts.integratedWith ? { integratedWith: opts.integratedWith, integration: opts.integration ?? 'partial' } : {}),
-        };
-        const siteInputs = aims ? siteInputsFromRecords(aims) : sitesFromCounts(opts.sites ?? 0, opts.distinctSites ?? 0);
         const table = loadTable(opts.table) ?? defaultAuditTimeTable;
-        const estimate = estimateOrganisationAuditDays(personnel, { table, inputs, sites: siteInputs });
-        if (!estimate) {
-          const last = table.rows.at(-1);
-          throw new AppError('invalid_input', `The table ${table.name} stops at ${last?.personsMax ?? '?'} persons and does not say how to continue; it has no figure for ${personnel}.`, [
-            { field: '--personnel', message: 'outside the table' },
-          ]);
-        }
-        const sites = siteSampleOf(estimate, siteInputs.filter((s) => !s.central).length);
+        const { sites, ...estimate } = answerAuditDayRequest(aims, opts, { table, fieldName: (f) => flags[f] });
         if (opts.format === 'json') {
           io.out(`${JSON.stringify({ ...estimate, sites }, null, 2)}\n`);
           return;
         }
-        writeAuditDaysText(io.out, personnel, estimate, sites);
+        writeAuditDaysText(io.out, estimate.personnel, estimate, sites);
       }));
   },
 });

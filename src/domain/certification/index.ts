@@ -3,6 +3,7 @@ export * from './audit-focus.ts';
 export * from './audit-time.ts';
 export * from './audit-time-adjustments.ts';
 export * from './audit-day-estimate.ts';
+export * from './audit-day-request.ts';
 export * from './multi-site.ts';
 export * from './audit-time-file.ts';
 export * from './cycle-rules.ts';

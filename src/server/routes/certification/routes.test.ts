@@ -3,7 +3,7 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../test/databases.ts';
-import { certificationRecords, cycleFromRecords, estimateAuditDays } from '../../../domain/certification/index.ts';
+import { answerAuditDayRequest, certificationRecords, cycleFromRecords } from '../../../domain/certification/index.ts';
 import { loadSnapshot } from '../../../store/index.ts';
 import { as, buildTestApp, signInAs, TODAY, type Session, type TestApp } from '../../test-app.test-support.ts';
 
@@ -52,11 +52,35 @@ describeEachDatabase('certification over HTTP', (getDb) => {
       expect(events.map((e) => e.startDate.toString())).toEqual(plan.events.map((e) => e.start));
     }
     const days = (await as(t.app, owner, 'GET', `${org}/audit-days?personnel=300&sites=16`)).json();
-    expect(days).toMatchObject({ ...JSON.parse(JSON.stringify(estimateAuditDays(300))), sites: { initial: 4, surveillance: 3, recertification: 4 } });
+    expect(days).toEqual(JSON.parse(JSON.stringify(answerAuditDayRequest(aims, { personnel: 300, sites: 16 }))));
+    expect(days).toMatchObject({ personnel: 300, sites: { initial: 4, surveillance: 3, recertification: 4 } });
     expect((await as(t.app, owner, 'GET', `${org}/audit-days?personnel=many`)).json()).toMatchObject({ error: 'invalid_input', details: [{ field: 'personnel' }] });
     const scoped = await as(t.app, owner, 'GET', `${org}/certification/audits/xa-stage-2/evidence?asOf=${TODAY}`);
     expect(scoped.json()).toMatchObject({ auditId: 'xa-stage-2' });
     expect((await as(t.app, owner, 'GET', `${org}/certification/audits/xa-none/evidence`)).statusCode).toBe(404);
+  });
+
+  it('issue 9 (2026-12-02): estimates audit days as aims audit-days does, with the adjustments for the AI in scope and the stated what-ifs', async () => {
+    const aims = await loadSnapshot(getDb(), 'larchfield');
+    const own = (await as(t.app, owner, 'GET', `${org}/audit-days`)).json() as { adjustments: { id: string; source: string }[]; inputs: unknown };
+    // The organisation's own estimate is the one the certification records show, adjustments and all.
+    expect(own).toMatchObject({ ...JSON.parse(JSON.stringify(certificationRecords(aims, { now: TODAY }).auditDays)) });
+    expect(own.adjustments.length).toBeGreaterThan(0);
+    expect(own.adjustments.every((a) => a.source !== '')).toBe(true);
+    const integrated = (await as(t.app, owner, 'GET', `${org}/audit-days?integratedWith=ISO/IEC 27001&integration=full`)).json() as { adjustments: { id: string }[] };
+    expect(integrated.adjustments.map((a) => a.id)).toContain('integrated-audit');
+    expect(integrated).toEqual(JSON.parse(JSON.stringify(answerAuditDayRequest(aims, { integratedWith: ['ISO/IEC 27001'], integration: 'full' }))));
+    const bad = [
+      [`${org}/audit-days?integration=full`, 'integration'],
+      [`${org}/audit-days?sites=2&distinctSites=3`, 'distinctSites'],
+      [`${org}/audit-days?aiRoles=provider,astrologer`, 'aiRoles'],
+      [`${org}/audit-days?personnel=0`, 'personnel'],
+    ] as const;
+    for (const [url, field] of bad) {
+      const res = await as(t.app, owner, 'GET', url);
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json(), url).toMatchObject({ error: 'invalid_input', details: [{ field }] });
+    }
   });
 
   it('serves the catalogue to any signed-in caller', async () => {

@@ -6,9 +6,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { evidenceIndexForAudit } from '../../../checks/readiness/evidence-for-audit.ts';
 import {
-  certificationRecords, cycleFromRecords, defaultAuditTimeTable, estimateAuditDays, multiSiteSample, sampledSiteCount, type CycleEvent,
+  answerAuditDayRequest, certificationRecords, cycleFromRecords, type AuditDayRequest, type CycleEvent,
 } from '../../../domain/certification/index.ts';
-import { AppError, todayUtc } from '../../../domain/index.ts';
+import { aiRoles, AppError, todayUtc } from '../../../domain/index.ts';
 import { cycleCalendarEvents, renderIcs } from '../../../reports/ics.ts';
 import { errorResponses } from '../../errors.ts';
 import type { ReadinessCache } from '../../readiness-cache.ts';
@@ -110,13 +110,17 @@ export const certificationRoutes = (options: { readonly cache: ReadinessCache; r
     },
   }, async (request) => {
     const member = memberOf(request);
-    const defaults = await options.cache.derive(member.organisationId, 'audit-day-inputs',
-      (aims) => ({ personnel: aims.organisation.effectivePersonnel, sites: sampledSiteCount(aims) }));
-    const personnel = request.query.personnel ?? defaults.personnel;
-    const estimate = estimateAuditDays(personnel, defaultAuditTimeTable);
-    if (!estimate) {
-      throw new AppError('invalid_input', `The table ${defaultAuditTimeTable.name} has no figure for ${personnel} persons.`, [{ field: 'personnel', message: 'outside the table' }]);
+    const { aiRoles: roles, integratedWith, ...counts } = request.query;
+    const split = (v: string) => v.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    const unknownRoles = roles ? split(roles).filter((r) => !(aiRoles as readonly string[]).includes(r)) : [];
+    if (unknownRoles.length > 0) {
+      throw new AppError('invalid_input', `aiRoles: ${unknownRoles.join(', ')} is not one of ${aiRoles.join(', ')}.`, [{ field: 'aiRoles', message: 'unknown role' }]);
     }
-    return { ...estimate, sites: multiSiteSample(request.query.sites ?? defaults.sites) } as never;
+    const ask: AuditDayRequest = { ...counts, ...(roles ? { aiRoles: split(roles) } : {}), ...(integratedWith ? { integratedWith: split(integratedWith) } : {}) };
+    // The organisation's own estimate is built once per version; a what-if (any input stated) is computed per request.
+    if (Object.keys(request.query).length === 0) {
+      return await options.cache.derive(member.organisationId, 'audit-days', (aims) => answerAuditDayRequest(aims, {})) as never;
+    }
+    return answerAuditDayRequest(await options.cache.snapshot(member.organisationId), ask) as never;
   });
 };

@@ -1,5 +1,6 @@
 // Schemas of the certification routes: the records of `aims certification`, the cycle plan, audit-day estimates.
 import { Type } from '@sinclair/typebox';
+import { aiRoles } from '../../../domain/index.ts';
 
 const Day = Type.String({ format: 'date' });
 
@@ -15,9 +16,19 @@ export const PlanQuery = Type.Object({
   format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('ics')], { description: '`ics` for an RFC 5545 calendar (as does Accept: text/calendar).' })),
 }, { additionalProperties: false });
 
+const Count = (description: string) => Type.Optional(Type.Integer({ minimum: 0, description }));
+
 export const AuditDaysQuery = Type.Object({
   personnel: Type.Optional(Type.Integer({ minimum: 1, description: 'Effective personnel; the organisation\'s by default.' })),
-  sites: Type.Optional(Type.Integer({ minimum: 0, description: 'Sites besides the central function; the organisation\'s non-central sites by default.' })),
+  sites: Count('Sites besides the central function, for a what-if; the organisation\'s recorded sites by default.'),
+  distinctSites: Count('Of `sites`, how many run processes no other site runs (visited every time, not sampled).'),
+  aiSystems: Count('AI systems in the AIMS scope; the records\' count by default.'),
+  complexAiSystems: Count('Of them, the AI systems of high complexity.'),
+  aiRoles: Type.Optional(Type.String({ minLength: 1, description: `The organisation's AI roles, comma-separated (${aiRoles.join(', ')}).` })),
+  highRiskUses: Count('AI systems in a high-risk use (EU AI Act high-risk).'),
+  outsourcedAi: Count('AI systems that rely on AI bought in.'),
+  integratedWith: Type.Optional(Type.String({ minLength: 1, description: 'Other certified management systems audited with the AIMS, comma-separated (IAF MD 11).' })),
+  integration: Type.Optional(Type.Union([Type.Literal('partial'), Type.Literal('full')], { description: 'How far the management systems are integrated, with integratedWith.' })),
 }, { additionalProperties: false });
 
 export const AuditParams = Type.Object({ org: Type.String({ minLength: 1 }), auditId: Type.String({ minLength: 1 }) });
