@@ -59,8 +59,17 @@ export default defineCheck({
         subjects: [],
       });
     }
+    // Planned changes by the systems they name, so each changed system reads only its own (linear at scale).
+    const changesOf = new Map<string, PlannedChange[]>();
+    for (const c of aims.plannedChanges) {
+      for (const id of new Set(c.aiSystemIds ?? [])) {
+        const list = changesOf.get(id);
+        if (list) list.push(c);
+        else changesOf.set(id, [c]);
+      }
+    }
     const unplanned = changedSystems.filter(
-      (s) => !aims.plannedChanges.some((c) => describes(c, s.id, s.lastSignificantChangeOn!)) && !passedGatesFor(s, s.lastSignificantChangeOn!),
+      (s) => !(changesOf.get(s.id) ?? []).some((c) => describes(c, s.id, s.lastSignificantChangeOn!)) && !passedGatesFor(s, s.lastSignificantChangeOn!),
     );
     if (unplanned.length > 0) {
       const highRisk = highRiskReasonOfAny(aims, index, unplanned.map((s) => s.id));

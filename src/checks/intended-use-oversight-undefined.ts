@@ -49,7 +49,8 @@ export default defineCheck({
     // A minimal-risk system whose impacts are not severe may run without a human watching each output; its missing
     // oversight is something to confirm, not a requirement shown unmet.
     const minimal = lacking.filter((s) => s.euAiActRiskClass === 'minimal-risk' && highRiskReason(aims, index, s.id) === undefined);
-    const noOversight = lacking.filter((s) => !minimal.includes(s));
+    const minimalSet = new Set(minimal);
+    const noOversight = lacking.filter((s) => !minimalSet.has(s));
     if (noOversight.length > 0) {
       const highRisk = highRiskReasonOfAny(aims, index, noOversight.map((s) => s.id));
       report({
