@@ -11,7 +11,7 @@ import {
   type AimsSnapshot,
   type MockInterview,
 } from '../../domain/index.ts';
-import { activeFreeze, documentsChangedSince } from '../../domain/certification/index.ts';
+import { activeFreeze, currentCertificate, documentsChangedSince } from '../../domain/certification/index.ts';
 import { isAudited } from '../../domain/predicates/audit-coverage.ts';
 import { isBlank } from '../../domain/predicates/free-text.ts';
 import { isNoActionReasoned } from '../../domain/predicates/nonconformity-handling.ts';
@@ -73,26 +73,52 @@ export function soaReconciliationStep(aims: AimsSnapshot, now: string): StepEvid
   };
 }
 
-/** Completed internal audits of the last 12 months. */
+/** Completed internal audits of the last 12 months: the programme is running. */
 function completedAudits(aims: AimsSnapshot, now: string) {
   return aims.internalAudits.filter((a) => a.status === 'completed' && within12Months(a.completedOn ?? a.reportIssuedOn, now));
 }
 
 /**
- * What the objective audits of the last 12 months leave uncovered: the top-level clauses none covered, and per audit a
- * finding says was not objective, the areas only it covered.
+ * The span whose internal audits must together cover clauses 4–10. Before certification, the full cycle Stage 1 expects
+ * is the last 12 months. A certified organisation may spread its programme over the three-year certification cycle
+ * (9.2.2 asks for a programme, not a yearly full audit): audits of the last 36 months count, and clauses a running
+ * programme still plans to audit are not gaps yet.
  */
-export function auditCoverageGaps(aims: AimsSnapshot, now: string, notObjective: ReadonlySet<string>): { unaudited: string[]; onlyByNonObjective: Map<string, string[]> } {
-  const completed = completedAudits(aims, now);
+export interface AuditCoverageWindow {
+  readonly from: string;
+  readonly certified: boolean;
+  /** How the span reads in messages: "the last 12 months" or "the certification cycle". */
+  readonly span: string;
+}
+
+export function auditCoverageWindow(aims: AimsSnapshot, now: string): AuditCoverageWindow {
+  if (currentCertificate(aims, now) === undefined) return { from: addMonths(now, -12), certified: false, span: 'the last 12 months' };
+  return { from: addMonths(now, -36), certified: true, span: 'the certification cycle' };
+}
+
+/**
+ * What the objective audits of the coverage window leave uncovered: the top-level clauses none covered (nor, for a
+ * certified organisation, a running programme plans), and per audit a finding says was not objective, the areas only
+ * it covered.
+ */
+export function auditCoverageGaps(aims: AimsSnapshot, now: string, notObjective: ReadonlySet<string>): { unaudited: string[]; onlyByNonObjective: Map<string, string[]>; window: AuditCoverageWindow } {
+  const window = auditCoverageWindow(aims, now);
+  const completed = aims.internalAudits.filter((a) => {
+    const on = a.completedOn ?? a.reportIssuedOn;
+    return a.status === 'completed' && on !== undefined && isOnOrBefore(on, now) && !isBefore(on, window.from);
+  });
   const objective = completed.filter((a) => !notObjective.has(a.id));
   const audited = new Set(objective.flatMap((a) => a.scopeRefs));
-  const unaudited = clauses.filter((c) => c.parent === undefined && !isAudited(c.id, audited)).map((c) => c.id);
+  const planned = new Set(window.certified
+    ? aims.internalAuditProgrammes.filter((p) => !isBefore(p.periodEnd, now)).flatMap((p) => p.plannedCoverage)
+    : []);
+  const unaudited = clauses.filter((c) => c.parent === undefined && !isAudited(c.id, audited) && !isAudited(c.id, planned)).map((c) => c.id);
   const onlyByNonObjective = new Map<string, string[]>();
   for (const a of completed.filter((x) => notObjective.has(x.id))) {
     const alone = a.scopeRefs.filter((ref) => !isAudited(ref, audited));
     if (alone.length > 0) onlyByNonObjective.set(a.id, alone);
   }
-  return { unaudited, onlyByNonObjective };
+  return { unaudited, onlyByNonObjective, window };
 }
 
 /**
@@ -106,7 +132,7 @@ export function auditCycleStep(aims: AimsSnapshot, now: string, notObjective: Re
   if (completed.length === 0) {
     return { evidenced: false, started, evidence: 'No internal audit was completed in the last 12 months.', outstanding: ['Complete at least one full internal audit before Stage 1.'], subjects: [] };
   }
-  const { unaudited, onlyByNonObjective } = auditCoverageGaps(aims, now, notObjective);
+  const { unaudited, onlyByNonObjective, window } = auditCoverageGaps(aims, now, notObjective);
   const nonconformities = new Map(aims.nonconformities.map((n) => [n.id, n]));
   // Closed, or in active closure: the nonconformity is raised and has corrective actions under way.
   const open: string[] = [];
@@ -118,7 +144,7 @@ export function auditCycleStep(aims: AimsSnapshot, now: string, notObjective: Re
     }
   }
   const outstanding = [
-    ...(unaudited.length > 0 ? [`Audit ${unaudited.length === 1 ? 'clause' : 'clauses'} ${unaudited.join(', ')}: the audits of the last 12 months did not cover ${unaudited.length === 1 ? 'it' : 'them'}.`] : []),
+    ...(unaudited.length > 0 ? [`Audit ${unaudited.length === 1 ? 'clause' : 'clauses'} ${unaudited.join(', ')}: the audits of ${window.span} did not cover ${unaudited.length === 1 ? 'it' : 'them'}${window.certified ? ' and no running programme plans to' : ''}.`] : []),
     ...(open.length > 0 ? [`Raise nonconformities with corrective actions for ${plural(open.length, 'audit finding')}: ${brief(open)}.`] : []),
     ...[...onlyByNonObjective].map(([id, refs]) => `Re-audit ${brief(refs)} with an objective auditor: the only audit of ${refs.length === 1 ? 'it' : 'them'} (${id}) was not objective (internal-audit-not-independent).`),
   ];

@@ -90,9 +90,10 @@ export const stage1Objectives: readonly Stage1ObjectiveDefinition[] = [
         ? [] : ['no internal audit was completed in the last 12 months'],
     // The cycle must cover the AIMS objectively: the same reading as readiness step 3.
     concerns: (aims, now, results) => {
-      const { unaudited, onlyByNonObjective } = auditCoverageGaps(aims, now, auditsNotObjective(results));
+      const { unaudited, onlyByNonObjective, window } = auditCoverageGaps(aims, now, auditsNotObjective(results));
+      const planned = window.certified ? ', and no running programme plans to audit them' : '';
       return [
-        ...(unaudited.length > 0 ? [`${unaudited.length === 1 ? 'clause' : 'clauses'} ${listForMessage(unaudited)} ${unaudited.length === 1 ? 'was' : 'were'} not covered by an objective internal audit in the last 12 months`] : []),
+        ...(unaudited.length > 0 ? [`${unaudited.length === 1 ? 'clause' : 'clauses'} ${listForMessage(unaudited)} ${unaudited.length === 1 ? 'was' : 'were'} not covered by an objective internal audit in ${window.span}${planned}`] : []),
         ...[...onlyByNonObjective].map(([id, refs]) => `the only audit of ${listForMessage(refs, 6)} (${id}) was not objective: re-audit with an independent auditor`),
       ];
     },

@@ -197,4 +197,29 @@ describe('decideVerdict from the records (dated)', () => {
     expect(v.verdict).toBe('ready-after-specific-actions');
     expect(v.standing.certificateOutlook).toContain('The certificate is kept if the areas of concern are closed');
   });
+
+  it('2026-12-02: a certified organisation may spread its internal audits over the cycle; before certification a full cycle in 12 months is expected', () => {
+    // Clauses 4–7 audited in 2026, clauses 8–10 in 2025 (14 months ago); a running programme plans nothing more.
+    const audits = [
+      build.internalAudits({ id: 'audit-2026', status: 'completed', completedOn: '2026-09-01', scopeRefs: ['4', '5', '6', '7'] }),
+      build.internalAudits({ id: 'audit-2025', status: 'completed', completedOn: '2025-10-01', scopeRefs: ['8', '9', '10'] }),
+    ];
+    const certificate = build.certificates({ id: 'cert-1', number: 'AIMS-001', decisionOn: '2025-11-20', expiresOn: '2028-11-19' });
+    const cycleObjective = (aims: ReturnType<typeof aimsOf>) => withContext(aims, '2026-12-02').objectives.find((x) => x.id === 'internal-audit-cycle')!;
+    const certifiedAims = preparedAims({ internalAudits: audits, certificates: [certificate] });
+    expect(cycleObjective(certifiedAims).status).toBe('met');
+    // Readiness step 3 reads the same window: done for the certified organisation.
+    const step3 = readinessStepsOf(certifiedAims, buildEvidenceIndex(certifiedAims, '2026-12-02'), '2026-12-02', []).find((s) => s.step === 'internal-audit-cycle')!;
+    expect(step3.outstanding).toEqual([]);
+    const initial = cycleObjective(preparedAims({ internalAudits: audits }));
+    expect(initial.status).toBe('concern');
+    expect(initial.reasons.join(' ')).toContain('clauses 8, 9 and 10 were not covered by an objective internal audit in the last 12 months');
+    // Certified, with clause 10 in no audit of the cycle: a concern unless a running programme still plans it.
+    const without10 = [audits[0]!, build.internalAudits({ id: 'audit-2025', status: 'completed', completedOn: '2025-10-01', scopeRefs: ['8', '9'] })];
+    const gap = cycleObjective(preparedAims({ internalAudits: without10, certificates: [certificate] }));
+    expect(gap.status).toBe('concern');
+    expect(gap.reasons.join(' ')).toContain('clause 10 was not covered by an objective internal audit in the certification cycle, and no running programme plans to audit them');
+    const programme = build.internalAuditProgrammes({ id: 'iap-2027', periodStart: '2026-06-01', periodEnd: '2027-05-31', plannedCoverage: ['10'] });
+    expect(cycleObjective(preparedAims({ internalAudits: without10, certificates: [certificate], internalAuditProgrammes: [programme] })).status).toBe('met');
+  });
 });
