@@ -120,7 +120,18 @@ testCheck(check, {
     {
       name: 'a methodology naming a document that is not in the register',
       aims: aimsOf({ riskMethodologies: [build.riskMethodologies({ id: 'rm-1', documentId: 'doc-gone' })] }),
-      reports: [{ message: 'Risk assessment methodology "rm-1" names doc-gone as its methodology text, but no such document is in the document register.', subjects: [{ register: 'riskMethodologies', id: 'rm-1' }] }],
+      reports: [{ message: 'Risk assessment methodology "rm-1" names doc-gone as its methodology text, but no such document is in the document register.', subjects: [{ register: 'riskMethodologies', id: 'rm-1' }], severity: 'minor' }],
+    },
+    {
+      name: '2026-12-02: most documents the records name are not in the register: document control not operating, one major',
+      aims: aimsOf({
+        documents: [doc({ id: 'doc-policy' })],
+        aiPolicies: [build.aiPolicies({ documentId: 'doc-policy' })],
+        riskMethodologies: [build.riskMethodologies({ id: 'rm-1', documentId: 'doc-gone-1' })],
+        impactMethodologies: [build.impactMethodologies({ id: 'im-1', documentId: 'doc-gone-2' })],
+        scopeStatements: [build.scopeStatements({ id: 'scope-1', documentId: 'doc-gone-3' })],
+      }),
+      reports: [{ message: 'doc-gone-1', severity: 'major', instances: 3 }],
     },
   ],
 });

@@ -119,11 +119,15 @@ export default defineCheck({
     const names = (l: readonly { data: Record<string, unknown> }[]) => listForMessage(l.map((x) => String(x.data['document'])), 6);
     const collected = collectLapses<M>(emit, {
       uncontrolled: { summary: 'uncontrolledAll', data: (l) => ({ examined: examinedCount(), documents: names(l), document: 'each document listed', todo: 'bring it under control as its line says' }), grade: () => ({ examined: examinedCount() }) },
-      missingDocument: { summary: 'missingAll', data: (l) => ({ documents: names(l), document: 'each document listed', todo: 'add it to the document register or correct the link' }), grade: () => ({ extent: 'isolated' }) },
+      // Graded by the share of the documents records name that the register lacks: a link or two is a lapse, most of
+      // them missing is document control not operating.
+      missingDocument: { summary: 'missingAll', data: (l) => ({ documents: names(l), document: 'each document listed', todo: 'add it to the document register or correct the link' }), grade: () => ({ examined: namedDocuments(), affected: missingDocuments() }) },
     });
     const report = collected.report;
     const examinedCount = () => examined.length;
     const { needs, dangling } = requiredDocuments(aims, (id) => index.documents.has(id));
+    const missingDocuments = () => new Set(dangling.map((d) => d.documentId)).size;
+    const namedDocuments = () => needs.size + missingDocuments();
     if (needs.size === 0 && dangling.length === 0) {
       notApplicable('No document is marked as required, and no AI policy, methodology, scope, SoA, minutes or technical documentation links one.');
       return;

@@ -63,10 +63,18 @@ testCheck(check, {
         impactAssessments: [],
         documents: [build.documents({ id: 'doc-manual', title: 'AIMS manual' }), build.documents({ id: 'doc-iap', title: 'Impact assessment procedure', requiredBy: ['6.1.4', '8.4'] })],
       }),
+      // The register is empty: the documented information is absent, one major listing both clauses (2026-12-02).
       reports: [
-        { message: 'Clause 6.1.4 (AI system impact assessment) asks for the results of AI system impact assessments, and no record holds it; the 2 records linked to it (evidenceItems/ev-manual "AIMS manual walkthrough" and documents/doc-iap "Impact assessment procedure") do not hold it', severity: 'minor', subjects: [{ register: 'organisation', id: 'org-test' }] },
-        { message: 'Clause 8.4 (AI system impact assessment) asks for the results of all AI system impact assessments, and no record holds it' },
+        {
+          message: 'Nothing is recorded in impact-assessments at all, and 2 requirements ask for what only it holds: 6.1.4 (the results of AI system impact assessments) and 8.4 (the results of all AI system impact assessments)',
+          severity: 'major', subjects: [{ register: 'organisation', id: 'org-test' }],
+        },
       ],
+    },
+    {
+      name: '2026-12-02: metrics defined but never measured: the register holds records, none holds results: an isolated minor',
+      aims: complete({ monitoringMetrics: [build.monitoringMetrics({ id: 'metric-1', measurements: [] })], aiObjectives: [] }),
+      reports: [{ message: 'Clause 9.1 (Monitoring, measurement, analysis and evaluation) asks for the results of monitoring, measurement, analysis and evaluation, and no record holds it', severity: 'minor' }],
     },
     {
       name: 'a nonconformity has arisen (an internal audit minor) and no nonconformity record holds it',
@@ -103,10 +111,14 @@ testCheck(check, {
 
 describe('evidence-gap fix', () => {
   it('says where the documented information a clause asks for is recorded, from the requirements model', () => {
-    const result = runCheck(check, complete({ impactAssessments: [] }), { now: '2026-11-01' }).find((r) => r.message.startsWith('Clause 8.4'));
-    expect(result!.fix).toBe(
+    const result = runCheck(check, complete({ impactAssessments: [] }), { now: '2026-11-01' }).find((r) => r.message.startsWith('Nothing is recorded in impact-assessments'));
+    expect(result!.fix).toContain(
       'Record the results of all AI system impact assessments for clause 8.4: the results of an impact assessment of an AI system (impact-assessments); or ' +
       'a file of an impact assessment record, as an evidence item attached to that record; renew evidence whose validity has ended.',
     );
+    expect(result!.instances?.map((i) => i.message)).toEqual([
+      'clause 6.1.4 AI system impact assessment: asks for the results of AI system impact assessments.',
+      'clause 8.4 AI system impact assessment: asks for the results of all AI system impact assessments.',
+    ]);
   });
 });

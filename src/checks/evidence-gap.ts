@@ -1,7 +1,7 @@
 // evidence-gap (7.5, 6.1.3): a clause 4–10 or an applied control that asks for documented information and has none
 // that holds it, or only expired; read from the evidence index, so the check and the index can never disagree. What
 // counts, and which clauses ask for no records at all (never a gap), is the requirements model's.
-import { registerFileStem, requirementOf, type AimsSnapshot, type EvidenceSource } from '../domain/index.ts';
+import { registerFileStem, requirementOf, type AimsSnapshot, type EvidenceSource, type RegisterName } from '../domain/index.ts';
 import { listForMessage, plural } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
 import { buildEvidenceIndex, type EvidenceGap } from './readiness/evidence-index.ts';
@@ -52,6 +52,20 @@ function todoOf(gap: EvidenceGap): string {
     `${requirement.evidencedBy.map((s) => sourceText(gap.ref, s)).join('; or ')}; renew evidence whose validity has ended`;
 }
 
+/**
+ * The register a requirement's records come from when it, and every other register that could hold them, has no
+ * record at all; undefined when some register has records (then the gap is records unlinked or not accepted), the
+ * requirement is met by documents only, or its records arise only from events.
+ */
+function emptyRegisterOf(aims: AimsSnapshot, ref: string): RegisterName | undefined {
+  const requirement = requirementOf(ref);
+  // Records that exist only once something happened (a nonconformity) are few by nature: one not recorded is a lapse.
+  if (requirement === undefined || requirement.arises !== undefined) return undefined;
+  const registers = requirement.evidencedBy.flatMap((s) => (s.kind === 'register' ? [s.register] : []));
+  if (registers.length === 0 || registers.some((r) => aims[r].length > 0)) return undefined;
+  return registers[0];
+}
+
 export default defineCheck({
   id: 'evidence-gap',
   meta: {
@@ -73,6 +87,8 @@ export default defineCheck({
       clauseExpired: 'Clause {{ref}} ({{title}}) has only expired evidence: {{records}}.',
       controlExpired: 'Applied control {{ref}} ({{title}}) has only expired evidence: {{records}}.',
       many: '{{count}} clauses and applied controls asking for documented information have none, or only expired: {{refs}}.',
+      registerEmpty:
+        'Nothing is recorded in {{register}} at all, and {{requirements}} {{ask}} for what only it holds: {{items}}. The documented information is absent, not merely unlinked.',
     },
     fix: '{{todo}}.',
   },
@@ -99,7 +115,32 @@ export default defineCheck({
       });
       return;
     }
+    // A gap whose every register that could hold it is empty is the requirement absent (no impact assessment has
+    // been recorded at all), not one record unlinked: one major per empty register, listing the requirements.
+    const absent = new Map<RegisterName, EvidenceGap[]>();
     for (const gap of gaps) {
+      const register = gap.status === 'no-evidence' ? emptyRegisterOf(aims, gap.ref) : undefined;
+      if (register === undefined) continue;
+      const list = absent.get(register);
+      if (list) list.push(gap);
+      else absent.set(register, [gap]);
+    }
+    for (const [register, list] of absent) {
+      report({
+        messageId: 'registerEmpty',
+        data: {
+          register: registerFileStem(register), requirements: plural(list.length, 'requirement'), ask: list.length === 1 ? 'asks' : 'ask',
+          items: listForMessage(list.map((g) => `${g.ref} (${listForMessage(g.requires ?? [])})`), 6),
+          todo: list.map(todoOf).join('. '),
+        },
+        subjects: unique(list.flatMap((g) => subjectsOf(aims, g))),
+        instances: list.map((g) => ({ subjects: subjectsOf(aims, g), text: `${what(g)} ${g.title}: asks for ${listForMessage(g.requires ?? [])}.` })),
+        grade: { extent: 'absent', requirement: list[0]!.ref },
+      });
+    }
+    const grouped = new Set([...absent.values()].flat());
+    for (const gap of gaps) {
+      if (grouped.has(gap)) continue;
       const expired = gap.status === 'only-expired';
       const { requires, notCounting } = lacking(gap);
       const messageId = expired
