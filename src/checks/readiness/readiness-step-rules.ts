@@ -30,6 +30,11 @@ export interface StepEvidence {
 }
 
 const brief = (items: readonly string[]) => listForMessage(items, 8);
+
+/** The audit the steps prepare for, in words: Stage 1 before certification, the cycle's next audit after it. */
+export function preparedFor(aims: AimsSnapshot, now: string): string {
+  return currentCertificate(aims, now) === undefined ? 'Stage 1' : 'the next audit of the certification cycle';
+}
 const within12Months = (date: string | undefined, now: string): date is string =>
   date !== undefined && isOnOrBefore(date, now) && !isBefore(date, addMonths(now, -12));
 
@@ -130,7 +135,7 @@ export function auditCycleStep(aims: AimsSnapshot, now: string, notObjective: Re
   const completed = completedAudits(aims, now);
   const started = aims.internalAudits.length > 0 || aims.internalAuditProgrammes.length > 0;
   if (completed.length === 0) {
-    return { evidenced: false, started, evidence: 'No internal audit was completed in the last 12 months.', outstanding: ['Complete at least one full internal audit before Stage 1.'], subjects: [] };
+    return { evidenced: false, started, evidence: 'No internal audit was completed in the last 12 months.', outstanding: [`Complete at least one full internal audit before ${preparedFor(aims, now)}.`], subjects: [] };
   }
   const { unaudited, onlyByNonObjective, window } = auditCoverageGaps(aims, now, notObjective);
   const nonconformities = new Map(aims.nonconformities.map((n) => [n.id, n]));
@@ -163,7 +168,7 @@ export function managementReviewStep(aims: AimsSnapshot, now: string): StepEvide
   const held = aims.managementReviews.filter((m) => m.status === 'held' && within12Months(m.heldOn, now));
   const started = aims.managementReviews.length > 0;
   if (held.length === 0) {
-    return { evidenced: false, started, evidence: 'No management review was held in the last 12 months.', outstanding: ['Hold a management review covering every required input and output before Stage 1.'], subjects: [] };
+    return { evidenced: false, started, evidence: 'No management review was held in the last 12 months.', outstanding: [`Hold a management review covering every required input and output before ${preparedFor(aims, now)}.`], subjects: [] };
   }
   const gapsOf = (m: (typeof held)[number]) => [
     ...managementReviewInputs.filter((k) => isBlank(m.inputs[k])),
@@ -226,7 +231,7 @@ export function mockInterviewStep(aims: AimsSnapshot, now: string): StepEvidence
 export function freezeStep(aims: AimsSnapshot, now: string): StepEvidence {
   const freeze = activeFreeze(aims, now);
   if (!freeze || isBefore(now, freeze.baseline.frozenOn)) {
-    return { evidenced: false, started: false, evidence: 'No document version freeze has been taken.', outstanding: ['Freeze the document versions shortly before Stage 1.'], subjects: [] };
+    return { evidenced: false, started: false, evidence: 'No document version freeze has been taken.', outstanding: [`Freeze the document versions shortly before ${preparedFor(aims, now)}.`], subjects: [] };
   }
   const { baseline } = freeze;
   const changed = documentsChangedSince(aims, baseline);

@@ -1,4 +1,4 @@
-// The seven readiness steps before Stage 1 (the seed's sequence), each with a state derived from the data: the
+// The seven readiness steps before Stage 1 (the seed's sequence; once certified, before the cycle's next audit), each with a state derived from the data: the
 // organisation's own tracking (readinessSteps) where it keeps one, checked against what the records show.
 import {
   addMonths,
@@ -10,7 +10,7 @@ import {
 } from '../../domain/index.ts';
 import { readinessSequence, type ReadinessStepName } from '../../domain/certification/index.ts';
 import type { EvidenceIndex } from './evidence-index.ts';
-import { auditCycleStep, freezeStep, managementReviewStep, mockInterviewStep, soaReconciliationStep, type StepEvidence } from './readiness-step-rules.ts';
+import { auditCycleStep, freezeStep, managementReviewStep, mockInterviewStep, preparedFor, soaReconciliationStep, type StepEvidence } from './readiness-step-rules.ts';
 import type { CheckResult, Subject } from '../types.ts';
 
 export type StepState = 'done' | 'in-progress' | 'not-started';
@@ -45,7 +45,7 @@ function trackedSteps(aims: AimsSnapshot): Map<string, ReadinessStep> {
 }
 
 /** A gap review leaves no trace but its own record: it counts when recorded done within the last 12 months. */
-function gapReviewStep(tracked: ReadinessStep | undefined, now: string): StepEvidence {
+function gapReviewStep(aims: AimsSnapshot, tracked: ReadinessStep | undefined, now: string): StepEvidence {
   if (!tracked || tracked.status !== 'done') {
     return { evidenced: false, started: false, evidence: 'No completed gap review is recorded.', outstanding: ['Walk through every clause and applicable control against documentation and evidence, and record the review as done.'], subjects: [] };
   }
@@ -53,7 +53,7 @@ function gapReviewStep(tracked: ReadinessStep | undefined, now: string): StepEvi
     return { evidenced: false, started: true, evidence: 'The gap review is marked done without a completion date.', outstanding: ['Record the date the gap review was completed.'], subjects: [] };
   }
   if (isBefore(tracked.completedOn, addMonths(now, -12))) {
-    return { evidenced: false, started: true, evidence: `The last gap review was completed on ${tracked.completedOn}, more than 12 months ago.`, outstanding: ['Repeat the gap review before Stage 1.'], subjects: [] };
+    return { evidenced: false, started: true, evidence: `The last gap review was completed on ${tracked.completedOn}, more than 12 months ago.`, outstanding: [`Repeat the gap review before ${preparedFor(aims, now)}.`], subjects: [] };
   }
   return { evidenced: true, started: true, evidence: `Gap review completed on ${tracked.completedOn}.`, outstanding: [], subjects: [] };
 }
@@ -82,7 +82,7 @@ export function auditsNotObjective(results: readonly CheckResult[]): Set<string>
 export function readinessStepsOf(aims: AimsSnapshot, index: EvidenceIndex, now: string, results: readonly CheckResult[] = []): ReadinessStepStatus[] {
   const tracked = trackedSteps(aims);
   const derive: Record<ReadinessStepName, () => StepEvidence> = {
-    'gap-review': () => gapReviewStep(tracked.get('gap-review'), now),
+    'gap-review': () => gapReviewStep(aims, tracked.get('gap-review'), now),
     'soa-reconciliation': () => soaReconciliationStep(aims, now),
     'internal-audit-cycle': () => auditCycleStep(aims, now, auditsNotObjective(results)),
     'management-review': () => managementReviewStep(aims, now),

@@ -23,6 +23,7 @@ const checks = [
   checkAt('later-a', ['stage-2', 'surveillance']),
   checkAt('later-c', ['stage-2']),
   checkAt('certification-body-unsuitable', ['stage-1'], ['17021-1']),
+  checkAt('certification-timeline-at-risk', ['surveillance'], ['17021-1']),
   checkAt('impact-results-not-in-risk-assessment', ['stage-1', 'stage-2'], ['6.1.4']),
   checkAt('internal-audit-programme-not-risk-based', ['stage-1', 'stage-2'], ['9.2.2']),
   checkAt('management-review-without-top-management', ['stage-1', 'stage-2'], ['9.3']),
@@ -196,6 +197,21 @@ describe('decideVerdict from the records (dated)', () => {
     expect(v.label).not.toContain('Stage 2');
     expect(v.verdict).toBe('ready-after-specific-actions');
     expect(v.standing.certificateOutlook).toContain('The certificate is kept if the areas of concern are closed');
+  });
+
+  it('2026-12-02: a certified organisation whose surveillance deadline passed hears it beside the AIMS verdict, which it does not change', () => {
+    const aims = preparedAims({ certificates: [build.certificates({ id: 'cert-1', number: 'AIMS-001', decisionOn: '2025-12-01', expiresOn: '2028-11-30' })] });
+    const overdue = result('certification-timeline-at-risk', 'major', 'finding', [{ register: 'certificates', id: 'cert-1' }]);
+    const v = withContext(aims, '2026-12-02', { ...overdue, message: 'The first surveillance audit was due by 2026-12-01 (within 12 months of the certification decision) and has not been held.' });
+    expect(v.verdict).toBe('ready-with-minor-adjustments');
+    expect(v.label).toBe('Ready for the first surveillance audit (overdue: due by 2026-12-01) with minor adjustments');
+    expect(v.standing).toMatchObject({ overdue: true, due: '2026-12-01' });
+    expect(v.standing.certificateOutlook).toContain('Nothing in the AIMS's records puts the certificate at risk at the first surveillance audit');
+    expect(v.standing.certificateOutlook).toContain('Apart from the AIMS, the certification cycle itself puts the certificate at risk: The first surveillance audit was due by 2026-12-01');
+    expect(v.certificationRisks.map((r) => r.check)).toEqual(['certification-timeline-at-risk']);
+    // The steps prepare for the cycle's next audit, not for Stage 1.
+    const steps = readinessStepsOf(aims, buildEvidenceIndex(aims, '2026-12-02'), '2026-12-02', []);
+    expect(steps.find((x) => x.step === 'document-freeze')!.outstanding).toEqual(['Freeze the document versions shortly before the next audit of the certification cycle.']);
   });
 
   it('2026-12-02: a certified organisation may spread its internal audits over the cycle; before certification a full cycle in 12 months is expected', () => {

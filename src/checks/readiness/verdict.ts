@@ -77,6 +77,8 @@ export interface Standing {
   /** The audit's date as planned, or its due date. */
   readonly date?: string;
   readonly due?: string;
+  /** The due date has passed with the audit neither held nor booked. */
+  readonly overdue?: boolean;
   readonly certificate?: { readonly id: string; readonly number: string; readonly expiresOn: string; readonly status: string };
   /** For a certified organisation, what the verdict means for keeping the certificate. */
   readonly certificateOutlook?: string;
@@ -133,6 +135,7 @@ export function standingOf(aims: AimsSnapshot | undefined, now: string): Standin
     nextAudit: kind,
     ...(milestone.date ? { date: milestone.date } : {}),
     ...(milestone.due ? { due: milestone.due } : {}),
+    ...(milestone.due && !milestone.date && isBefore(milestone.due, now) ? { overdue: true } : {}),
     certificate: { id: certificate.id, number: certificate.number, expiresOn: certificate.expiresOn, status: certificate.status },
   };
 }
@@ -148,7 +151,7 @@ function plannedGap(aims: AimsSnapshot | undefined, standing: Standing, now: str
 function labelOf(kind: VerdictKind, standing: Standing): string {
   if (standing.kind === 'initial') return verdictLabels[kind];
   const audit = auditWords[standing.nextAudit];
-  const when = standing.date ? ` (${standing.date})` : standing.due ? ` (due by ${standing.due})` : '';
+  const when = standing.date ? ` (${standing.date})` : standing.due ? ` (${standing.overdue ? 'overdue: due by' : 'due by'} ${standing.due})` : '';
   switch (kind) {
     case 'not-ready': return `Not ready for ${audit}${when}: the certificate is at risk`;
     case 'ready-after-specific-actions': return `Ready for ${audit}${when} after specific actions`;
@@ -165,8 +168,18 @@ function outlookOf(kind: VerdictKind, standing: Standing): string | undefined {
     case 'ready-after-specific-actions':
       return `The certificate is kept if the areas of concern are closed before ${audit}; left open, they become major nonconformities there.`;
     case 'ready-with-minor-adjustments':
-      return `Nothing in the records puts the certificate at risk at ${audit}; the minor findings are the adjustments to make.`;
+      return `Nothing in the AIMS's records puts the certificate at risk at ${audit}; the minor findings are the adjustments to make.`;
   }
+}
+
+/**
+ * The outlook for the certificate, with what the cycle's dates put at risk said beside it: the AIMS verdict stays the
+ * AIMS's, but "the certificate is kept" is not all there is to say of one whose surveillance deadline has passed.
+ */
+function withCertificateRisks(outlook: string | undefined, arrangementFindings: readonly CheckResult[]): string | undefined {
+  const threats = arrangementFindings.filter((f) => f.check === 'certification-timeline-at-risk' && f.severity === 'major');
+  if (outlook === undefined || threats.length === 0) return outlook;
+  return `${outlook} Apart from the AIMS, the certification cycle itself puts the certificate at risk: ${threats.map((f) => f.message).join(' ')}`;
 }
 
 export function decideVerdict(results: readonly CheckResult[], checks: readonly Check[], context?: VerdictContext): Stage1Verdict {
@@ -218,7 +231,7 @@ export function decideVerdict(results: readonly CheckResult[], checks: readonly 
 
   const standing0 = standingOf(context?.aims, context?.now ?? '');
   const verdict = (kind: VerdictKind, decidedBy: string, deciding: readonly CheckResult[]): Stage1Verdict => {
-    const outlook = outlookOf(kind, standing0);
+    const outlook = withCertificateRisks(outlookOf(kind, standing0), allFindings.filter(arrangement));
     return {
       verdict: kind, label: labelOf(kind, standing0), decidedBy, reasons: reasonsOf(deciding), findings: deciding, counts, objectives,
       standing: { ...standing0, ...(outlook ? { certificateOutlook: outlook } : {}) },

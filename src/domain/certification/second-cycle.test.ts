@@ -25,6 +25,14 @@ describe('the second certification cycle', () => {
     expect(cycleNumber(aimsOf({ certificates: [first, second], externalAudits: history.slice(0, 3) }), second)).toBe(1);
   });
 
+  it('2026-12-02: only the current certificate kept, its recertification audit recorded: a later cycle, calendar-year rule', () => {
+    const onlyCurrent = aimsOf({ certificates: [second], externalAudits: history });
+    expect(cycleNumber(onlyCurrent, second)).toBe(2);
+    expect(cycleDueDates(onlyCurrent, '2029-06-01')!.surveillance1).toMatchObject({ due: '2030-12-31' });
+    // No recertification audit in the year before the decision: an initial certification.
+    expect(cycleNumber(aimsOf({ certificates: [second], externalAudits: history.slice(0, 3) }), second)).toBe(1);
+  });
+
   it('sets the first surveillance of cycle 2 by the calendar-year rule, not 12 months from the decision', () => {
     const due = cycleDueDates(records, '2029-06-01')!;
     expect(due).toMatchObject({ cycle: 2, certificate: { id: 'cert-2' } });

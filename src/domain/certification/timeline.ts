@@ -54,14 +54,24 @@ function milestone(audit: ExternalAudit | undefined, due?: IsoDateString): Miles
 /**
  * Which cycle a certificate starts: it continues an earlier certificate (cycle n + 1) when a recertification audit
  * of the earlier one is recorded between the earlier decision and this one; otherwise it is an initial certification
- * (cycle 1), as after a certificate that lapsed and was certified again through Stage 1 and Stage 2.
+ * (cycle 1), as after a certificate that lapsed and was certified again through Stage 1 and Stage 2. Where only the
+ * current certificate is recorded, a recertification audit in the year before its decision makes it a later cycle
+ * (counted as 2: the rules differ only between the first cycle and the others).
  */
 export function cycleNumber(aims: AimsSnapshot, certificate: Certificate): number {
   const earlier = aims.certificates
     .filter((c) => c.id !== certificate.id && isBefore(c.decisionOn, certificate.decisionOn))
     .sort((a, b) => a.decisionOn.localeCompare(b.decisionOn))
     .at(-1);
-  if (!earlier) return 1;
+  if (!earlier) {
+    // Only the current certificate kept: it came from a recertification when one was audited in the year before its
+    // decision (an initial certification is decided after Stage 2, not a recertification audit).
+    const fromRecertification = aims.externalAudits.some((a) => {
+      const d = a.kind === 'recertification' && a.status !== 'cancelled' ? auditStart(a) : undefined;
+      return d !== undefined && isOnOrBefore(d, certificate.decisionOn) && !isBefore(d, addMonths(certificate.decisionOn, -12));
+    });
+    return fromRecertification ? 2 : 1;
+  }
   const recertified = aims.externalAudits.some((a) => {
     const d = a.kind === 'recertification' && a.status !== 'cancelled' ? auditStart(a) : undefined;
     return d !== undefined && isAfter(d, earlier.decisionOn) && isOnOrBefore(d, certificate.decisionOn);
