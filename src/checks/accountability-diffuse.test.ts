@@ -88,6 +88,16 @@ testCheck(check, {
       reports: [{ message: 'yet it owns 51 records of the AIMS', severity: 'major', instances: 51, basis: 'systemic' }],
     },
     {
+      name: '2026-12-02: a chairless committee owning the whole risk register (6 risks) among 40 records: systemic for risk ownership, major',
+      now: '2026-12-02',
+      aims: aimsOf({
+        persons: [ann], roles: [chairless, officer],
+        risks: Array.from({ length: 6 }, (_, i) => build.risks({ id: `risk-${i}`, title: `Risk ${i}`, ownerRoleId: chairless.id })),
+        soaEntries: Array.from({ length: 34 }, (_, i) => build.soaEntries({ id: `soa-${i}`, controlId: `A.2.${i}`, ownerId: ann.id })),
+      }),
+      reports: [{ message: 'yet it owns 6 records of the AIMS', severity: 'major', instances: 6, basis: 'systemic (the lapse runs through the process), 6 of 6 examined' }],
+    },
+    {
       name: 'a committee with neither members nor chair',
       aims: aimsOf({ roles: [build.roles({ id: 'r-empty', name: 'AI board', kind: 'committee', holderIds: [] })] }),
       reports: [{ message: 'is held by a committee with no members and with no named accountable chair' }],

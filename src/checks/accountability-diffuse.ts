@@ -3,6 +3,7 @@
 import type { RegisterName, SnapshotIndex } from '../domain/index.ts';
 import { ownerAccountability, roleAccountability, type Accountability, type Owned } from '../domain/predicates/accountability.ts';
 import { defineCheck } from './define-check.ts';
+import { SAMPLE_FOR_SHARE } from './grading.ts';
 import { activeInScope } from './shared/aims-scope.ts';
 import { controlLabel, named, organisationSubject, personName, subjectOf } from './shared/finding-subjects.ts';
 import type { Instance, Subject } from './types.ts';
@@ -62,8 +63,10 @@ export default defineCheck({
     const throughRole = new Map<string, Instance[]>();
     const direct: Instance[] = [];
     let examined = 0;
+    const examinedIn = new Map<RegisterName, number>();
     const judge = (register: RegisterName, noun: string, record: Owned & { id: string }, label: string) => {
       examined++;
+      examinedIn.set(register, (examinedIn.get(register) ?? 0) + 1);
       const found = gap(ownerAccountability(record, index), index);
       if (!found) return;
       const name = named({ label: label, id: record.id });
@@ -82,7 +85,21 @@ export default defineCheck({
     // A document whose every version is superseded is history; only documents in use need an owner who answers for them.
     for (const d of aims.documents) if ((d.versions ?? []).some((v) => v.status !== 'superseded')) judge('documents', 'document', d, d.title);
 
-    const grade = { examined: Math.max(examined, 1) };
+    // Graded by the register the cause hits hardest: a committee owning the whole risk register leaves risk ownership
+    // systemically unanswered even when it is a fraction of all the records examined.
+    const gradeOf = (instances: readonly Instance[]) => {
+      const hit = new Map<RegisterName, number>();
+      for (const i of instances) {
+        const register = i.subjects[0]!.register as RegisterName;
+        hit.set(register, (hit.get(register) ?? 0) + 1);
+      }
+      let worst: { examined: number; affected: number } | undefined;
+      for (const [register, affected] of hit) {
+        const inRegister = examinedIn.get(register) ?? affected;
+        if (inRegister >= SAMPLE_FOR_SHARE && affected * 2 > inRegister && (!worst || affected / inRegister > worst.affected / worst.examined)) worst = { examined: inRegister, affected };
+      }
+      return worst ?? { examined: Math.max(examined, 1) };
+    };
     for (const r of aims.roles) {
       const standing = roleAccountability(r, index);
       if (standing.kind !== 'committee-without-chair' && standing.kind !== 'unheld') continue;
@@ -96,13 +113,13 @@ export default defineCheck({
         data: { role, members, owning, target: standing.kind === 'committee-without-chair' ? `the committee ${role}` : `role ${role}` },
         subjects: [subjectOf('roles', r)],
         ...(owned.length > 0 ? { instances: owned } : {}),
-        grade,
+        grade: gradeOf(owned),
       });
     }
     // Records owned through a role the loop above did not report stay with the records owned by no one.
     const rest = [...direct, ...[...throughRole.values()].flat()];
     if (rest.length > 0) {
-      report({ messageId: 'records', data: { count: rest.length, examined, target: 'each record listed' }, subjects: [], instances: rest, grade });
+      report({ messageId: 'records', data: { count: rest.length, examined, target: 'each record listed' }, subjects: [], instances: rest, grade: gradeOf(rest) });
     }
   },
 });

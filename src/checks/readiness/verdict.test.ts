@@ -206,7 +206,7 @@ describe('decideVerdict from the records (dated)', () => {
     expect(v.verdict).toBe('ready-with-minor-adjustments');
     expect(v.label).toBe('Ready for the first surveillance audit (overdue: due by 2026-12-01) with minor adjustments');
     expect(v.standing).toMatchObject({ overdue: true, due: '2026-12-01' });
-    expect(v.standing.certificateOutlook).toContain('Nothing in the AIMS's records puts the certificate at risk at the first surveillance audit');
+    expect(v.standing.certificateOutlook).toContain("Nothing in the AIMS's records puts the certificate at risk at the first surveillance audit");
     expect(v.standing.certificateOutlook).toContain('Apart from the AIMS, the certification cycle itself puts the certificate at risk: The first surveillance audit was due by 2026-12-01');
     expect(v.certificationRisks.map((r) => r.check)).toEqual(['certification-timeline-at-risk']);
     // The steps prepare for the cycle's next audit, not for Stage 1.
