@@ -135,6 +135,12 @@ testCheck(check, {
       reports: [{ outcome: 'needs-review', message: 'accepted by "Ola Other" (p-other), who is neither its owner nor top management', severity: 'observation' }],
     },
     {
+      name: '2026-12-02: three risks accepted by people not shown to be designated: one question listing the three, not three',
+      now: '2026-12-02',
+      aims: aimsOf({ ...base, risks: ['risk-a', 'risk-b', 'risk-c'].map((id) => risk({ id, title: id, treatment: fullTreatment({ residualAcceptedById: 'p-other' }) })) }),
+      reports: [{ outcome: 'needs-review', message: 'For 3 risks the residual risk was accepted by someone who is neither the risk’s owner nor top management, and neither the risk nor the methodology designates who accepts ("Ola Other" (p-other))', severity: 'observation', instances: 3 }],
+    },
+    {
       name: 'issue 9 (2026-12-02): a risk with no owner accepted by someone not shown to be designated: needs review',
       now: '2026-12-02',
       aims: aimsOf({ ...base, risks: [risk({ ownerId: undefined })] }),

@@ -6,7 +6,8 @@ import {
   type RiskEvaluation,
 } from '../domain/predicates/risk-levels.ts';
 import { defineCheck } from './define-check.ts';
-import { reportLapses, type Lapse } from './shared/nonconformity.ts';
+import { reportForReview, reportLapses, type Lapse } from './shared/nonconformity.ts';
+import type { MessageData, Subject } from './types.ts';
 import { highRiskReasonOfAny } from './shared/risk-class.ts';
 import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage } from '../domain/wording.ts';
@@ -96,6 +97,12 @@ export default defineCheck({
       qualitativeCriteria:
         'The risk methodology in force ({{methodologies}}) states qualitative criteria without a threshold or matrix, so which of the {{count}} open risks need treatment is for a reader to confirm against those criteria.',
       levelUnknown: 'Risk {{risk}} has no likelihood or consequence recorded, so its level cannot be compared with the acceptance threshold.',
+      levelUnknownAll: '{{count}} open risks have no likelihood or consequence recorded, so their level cannot be compared with the acceptance threshold: {{risks}}.',
+      undecidedAll: 'Whether {{count}} open risks need treatment cannot be decided from the methodology in force: {{risks}}.',
+      residualAboveThresholdAll:
+        '{{count}} risks keep a residual risk that still needs treatment under the criteria, and it was accepted: {{risks}}; confirm each is an informed, justified decision at the right level of management.',
+      acceptorNotShownDesignatedAll:
+        'For {{count}} risks the residual risk was accepted by someone who is neither the risk’s owner nor top management, and neither the risk nor the methodology designates who accepts ({{acceptors}}): {{risks}}; confirm that they are the designated management.',
       noThreshold: 'No risk methodology gives acceptance criteria, so it cannot be decided which of the {{count}} open risks need treatment.',
     },
     fix: 'For {{risk}}: {{todo}}.',
@@ -133,17 +140,22 @@ export default defineCheck({
     // Treatments examined for completeness: those of risks above the criteria, and under qualitative criteria every one.
     let treatmentsExamined = 0;
 
+    // What a reader must confirm, one result per kind listing the risks: one question to the risk owner, with examples.
+    type R = 'levelUnknown' | 'undecided' | 'residualAboveThreshold' | 'acceptorNotShownDesignated';
+    const reviews: Record<R, Lapse<R>[]> = { levelUnknown: [], undecided: [], residualAboveThreshold: [], acceptorNotShownDesignated: [] };
+    const review = (r: { messageId: R; data: Record<string, string | number>; subjects: Subject[] }) => reviews[r.messageId].push(r);
+
     risks.forEach((risk, i) => {
       const subject = subjectOf('risks', risk);
       const name = named(subject);
       const verdict = verdicts[i];
       if (decides && verdict === 'unknown') {
-        report({ messageId: 'levelUnknown', outcome: 'needs-review', severity: 'observation', data: { risk: name, todo: 'record its likelihood and consequence on the methodology’s scales' }, subjects: [subject] });
+        review({ messageId: 'levelUnknown', data: { risk: name, todo: 'record its likelihood and consequence on the methodology’s scales' }, subjects: [subject] });
       } else if (decides && verdict !== 'unknown') {
         const base = { risk: name };
         if (verdict === 'undecided') {
-          report({
-            messageId: 'undecided', outcome: 'needs-review', severity: 'observation',
+          review({
+            messageId: 'undecided',
             data: { ...base, standing: standing(evaluation, risk.likelihood, risk.consequence, 'undecided'), todo: 'approve the risk methodology in force so that one set of acceptance criteria applies, and rate every pair of its scales' },
             subjects: [subject],
           });
@@ -174,7 +186,19 @@ export default defineCheck({
       });
     }
     // One nonconformity per kind, each risk listed; the share of risks affected grades it, the systems' class raises it.
-    const riskNames = (list: Lapse<M>[]) => listForMessage(list.map((l) => String(l.data['risk'])), 6);
+    const riskNames = (list: readonly { readonly data: MessageData }[]) => listForMessage(list.map((l) => String(l.data['risk'])), 6);
+    const reviewFix = { risk: 'each risk listed', todo: 'as its line says' };
+    reportForReview(report, reviews.levelUnknown, { summary: 'levelUnknownAll', data: () => ({ risks: riskNames(reviews.levelUnknown), ...reviewFix, todo: 'record each one’s likelihood and consequence on the methodology’s scales' }) });
+    reportForReview(report, reviews.undecided, { summary: 'undecidedAll', data: () => ({ risks: riskNames(reviews.undecided), ...reviewFix }) });
+    reportForReview(report, reviews.residualAboveThreshold, { summary: 'residualAboveThresholdAll', data: () => ({ risks: riskNames(reviews.residualAboveThreshold), ...reviewFix }) });
+    reportForReview(report, reviews.acceptorNotShownDesignated, {
+      summary: 'acceptorNotShownDesignatedAll',
+      data: () => ({
+        risks: riskNames(reviews.acceptorNotShownDesignated),
+        acceptors: listForMessage([...new Set(reviews.acceptorNotShownDesignated.map((l) => String(l.data['acceptor'])))], 4),
+        ...reviewFix,
+      }),
+    });
     const gradeOf = (list: Lapse<M>[], examined: number) => {
       const highRisk = highRiskReasonOfAny(aims, index, [...new Set(list.flatMap((l) => systemsOf.get(l) ?? []))]);
       return { examined, ...(highRisk ? { highRisk } : {}) };
@@ -201,14 +225,14 @@ export default defineCheck({
       }
       const residual = { likelihood: t.residualLikelihood, consequence: t.residualConsequence };
       if (residualLevel(risk) !== undefined && judgeRisk(evaluation, residual) === 'above') {
-        report({
-          messageId: 'residualAboveThreshold', outcome: 'needs-review', severity: 'observation',
+        review({
+          messageId: 'residualAboveThreshold',
           data: { ...base, residual: standing(evaluation, t.residualLikelihood!, t.residualConsequence!, 'above').replace(/^has |^is /, ''), todo: 'record why the residual risk is accepted above the criteria, or add controls that bring it within them' },
           subjects: [subject],
         });
       } else if (residualAcceptance(risk, index.roles, aims.riskMethodologies, index.persons) === 'designation-unknown') {
-        report({
-          messageId: 'acceptorNotShownDesignated', outcome: 'needs-review', severity: 'observation',
+        review({
+          messageId: 'acceptorNotShownDesignated',
           data: { ...base, acceptor: personName(index, t.residualAcceptedById!), todo: 'record who accepts residual risk: the roles on the risk methodology (residualAcceptance.roleIds), or the person or role on the risk (treatment.residualAcceptorId or residualAcceptorRoleId)' },
           subjects: [subject],
         });

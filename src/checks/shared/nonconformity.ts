@@ -31,6 +31,25 @@ export function reportLapses<MessageId extends string>(
   report({ messageId: options.summary, data: { count: lapses.length, ...options.data(lapses.length) }, subjects: [], instances: lapses, grade: options.grade });
 }
 
+/**
+ * Reports what a reader must confirm about several records as one needs-review result listing them, as an auditor
+ * asks one question with examples; a single one in its own words. Never a finding: the check cannot decide it.
+ */
+export function reportForReview<MessageId extends string>(
+  report: (r: Report<MessageId>) => void,
+  items: readonly Lapse<MessageId>[],
+  options: { readonly summary: MessageId; readonly data: (count: number) => MessageData },
+): void {
+  if (items.length === 0) return;
+  const review = { outcome: 'needs-review', severity: 'observation' } as const;
+  if (items.length === 1) {
+    const [one] = items;
+    report({ messageId: one!.messageId, data: one!.data, subjects: one!.subjects, ...review });
+    return;
+  }
+  report({ messageId: options.summary, data: { count: items.length, ...options.data(items.length) }, subjects: [], instances: items, ...review });
+}
+
 export interface LapseKind<MessageId extends string> {
   readonly summary: MessageId;
   readonly data: (lapses: readonly Lapse<MessageId>[]) => MessageData;
