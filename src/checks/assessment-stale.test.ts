@@ -130,7 +130,7 @@ testCheck(check, {
       reports: [{ message: 'has 1 risk out of date: 1 not reassessed after the significant change on 2026-10-01 (e.g. "Risk r-own" (r-own))' }],
     },
     {
-      name: 'many stale risks summarised per system in one finding, and risks of no system in one organisation-level report',
+      name: '2026-12-02: stale risks of each system and of the AIMS itself are one finding of 8.2, each listed',
       now: '2026-11-01',
       aims: aimsOf({
         ...base, aiSystems: [credit, chat], impactAssessments: [freshIa('ais-credit')],
@@ -142,14 +142,14 @@ testCheck(check, {
       }),
       reports: [
         {
-          message: 'Risk assessments of 2 AI systems (or of the AIMS) are out of date', instances: 2,
+          message: 'Risk assessments are out of date for 2 AI systems and the AIMS’s own risks: "Credit scoring" (ais-credit), "Support assistant" (ais-chat) and the AIMS', instances: 3,
           instanceMessages: [
             'has 5 risks out of date: 5 past the reassessment date (oldest assessed on 2025-01-01) (e.g. "Risk r-a" (r-a), "Risk r-b" (r-b), "Risk r-c" (r-c) and 2 more)',
             'AI system "Support assistant" (ais-chat) has 2 risks out of date: 2 past the reassessment date (oldest assessed on 2025-02-01)',
+            'The AIMS has 1 risk not tied to an AI system out of date: 1 past the reassessment date',
           ],
-          subjects: [{ register: 'aiSystems', id: 'ais-credit' }, { register: 'aiSystems', id: 'ais-chat' }],
+          subjects: [{ register: 'aiSystems', id: 'ais-credit' }, { register: 'aiSystems', id: 'ais-chat' }, { register: 'organisation', id: 'org-test' }, { register: 'risks', id: 'r-org' }],
         },
-        { message: 'The AIMS has 1 risk not tied to an AI system out of date: 1 past the reassessment date', subjects: [{ register: 'organisation', id: 'org-test' }, { register: 'risks', id: 'r-org' }] },
       ],
     },
     {

@@ -38,7 +38,7 @@ export default defineCheck({
       + 'and never repeated are the typical finding.',
     messages: {
       impactStaleAll: '{{count}} of the current impact assessments of AI systems in scope are out of date: {{systems}}.',
-      risksStaleAll: 'Risk assessments of {{count}} AI systems (or of the AIMS) are out of date: {{systems}}.',
+      risksStaleAll: 'Risk assessments are out of date for {{what}}: {{systems}}.',
       impactStale: 'The impact assessment {{assessment}} of AI system {{system}}, assessed on {{assessedOn}}, {{detail}}.',
       risksStale: 'AI system {{system}} has {{total}} out of date: {{detail}} (e.g. {{examples}}).',
       organisationRisksStale: 'The AIMS has {{total}} not tied to an AI system out of date: {{detail}} (e.g. {{examples}}).',
@@ -140,11 +140,17 @@ export default defineCheck({
       const highRisk = highRiskReasonOfAny(aims, index, lapses.flatMap((l) => l.subjects.filter((s) => s.register === 'aiSystems').map((s) => s.id)));
       return highRisk ? { ...grade, highRisk } : grade;
     };
-    const risksKind = { summary: 'risksStaleAll' as const, data: (l: readonly { data: Record<string, unknown> }[]) => ({ systems: names(l), target: 'each assessment listed' }), grade: gradeOf };
+    const risksWhat = (l: readonly { messageId: M }[]) => {
+      const systems = l.filter((x) => x.messageId === 'risksStale').length;
+      const own = l.length > systems ? 'the AIMS’s own risks' : '';
+      return [systems > 0 ? plural(systems, 'AI system') : '', own].filter(Boolean).join(' and ');
+    };
+    const risksKind = { summary: 'risksStaleAll' as const, data: (l: readonly { messageId: M; data: Record<string, unknown> }[]) => ({ what: risksWhat(l), systems: names(l), target: 'each assessment listed' }), grade: gradeOf };
     const collected = collectLapses<M>(report, {
       impactStale: { summary: 'impactStaleAll', data: (l) => ({ systems: names(l), target: 'each assessment listed' }), grade: gradeOf },
       risksStale: risksKind,
-      organisationRisksStale: risksKind,
+      // The AIMS's own risks and each system's are one nonconformity of 8.2: one finding listing them all.
+      organisationRisksStale: { ...risksKind, joins: 'risksStale' },
     });
     for (const r of impactReports) collected.report(r as Parameters<typeof collected.report>[0]);
     for (const group of groups.values()) {

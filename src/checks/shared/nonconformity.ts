@@ -52,6 +52,8 @@ export function reportForReview<MessageId extends string>(
 
 export interface LapseKind<MessageId extends string> {
   readonly summary: MessageId;
+  /** Another message id whose lapses these join: two wordings of one nonconformity (a system's risks, the AIMS's). */
+  readonly joins?: MessageId;
   readonly data: (lapses: readonly Lapse<MessageId>[]) => MessageData;
   readonly grade: (lapses: readonly Lapse<MessageId>[]) => GradeInputs;
 }
@@ -68,9 +70,10 @@ export function collectLapses<MessageId extends string>(
   return {
     report(r) {
       if (!(r.messageId in kinds) || r.outcome === 'needs-review') return report(r);
-      const list = held.get(r.messageId) ?? [];
+      const key = kinds[r.messageId]!.joins ?? r.messageId;
+      const list = held.get(key) ?? [];
       list.push({ messageId: r.messageId, data: r.data ?? {}, subjects: r.subjects });
-      held.set(r.messageId, list);
+      held.set(key, list);
     },
     flush() {
       for (const [messageId, lapses] of held) {
