@@ -55,11 +55,10 @@ testCheck(check, {
   ],
   invalid: [
     {
-      name: 'nothing at all: no programme and no audit',
+      name: '2026-12-02: nothing at all, no programme and no audit: one major, internal audit not established',
       aims: aimsOf(),
       reports: [
-        { message: 'There is no internal audit programme', severity: 'major', subjects: [{ register: 'organisation', id: 'org-test' }] },
-        { message: 'No internal audit has been completed and none is planned', severity: 'major' },
+        { message: 'There is no internal audit programme and no internal audit has been completed or planned', severity: 'major', basis: 'absent', subjects: [{ register: 'organisation', id: 'org-test' }] },
       ],
     },
     {

@@ -21,6 +21,7 @@ export default defineCheck({
       'about to finish before Stage 2; at surveillance they expect the programme to be running. They compare what ' +
       'the programme planned to audit in its period with the scopes of the audits actually completed.',
     messages: {
+      notEstablished: 'There is no internal audit programme and no internal audit has been completed or planned: the AIMS has not yet audited itself, and nothing says which clauses and controls will be audited, when, by whom and against which criteria.',
       noProgramme: 'There is no internal audit programme: nothing says which clauses and controls will be audited, when, by whom and against which criteria{{auditNote}}.',
       noCompletedAudit: 'No internal audit has been completed{{plannedNote}}: the AIMS has not yet audited itself.',
       noCurrentProgramme: 'No internal audit programme covers {{now}}: the latest, "{{programme}}" ({{id}}), ended on {{periodEnd}}.',
@@ -43,6 +44,16 @@ export default defineCheck({
     const scheduled = aims.internalAudits.filter((a) => a.status === 'planned' || a.status === 'in-progress');
     const org = [organisationSubject(aims)];
 
+    // Neither a programme nor any audit: one nonconformity of 9.2, internal audit not established, not two findings.
+    if (programmes.length === 0 && aims.internalAudits.length === 0) {
+      report({
+        messageId: 'notEstablished',
+        grade: { extent: 'absent', requirement: '9.2' },
+        data: { action: 'under a programme that sets, for a period, the clauses and controls to audit, the frequency, the criteria and who audits, covering every clause 4–10 and every applicable Annex A control at least once before Stage 2' },
+        subjects: org,
+      });
+      return;
+    }
     if (programmes.length === 0) {
       report({
         messageId: 'noProgramme',
