@@ -68,5 +68,23 @@ testCheck(check, {
       }),
       reports: [{ message: '"Bob Builder" (p-bob) holds role "AI board" (r-board) without evidence of "AI governance" (no evidence).', subjects: [{ register: 'persons', id: 'p-bob' }] }],
     },
+    {
+      name: '2026-12-02: a person holding two roles is one person lacking evidence, named once with both roles',
+      aims: aimsOf({
+        persons: [ann, bob],
+        roles: [assessor, build.roles({ id: 'r-reviewer', name: 'Model reviewer', holderIds: [ann.id, bob.id], requiredCompetences: ['Model validation'] })],
+        competenceEvidence: [evidence(bob.id, 'Model validation'), evidence(ann.id, 'ISO/IEC 42001')],
+      }),
+      reports: [{
+        message: '"Ann Analyst" (p-ann) holds roles "AI risk assessor" (r-assessor) and "Model reviewer" (r-reviewer) without evidence of "AI risk assessment" (no evidence) and "Model validation" (no evidence).',
+        severity: 'minor', basis: '1 of 2 examined',
+        subjects: [{ register: 'persons', id: 'p-ann' }, { register: 'roles', id: 'r-assessor' }, { register: 'roles', id: 'r-reviewer' }],
+      }],
+    },
+    {
+      name: '2026-12-02: no competence evidence recorded at all: the documented information 7.2 asks for is absent, major',
+      aims: aimsOf({ persons: [ann], roles: [assessor] }),
+      reports: [{ message: '"Ann Analyst" (p-ann) holds role "AI risk assessor" (r-assessor) without evidence', severity: 'major', basis: 'absent' }],
+    },
   ],
 });

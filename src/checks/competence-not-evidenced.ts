@@ -1,6 +1,6 @@
 // competence-not-evidenced (7.2): a role requires a competence that a holder cannot evidence: no record, only a
 // self-declaration, or evidence that has expired.
-import type { CompetenceEvidence } from '../domain/index.ts';
+import type { CompetenceEvidence, Person, Role } from '../domain/index.ts';
 import { isActivePerson } from '../domain/predicates/accountability.ts';
 import { competenceStanding, normaliseCompetence, type CompetenceStanding } from '../domain/predicates/competence.ts';
 import { defineCheck } from './define-check.ts';
@@ -30,7 +30,7 @@ export default defineCheck({
       'asserts competence; it does not evidence it. Evidence that has expired (a lapsed certification) no longer counts.',
     messages: {
       notEvidencedAll: '{{count}} of the {{examined}} people holding roles with required competences lack evidence of them: {{people}}.',
-      notEvidenced: '{{person}} holds role {{role}} without evidence of {{gaps}}.',
+      notEvidenced: '{{person}} holds {{role}} without evidence of {{gaps}}.',
     },
     fix:
       'Keep evidence that {{person}} has {{competences}}: a training record, qualification, assessment or documented ' +
@@ -52,8 +52,8 @@ export default defineCheck({
       if (list) list.push(e);
       else byName.set(key, [e]);
     }
-    let examined = 0;
-    const lapses: Lapse<'notEvidenced' | 'notEvidencedAll'>[] = [];
+    // One line per person, however many roles they hold: the auditor counts people, not role assignments.
+    const byPerson = new Map<string, { person: Person; roles: Role[]; gaps: string[]; missing: string[] }>();
     for (const role of roles) {
       // The chair of a committee answers for its decisions, so needs the competence as much as its members.
       const people = new Set([...(role.holderIds ?? []), ...(role.accountableChairId ? [role.accountableChairId] : [])]);
@@ -63,35 +63,42 @@ export default defineCheck({
       for (const personId of people) {
         const person = index.persons.get(personId);
         if (!person || !isActivePerson(person)) continue;
-        examined++;
+        let entry = byPerson.get(personId);
+        if (!entry) byPerson.set(personId, (entry = { person, roles: [], gaps: [], missing: [] }));
         const mine = records.get(personId);
-        const gaps: string[] = [];
-        const missing: string[] = [];
+        let lacking = false;
         for (const [key, name] of required) {
           const text = gapText(name, competenceStanding(mine?.get(key) ?? [], now));
-          if (text) {
-            gaps.push(text);
-            missing.push(`"${name}"`);
-          }
+          if (!text) continue;
+          lacking = true;
+          if (!entry.gaps.includes(text)) entry.gaps.push(text);
+          if (!entry.missing.includes(`"${name}"`)) entry.missing.push(`"${name}"`);
         }
-        if (gaps.length === 0) continue;
-        const who = named({ label: personName(index, personId), id: personId });
-        lapses.push({
-          messageId: 'notEvidenced',
-          data: { person: who, role: named({ label: role.name, id: role.id }), gaps: listForMessage(gaps), competences: listForMessage(missing) },
-          subjects: [subjectOf('persons', person), subjectOf('roles', role)],
-        });
+        if (lacking) entry.roles.push(role);
       }
     }
+    const examined = byPerson.size;
     if (examined === 0) {
       notApplicable('No active person holds a role that states required competences.');
       return;
     }
-    // One nonconformity of 7.2, each person listed; the share of people affected grades it.
+    const lapses: Lapse<'notEvidenced' | 'notEvidencedAll'>[] = [];
+    for (const [personId, { person, roles: lackingIn, gaps, missing }] of byPerson) {
+      if (gaps.length === 0) continue;
+      const who = named({ label: personName(index, personId), id: personId });
+      const roleNames = lackingIn.map((r) => named({ label: r.name, id: r.id }));
+      lapses.push({
+        messageId: 'notEvidenced',
+        data: { person: who, role: `${lackingIn.length === 1 ? 'role' : 'roles'} ${listForMessage(roleNames)}`, gaps: listForMessage(gaps), competences: listForMessage(missing) },
+        subjects: [subjectOf('persons', person), ...lackingIn.map((r) => subjectOf('roles', r))],
+      });
+    }
+    // One nonconformity of 7.2, each person listed; the share of people affected grades it. No competence evidence
+    // recorded at all is the documented information 7.2 asks for absent.
     reportLapses(report, lapses, {
       summary: 'notEvidencedAll',
       data: () => ({ examined, people: listForMessage(lapses.map((l) => String(l.data['person'])), 6), person: 'each person listed', competences: 'the competences their roles require' }),
-      grade: { examined },
+      grade: aims.competenceEvidence.length === 0 ? { extent: 'absent', examined } : { examined },
     });
   },
 });

@@ -2,7 +2,7 @@
 // finding by the one rule of grading.ts where the check reports the rule's inputs.
 import { indexSnapshot, type AimsSnapshot } from '../domain/index.ts';
 import { renderMessage } from './define-check.ts';
-import { addUpMinors, gradeNonconformity } from './grading.ts';
+import { addUpMinors, foldRepeatedAbsences, gradeNonconformity } from './grading.ts';
 import type { Check, CheckResult, Report, ResultInstance, Subject } from './types.ts';
 
 export interface RunOptions {
@@ -89,8 +89,9 @@ export function runCheck(check: Check, aims: AimsSnapshot, options: RunOptions):
 
 /**
  * Runs every check; results keep the order of `checks` (the registry is sorted by id). Minors add up across
- * checks: findings of different checks against one requirement are one requirement not working.
+ * checks: findings of different checks against one requirement are one requirement not working; and one absence
+ * two checks find is one finding.
  */
 export function runChecks(checks: readonly Check[], aims: AimsSnapshot, options: RunOptions): CheckResult[] {
-  return addUpMinors(checks.flatMap((check) => runOne(check, aims, options)));
+  return addUpMinors(foldRepeatedAbsences(checks.flatMap((check) => runOne(check, aims, options))));
 }

@@ -74,3 +74,24 @@ describe('adding up minors', () => {
     expect(legacy!.grading).toBeUndefined();
   });
 });
+
+describe('one absence two checks find', () => {
+  const absentAgainst = (id: string, refs: string[], requirement: string) => defineCheck({
+    id, meta: { title: id, severity: 'minor', surfaces: ['stage-1'], refs, description: id, messages: { a: `${id} absent` }, fix: '' },
+    run({ report }) { report({ messageId: 'a', subjects: [], grade: { extent: 'absent', requirement } }); },
+  });
+
+  it(`${NOW}: a cross-cutting check's absence is folded into the owning check's: one finding, the other left not applicable`, () => {
+    // evidence-gap reads documented information for every clause (its refs 7.5, 6.1.3); the audit check owns 9.2.
+    const results = runChecks([absentAgainst('documents-view', ['7.5', '6.1.3'], '9.2.2'), absentAgainst('audit-owner', ['9.2', '9.2.2'], '9.2')], aimsOf(), { now: NOW });
+    expect(results.map((r) => `${r.check}:${r.outcome}`)).toEqual(['documents-view:not-applicable', 'audit-owner:finding']);
+    expect(results[0]!.message).toBe('The absence it found (9.2.2) is the nonconformity audit-owner reports: one finding, not two.');
+  });
+
+  it(`${NOW}: an absence of another requirement, or one the check owns itself, stays a finding of its own`, () => {
+    const elsewhere = runChecks([absentAgainst('documents-view', ['7.5'], '8.2'), absentAgainst('audit-owner', ['9.2'], '9.2')], aimsOf(), { now: NOW });
+    expect(elsewhere.map((r) => r.outcome)).toEqual(['finding', 'finding']);
+    const both = runChecks([absentAgainst('policy-a', ['5.2'], '5.2'), absentAgainst('policy-b', ['5.2'], '5.2')], aimsOf(), { now: NOW });
+    expect(both.map((r) => r.outcome)).toEqual(['finding', 'finding']);
+  });
+});

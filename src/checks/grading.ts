@@ -2,6 +2,7 @@
 // requirement is unmet decides major or minor, the AI system's risk class raises the grade, and several minors
 // against one requirement add up to a major. Checks report the rule's inputs; only this file turns them into a
 // severity, so that every check grades alike.
+import { ancestorsOf } from '../domain/predicates/audit-coverage.ts';
 import { plural } from '../domain/wording.ts';
 import type { CheckResult, Extent, GradeInputs, Grading, Severity } from './types.ts';
 
@@ -78,4 +79,41 @@ export function addUpMinors(results: readonly CheckResult[]): CheckResult[] {
     }
   }
   return results.map((r) => raised.get(r) ?? r);
+}
+
+/** Whether a check's refs name the requirement or a clause above it. */
+const covers = (refs: readonly string[], requirement: string) => refs.includes(requirement) || ancestorsOf(requirement).some((a) => refs.includes(a));
+
+/**
+ * One nonconformity is one finding across checks too: a requirement found *absent* by a cross-cutting check (one whose
+ * own refs do not name the requirement, as evidence-gap reads documented information for every clause) is the same
+ * nonconformity as the absence the check owning the requirement reports (no internal audit at all: one finding, not
+ * one from internal-audit-cycle-incomplete and another from evidence-gap). The cross-cutting finding is folded into
+ * the owner's: dropped, or where it was its check's only result, left as not applicable, naming where it is reported.
+ */
+export function foldRepeatedAbsences(results: readonly CheckResult[]): CheckResult[] {
+  const owners = results.filter((k) => k.outcome === 'finding' && k.severity === 'major' && k.grading?.extent === 'absent');
+  if (owners.length < 2) return [...results];
+  const folded = new Map<CheckResult, CheckResult>();
+  for (const f of results) {
+    if (f.outcome !== 'finding' || f.grading?.extent !== 'absent' || covers(f.refs, f.grading.requirement)) continue;
+    const owner = owners.find((k) => k.check !== f.check && covers(k.refs, f.grading!.requirement));
+    if (owner) folded.set(f, owner);
+  }
+  if (folded.size === 0) return [...results];
+  const remaining = new Map<string, number>();
+  for (const r of results) if (!folded.has(r)) remaining.set(r.check, (remaining.get(r.check) ?? 0) + 1);
+  const out: CheckResult[] = [];
+  for (const r of results) {
+    const owner = folded.get(r);
+    if (!owner) out.push(r);
+    else if (!remaining.has(r.check)) {
+      remaining.set(r.check, 1);
+      out.push({
+        check: r.check, outcome: 'not-applicable', severity: r.severity, refs: r.refs, subjects: [], fix: '',
+        message: `The absence it found (${r.grading!.requirement}) is the nonconformity ${owner.check} reports: one finding, not two.`,
+      });
+    }
+  }
+  return out;
 }
