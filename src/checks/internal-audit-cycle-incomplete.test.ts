@@ -128,6 +128,12 @@ testCheck(check, {
       ],
     },
     {
+      name: '2026-12-02: the programme ended, no audit completed for more than a year and none scheduled: internal audit stopped, major',
+      now: '2028-02-01',
+      aims: aimsOf({ internalAuditProgrammes: [programme()], internalAudits: [audit(['9.2.1', '9.2.2', '7.3', 'A.6.2.4'])] }),
+      reports: [{ message: 'Internal audit has stopped: the latest programme, "Programme 2026" (iap-26), ended on 2026-12-31, no internal audit has been completed since', severity: 'major', basis: 'broken down' }],
+    },
+    {
       name: 'audits linked to another programme do not count',
       now: '2027-01-10',
       aims: aimsOf({

@@ -1,7 +1,7 @@
 // internal-audit-cycle-incomplete (9.2, 9.2.2): no programme, no completed internal audit, or a programme period
 // that leaves planned clauses and controls unaudited.
 import {
-  isAfter, isBefore, isOnOrBefore, type InternalAudit, type InternalAuditProgramme,
+  addMonths, isAfter, isBefore, isOnOrBefore, type InternalAudit, type InternalAuditProgramme,
 } from '../domain/index.ts';
 import { unauditedRefs, type AuditedRefs } from '../domain/predicates/audit-coverage.ts';
 import { defineCheck } from './define-check.ts';
@@ -25,6 +25,7 @@ export default defineCheck({
       noProgramme: 'There is no internal audit programme: nothing says which clauses and controls will be audited, when, by whom and against which criteria{{auditNote}}.',
       noCompletedAudit: 'No internal audit has been completed{{plannedNote}}: the AIMS has not yet audited itself.',
       noCurrentProgramme: 'No internal audit programme covers {{now}}: the latest, "{{programme}}" ({{id}}), ended on {{periodEnd}}.',
+      auditingStopped: 'Internal audit has stopped: the latest programme, "{{programme}}" ({{id}}), ended on {{periodEnd}}, no internal audit has been completed since {{lastDone}} (more than 12 months before {{now}}) and none is scheduled.',
       noCoverage: 'Internal audit programme "{{programme}}" ({{id}}) does not say which clauses and controls it will audit in its period.',
       ended:
         'Internal audit programme "{{programme}}" ({{id}}) ended on {{periodEnd}} with {{count}} of {{planned}} planned clauses and controls unaudited: {{refs}}.',
@@ -91,11 +92,15 @@ export default defineCheck({
       undefined,
     );
     if (lastEnded !== undefined && ended.length === programmes.length) {
+      // A programme that ended with nothing audited for a year and nothing scheduled is internal audit stopped, not a
+      // late renewal: 9.2 asks for audits at planned intervals.
+      const lastDone = completed.map((a) => a.completedOn ?? a.reportIssuedOn ?? a.plannedOn).filter((d): d is string => d !== undefined).sort().at(-1);
+      const stopped = scheduled.length === 0 && (lastDone === undefined || isBefore(lastDone, addMonths(now, -12)));
       report({
-        messageId: 'noCurrentProgramme',
-        grade: { extent: 'isolated', requirement: '9.2' },
+        messageId: stopped ? 'auditingStopped' : 'noCurrentProgramme',
+        grade: { extent: stopped ? 'broken-down' : 'isolated', requirement: '9.2' },
         data: {
-          now, programme: lastEnded.title, id: lastEnded.id, periodEnd: lastEnded.periodEnd,
+          now, programme: lastEnded.title, id: lastEnded.id, periodEnd: lastEnded.periodEnd, lastDone: lastDone ?? 'never',
           action: `in a new programme for the period after ${lastEnded.periodEnd}`,
         },
         subjects: [subjectOf('internalAuditProgrammes', lastEnded)],
