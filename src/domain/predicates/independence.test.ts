@@ -36,6 +36,14 @@ describe('isIndependentOf', () => {
     expect(isIndependentOf(other, area(['A.6.2.4']), aims)).toBe(false);
   });
 
+  it('2026-12-02: owning the SoA entry of an excluded control is no conflict: the control is not implemented', () => {
+    const excluded = build.soaEntries({ id: 'soa-x', controlId: 'A.10.4', applicable: false, justification: 'No AI offered to other organisations.', ownerId: auditor.id });
+    const applied = build.soaEntries({ id: 'soa-a', controlId: 'A.10.3', ownerId: auditor.id });
+    const aims = aimsOf({ persons: [auditor], soaEntries: [excluded, applied] });
+    expect(isIndependentOf(auditor, area(['A.10.4']), aims)).toBe(true);
+    expect(independenceConflicts(auditor, area(['A.10']), aims)).toEqual([{ kind: 'owns-soa-control', soaEntryId: 'soa-a', controlId: 'A.10.3' }]);
+  });
+
   it('fails for the owner of a document required by an audited clause', () => {
     const doc = build.documents({ id: 'doc-risk', ownerId: auditor.id, requiredBy: ['6.1.2', '8.2'] });
     const aims = aimsOf({ persons: [auditor], documents: [doc] });

@@ -75,7 +75,8 @@ function responsibilitiesOf(aims: AimsSnapshot): ReadonlyMap<string, Responsibil
     return ids;
   };
   for (const s of aims.aiSystems) for (const p of owners(s)) of(p).aiSystemIds.add(s.id);
-  for (const e of aims.soaEntries) hold(owners(e), 'owns-soa-control', e.id, [e.controlId]);
+  // An excluded control is not implemented: owning its SoA entry is no work of one's own to audit.
+  for (const e of aims.soaEntries) if (e.applicable) hold(owners(e), 'owns-soa-control', e.id, [e.controlId]);
   for (const d of aims.documents) if (d.requiredBy) hold(owners(d), 'owns-document', d.id, d.requiredBy);
   cache.set(aims, byPerson);
   return byPerson;
