@@ -122,6 +122,15 @@ describe('first run, sign-in and fixing a finding in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows the audit-day estimate with each adjustment, its source and confidence', async () => {
+    await page.goto(`${server.url}/orgs/larchfield/certification`);
+    const adjustments = page.getByRole('list', { name: 'Audit-day adjustments' });
+    await adjustments.waitFor();
+    await adjustments.getByText(/AI system\(s\) of high complexity/).waitFor();
+    expect(await adjustments.getByRole('listitem').count()).toBeGreaterThan(1);
+    await page.getByText(/the table gives 15, 5 and 10 before adjustments/).waitFor();
+  });
+
   it('draws the dashboard on a tablet', async () => {
     const tablet = await openPage(browser, { width: 820, height: 1180 });
     await signIn(tablet.page, server.url, owner.email, owner.password);

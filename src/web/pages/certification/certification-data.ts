@@ -18,10 +18,22 @@ export interface InterviewPack {
   readonly aiSystems: readonly { readonly id: string; readonly name: string }[]; readonly interviews: readonly { readonly date?: string; readonly outcome?: string }[];
   readonly toRehearse: readonly string[]; readonly status: string;
 }
+/** One adjustment of the table's days (AI in scope, integrated audit, sites), with where its weight comes from. */
+export interface AuditDayAdjustment { readonly id: string; readonly share: number; readonly reason: string; readonly source: string; readonly confidence: string }
+export interface AuditDayEstimate {
+  readonly initial: { readonly days: number; readonly stage1: number; readonly stage2: number };
+  readonly surveillance: { readonly days: number; readonly audits: number };
+  readonly recertification: { readonly days: number };
+  /** The table's days before any adjustment. */
+  readonly tableDays?: { readonly initial: number; readonly surveillance: number; readonly recertification: number };
+  readonly table?: { readonly name: string; readonly source: string };
+  readonly adjustments?: readonly AuditDayAdjustment[];
+  readonly rules: readonly string[];
+}
 export interface CertificationRecords {
   readonly organisation: { readonly id: string; readonly name: string; readonly effectivePersonnel: number };
   readonly asOf: string;
-  readonly auditDays: { readonly initial: { readonly days: number; readonly stage1: number; readonly stage2: number }; readonly surveillance: { readonly days: number; readonly audits: number }; readonly recertification: { readonly days: number }; readonly rules: readonly string[] } | null;
+  readonly auditDays: AuditDayEstimate | null;
   readonly cycle: { readonly stage2?: string; readonly events: readonly CycleEventRow[]; readonly risks: readonly unknown[] } | null;
   readonly certificationBodies: readonly Suitability[];
   readonly proposals: { readonly proposals: readonly ProposalRow[]; readonly floorRule?: string };

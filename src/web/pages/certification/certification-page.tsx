@@ -7,6 +7,7 @@ import { RecordLink } from '../../components/record-link.tsx';
 import { EmptyState, ErrorState, Loading } from '../../components/states.tsx';
 import { shortKind, timelineState, useCertification } from './certification-data.ts';
 import { InterviewPacks, NextAuditSample, ProposalsSideBySide } from './certification-sections.tsx';
+import { AuditDayCard } from './audit-day-card.tsx';
 
 const verdictColor: Record<string, string> = { suitable: 'teal', 'suitable-with-reservations': 'yellow', unsuitable: 'red' };
 
@@ -55,14 +56,7 @@ export default function CertificationPage() {
             <Grid.Col span={{ base: 12, lg: 4 }}>
               <Card withBorder padding="lg" h="100%">
                 <Title order={2} size="h4" mb="xs">Audit-day estimate</Title>
-                {c.auditDays ? (
-                  <Stack gap={4}>
-                    <Text size="sm">Initial: <b>{c.auditDays.initial.days}</b> days (Stage 1 {c.auditDays.initial.stage1}, Stage 2 {c.auditDays.initial.stage2})</Text>
-                    <Text size="sm">Each surveillance: <b>{c.auditDays.surveillance.days}</b> days × {c.auditDays.surveillance.audits}</Text>
-                    <Text size="sm">Recertification: <b>{c.auditDays.recertification.days}</b> days</Text>
-                    <Text size="xs" c="dimmed">For {c.organisation.effectivePersonnel} effective personnel.</Text>
-                  </Stack>
-                ) : <Text size="sm" c="dimmed">Record the organisation's effective personnel to estimate the audit days.</Text>}
+                <AuditDayCard estimate={c.auditDays} personnel={c.organisation.effectivePersonnel} />
                 <Title order={2} size="h4" mt="md" mb="xs">Candidate bodies</Title>
                 <Stack gap="sm">
                   {c.certificationBodies.length === 0 ? <Text size="sm" c="dimmed">No candidate body yet: add the bodies you are considering under Certification bodies.</Text> : null}
