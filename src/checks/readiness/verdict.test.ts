@@ -205,6 +205,7 @@ describe('decideVerdict from the records (dated)', () => {
     const v = withContext(aims, '2026-12-02', { ...overdue, message: 'The first surveillance audit was due by 2026-12-01 (within 12 months of the certification decision) and has not been held.' });
     expect(v.verdict).toBe('ready-with-minor-adjustments');
     expect(v.label).toBe('Ready for the first surveillance audit (overdue: due by 2026-12-01) with minor adjustments');
+    expect(v.decidedBy).toBe('Every AIMS objective is met; no findings.');
     expect(v.standing).toMatchObject({ overdue: true, due: '2026-12-01' });
     expect(v.standing.certificateOutlook).toContain("Nothing in the AIMS's records puts the certificate at risk at the first surveillance audit");
     expect(v.standing.certificateOutlook).toContain('Apart from the AIMS, the certification cycle itself puts the certificate at risk: The first surveillance audit was due by 2026-12-01');

@@ -239,12 +239,14 @@ export function decideVerdict(results: readonly CheckResult[], checks: readonly 
     };
   };
   const audit = auditWords[standing0.nextAudit];
+  // Once certified, the same eight objectives are what keeps the AIMS certifiable; "Stage 1" is behind it.
+  const objective = standing0.kind === 'initial' ? 'Stage 1 objective' : 'AIMS objective';
 
   const unmetObjectives = objectives.filter((o) => !o.met);
   if (unmetObjectives.length > 0 || unmetFindings.size > 0) {
     const names = unmetObjectives.map((o) => `"${o.title}"`);
     const what = names.length > 0
-      ? `${plural(names.length, 'Stage 1 objective')} not met: ${names.join('; ')}.`
+      ? `${plural(names.length, objective)} not met: ${names.join('; ')}.`
       : `${plural(unmetFindings.size, 'major finding')} ${unmetFindings.size === 1 ? 'says' : 'say'} a requirement Stage 1 examines is absent or not working.`;
     return verdict('not-ready', what, [...unmetFindings]);
   }
@@ -264,11 +266,11 @@ export function decideVerdict(results: readonly CheckResult[], checks: readonly 
     const fromRecords = recordedOnly.length > 0 ? ` (the records show concerns for ${recordedOnly.map((id) => `"${stage1Objectives.find((o) => o.id === id)!.title}"`).join(' and ')})` : '';
     // The findings behind a concern the records show are the specific actions too (e.g. the audit that was not objective).
     const behind = findings.filter((f) => f.severity !== 'major' && recordedOnly.some((id) => stage1Objectives.find((o) => o.id === id)!.checks.includes(f.check)));
-    return verdict('ready-after-specific-actions', `Every Stage 1 objective is met; ${plural(areas, 'area')} of concern to close before ${audit}${fromRecords}.`, [...concerns, ...behind]);
+    return verdict('ready-after-specific-actions', `Every ${objective} is met; ${plural(areas, 'area')} of concern to close before ${audit}${fromRecords}.`, [...concerns, ...behind]);
   }
   return verdict(
     'ready-with-minor-adjustments',
-    findings.length === 0 ? 'Every Stage 1 objective is met; no findings.' : `Every Stage 1 objective is met; only minor findings and observations (${findings.length}): the adjustments to make.`,
+    findings.length === 0 ? `Every ${objective} is met; no findings.` : `Every ${objective} is met; only minor findings and observations (${findings.length}): the adjustments to make.`,
     findings,
   );
 }

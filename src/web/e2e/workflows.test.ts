@@ -154,4 +154,22 @@ describe('workflows in the browser', () => {
     await page.getByText(/^revoked /).waitFor();
     expect(errors).toEqual([]);
   });
+
+  it('once certified, speaks of the next audit and the certificate, and reports an overdue surveillance apart', async () => {
+    // Certified 13 months ago with no surveillance held: the 12-month deadline has passed.
+    const day = (months: number) => { const d = new Date(); d.setUTCMonth(d.getUTCMonth() + months); return d.toISOString().slice(0, 10); };
+    await asOwner('POST', `${base}/certificates`, { record: {
+      id: 'cert-e2e', certificationBodyId: 'cb-northgate', number: 'NG-42001-0001', scope: 'The AIMS of Larchfield Consumer Finance Ltd',
+      decisionOn: day(-13), expiresOn: day(23), status: 'valid',
+    } });
+    await page.goto(`${server.url}/orgs/larchfield`);
+    await page.getByText('Verdict for the next audit', { exact: false }).first().waitFor();
+    await page.getByText(/the first surveillance audit \(overdue: due by/).first().waitFor();
+    await page.getByText(/^Certificate NG-42001-0001:/).waitFor();
+    const risks = page.getByRole('list', { name: 'Certification arrangement risks' });
+    await risks.getByText(/The first surveillance audit was due by .* and has not been held/).waitFor();
+    await screenshot(page, '35-dashboard-certified');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

@@ -73,12 +73,26 @@ export interface VerdictReason {
   readonly text: string;
 }
 
+/** Before certification (Stage 2 next) or certified (the cycle's next audit, the certificate and its outlook). */
+export interface Standing {
+  readonly kind: 'initial' | 'certified';
+  readonly nextAudit: string;
+  readonly date?: string;
+  readonly due?: string;
+  readonly overdue?: boolean;
+  readonly certificate?: { readonly id: string; readonly number: string; readonly expiresOn: string; readonly status: string };
+  readonly certificateOutlook?: string;
+}
+
 export interface Verdict {
   readonly verdict: 'ready-with-minor-adjustments' | 'ready-after-specific-actions' | 'not-ready';
   readonly label: string;
   readonly decidedBy: string;
   readonly rule?: readonly string[];
   readonly reasons: readonly VerdictReason[];
+  readonly standing?: Standing;
+  /** Findings about the certification arrangements (the body, the cycle's dates): reported apart, never deciding. */
+  readonly certificationRisks?: readonly VerdictReason[];
 }
 
 export type Freshness = 'current' | 'stale' | 'expired';

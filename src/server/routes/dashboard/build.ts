@@ -61,7 +61,7 @@ export function buildDashboard(aims: AimsSnapshot, output: CheckOutput) {
   return {
     asOf,
     organisation: summary.organisation,
-    verdict: { verdict: verdict.verdict, label: verdict.label, decidedBy: verdict.decidedBy, reasons: verdict.reasons },
+    verdict: { verdict: verdict.verdict, label: verdict.label, decidedBy: verdict.decidedBy, reasons: verdict.reasons, standing: verdict.standing, certificationRisks: verdict.certificationRisks },
     findings: { ...summary.findings, needsReview: summary.needsReview, passed: summary.passed, notApplicable: summary.notApplicable, checks: summary.checks },
     heatMap: heatMap(output),
     readinessSteps: output.readinessSteps.map((s) => ({ number: s.number, step: s.step, title: s.title, state: s.state, evidence: s.evidence, outstanding: [...s.outstanding], contradicted: s.contradicted })),

@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 
 const Counts = Type.Object({ total: Type.Integer(), evidenced: Type.Integer(), interviewOrObservation: Type.Integer(), onlyStale: Type.Integer(), onlyExpired: Type.Integer(), noEvidence: Type.Integer() });
 const Int = Type.Integer({ minimum: 0 });
+const Reason = Type.Object({ check: Type.String(), severity: Type.String(), stage1Area: Type.Boolean(), findings: Int, text: Type.String() });
 
 export const DashboardResponse = Type.Object({
   asOf: Type.String({ format: 'date' }),
@@ -10,7 +11,9 @@ export const DashboardResponse = Type.Object({
   verdict: Type.Object({
     verdict: Type.Union([Type.Literal('ready-with-minor-adjustments'), Type.Literal('ready-after-specific-actions'), Type.Literal('not-ready')]),
     label: Type.String(), decidedBy: Type.String(),
-    reasons: Type.Array(Type.Object({ check: Type.String(), severity: Type.String(), stage1Area: Type.Boolean(), findings: Int, text: Type.String() })),
+    reasons: Type.Array(Reason),
+    standing: Type.Object({}, { additionalProperties: true, description: 'initial (Stage 2 next) or certified (the next audit of the cycle, the certificate and its outlook).' }),
+    certificationRisks: Type.Array(Reason, { description: 'Findings about the certification arrangements (the body, the cycle\'s dates): reported apart, they never change the verdict.' }),
   }),
   findings: Type.Object({ major: Int, minor: Int, observation: Int, needsReview: Int, passed: Int, notApplicable: Int, checks: Int }),
   heatMap: Type.Object({

@@ -1,4 +1,5 @@
-// The Stage 1 verdict and the reasons it was decided on, the first thing a compliance manager reads.
+// The Stage 1 verdict (once certified, the verdict for the cycle's next audit and the certificate's outlook) and the
+// reasons it was decided on, the first thing a compliance manager reads; the certification arrangements' risks apart.
 import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Verdict } from '../../http/types.ts';
@@ -7,12 +8,14 @@ const tone = { 'ready-with-minor-adjustments': 'teal', 'ready-after-specific-act
 
 export function VerdictCard({ verdict, asOf, org }: { readonly verdict: Verdict; readonly asOf: string; readonly org: string }) {
   const color = tone[verdict.verdict] ?? 'gray';
+  const certified = verdict.standing?.kind === 'certified';
+  const risks = verdict.certificationRisks ?? [];
   return (
     <Card withBorder padding="lg" style={{ borderLeft: `6px solid var(--mantine-color-${color}-6)` }}>
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start">
           <div>
-            <Text size="xs" tt="uppercase" fw={700} c="dimmed">Stage 1 verdict as of {asOf}</Text>
+            <Text size="xs" tt="uppercase" fw={700} c="dimmed">{certified ? 'Verdict for the next audit' : 'Stage 1 verdict'} as of {asOf}</Text>
             <Title order={2} size="h3">{verdict.label}</Title>
           </div>
           <Badge color={color} variant="light" size="lg">{verdict.verdict.replaceAll('-', ' ')}</Badge>
@@ -28,6 +31,23 @@ export function VerdictCard({ verdict, asOf, org }: { readonly verdict: Verdict;
               </List.Item>
             ))}
           </List>
+        ) : null}
+        {verdict.standing?.certificateOutlook ? (
+          <Text size="sm"><b>Certificate {verdict.standing.certificate?.number}:</b> {verdict.standing.certificateOutlook}</Text>
+        ) : null}
+        {risks.length > 0 ? (
+          <div>
+            <Text size="xs" tt="uppercase" fw={700} c="dimmed">Certification arrangements (reported apart: they do not change the verdict)</Text>
+            <List size="sm" spacing={4} aria-label="Certification arrangement risks">
+              {risks.map((r) => (
+                <List.Item key={r.check}>
+                  <Badge size="xs" color={r.severity === 'major' ? 'red' : 'orange'} variant="light" mr={6}>{r.severity}</Badge>
+                  <Text span size="sm">{r.text.replace(`${r.check}: `, '')} </Text>
+                  <Anchor component={Link} to={`/orgs/${org}/findings?check=${encodeURIComponent(r.check)}`} size="sm">Open the finding</Anchor>
+                </List.Item>
+              ))}
+            </List>
+          </div>
         ) : null}
       </Stack>
     </Card>
