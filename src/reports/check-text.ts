@@ -5,6 +5,7 @@ import type { CheckOutput, CheckOutputFinding } from '../checks/readiness/readin
 import type { ReadinessStepStatus } from '../checks/readiness/readiness-steps.ts';
 import { plural } from '../domain/wording.ts';
 import type { Subject } from '../checks/types.ts';
+import { verdictHeading } from '../checks/readiness/verdict.ts';
 
 /** Subjects shown per finding; the JSON output has them all. */
 const MAX_SUBJECTS = 5;
@@ -108,7 +109,7 @@ export function renderCheckText(output: CheckOutput): string {
     '',
     ...objectivesText(output),
     '',
-    `${verdict.standing.kind === 'certified' ? 'Verdict for the next audit' : 'Stage 1 verdict'}: ${verdict.label.toUpperCase()} — ${verdict.decidedBy}`,
+    `${verdictHeading(verdict)}: ${verdict.label.toUpperCase()} — ${verdict.decidedBy}`,
     ...verdict.reasons.map((r) => `  - ${r.text}`),
     ...(verdict.standing.certificateOutlook ? [`  Certificate ${verdict.standing.certificate?.number ?? ''}: ${verdict.standing.certificateOutlook}`] : []),
     ...(verdict.certificationRisks.length > 0

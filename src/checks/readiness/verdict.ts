@@ -21,6 +21,11 @@ const auditWords: Record<NextAuditKind, string> = {
   recertification: 'the recertification audit',
 };
 
+/** What the verdict is called in reports: Stage 1's before certification, the next audit's once certified. */
+export function verdictHeading(verdict: { readonly standing?: { readonly kind: string } }): string {
+  return verdict.standing?.kind === 'certified' ? 'Verdict for the next audit' : 'Stage 1 verdict';
+}
+
 /** The labels for an organisation seeking its initial certification. */
 export const verdictLabels: Record<VerdictKind, string> = {
   'ready-with-minor-adjustments': 'Ready for Stage 2 with minor adjustments',

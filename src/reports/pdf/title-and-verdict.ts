@@ -1,6 +1,7 @@
 // The title page (organisation, as-of date, verdict and the headline figures) and the verdict section with its reasons.
 import type { ReportContents } from '../report-contents.ts';
 import { bullet, COLOUR, contentWidth, FONT, heading, paragraph, printable, subheading, verdictColour, type Doc } from './pdf-style.ts';
+import { verdictHeading } from '../../checks/readiness/verdict.ts';
 
 function figure(doc: Doc, x: number, y: number, value: string, label: string, colour: string): void {
   doc.font(FONT.bold).fontSize(26).fillColor(colour).text(value, x, y, { width: 110, align: 'center', lineBreak: false });
@@ -24,7 +25,7 @@ export function titlePage(doc: Doc, c: ReportContents): void {
   const colour = verdictColour(verdict.verdict);
   doc.rect(left, boxY, width, 90).fill(COLOUR.light);
   doc.rect(left, boxY, 6, 90).fill(colour);
-  doc.font(FONT.regular).fontSize(10).fillColor(COLOUR.muted).text('Stage 1 verdict', left + 20, boxY + 14);
+  doc.font(FONT.regular).fontSize(10).fillColor(COLOUR.muted).text(verdictHeading(verdict), left + 20, boxY + 14);
   doc.font(FONT.bold).fontSize(17).fillColor(colour).text(printable(verdict.label), left + 20, boxY + 30, { width: width - 40 });
   doc.font(FONT.regular).fontSize(10).fillColor(COLOUR.ink).text(printable(verdict.decidedBy), left + 20, doc.y + 4, { width: width - 40 });
 
@@ -49,10 +50,11 @@ export function titlePage(doc: Doc, c: ReportContents): void {
 
 export function verdictSection(doc: Doc, c: ReportContents): void {
   const { verdict } = c.check;
-  heading(doc, '1. Stage 1 verdict and reasons');
+  heading(doc, `1. ${verdictHeading(verdict)} and reasons`);
   doc.font(FONT.bold).fontSize(13).fillColor(verdictColour(verdict.verdict)).text(printable(verdict.label));
   doc.moveDown(0.3);
   paragraph(doc, verdict.decidedBy);
+  if (verdict.standing.certificateOutlook) paragraph(doc, `Certificate ${verdict.standing.certificate?.number ?? ''}: ${verdict.standing.certificateOutlook}`);
   subheading(doc, 'What decided it');
   if (verdict.reasons.length === 0) paragraph(doc, 'No finding decided the verdict.', { colour: COLOUR.muted });
   for (const r of verdict.reasons) bullet(doc, r.text);

@@ -2,6 +2,7 @@
 import type { Subject } from '../../checks/types.ts';
 import type { ReportContents } from '../report-contents.ts';
 import { column, listCell, type SheetTable } from './sheet-table.ts';
+import { verdictHeading } from '../../checks/readiness/verdict.ts';
 
 const subjectText = (s: Subject) => `${s.register}/${s.id}${s.label ? ` "${s.label}"` : ''}`;
 
@@ -12,8 +13,9 @@ export function summaryTable(c: ReportContents): SheetTable {
     ['Organisation', `${c.aims.organisation.name} (${c.aims.organisation.id})`],
     ['Sector', c.aims.organisation.sector],
     ['As of', c.asOf],
-    ['Stage 1 verdict', verdict.label],
+    [verdictHeading(verdict), verdict.label],
     ['Decided by', verdict.decidedBy],
+    ...(verdict.standing.certificateOutlook ? [[`Certificate ${verdict.standing.certificate?.number ?? ''}`.trim(), verdict.standing.certificateOutlook] as [string, string]] : []),
     ['Checks run', summary.checks],
     ['Major findings', summary.findings.major],
     ['Minor findings', summary.findings.minor],
