@@ -39,6 +39,10 @@ testCheck(check, {
     { name: 'only closed risks', aims: aimsOf({ ...base, risks: [risk({ status: 'closed', treatment: undefined })] }), outcome: 'not-applicable' },
     { name: 'a risk above the threshold fully treated, residual accepted by its owner', aims: aimsOf({ ...base, risks: [risk()] }) },
     {
+      name: '2026-12-02: residual above the criteria accepted by designated management with the rationale recorded',
+      aims: aimsOf({ ...base, risks: [risk({ treatment: fullTreatment({ residualLikelihood: 3, residualConsequence: 3, residualAcceptanceRationale: 'No further control until the vendor ships v5; every decline reviewed by a person meanwhile.' }) })] }),
+    },
+    {
       name: 'a risk exactly on the threshold needs no treatment',
       aims: aimsOf({ ...base, risks: [risk({ likelihood: 2, consequence: 3, treatment: undefined, status: 'accepted' })] }),
     },
@@ -139,6 +143,12 @@ testCheck(check, {
       now: '2026-12-02',
       aims: aimsOf({ ...base, risks: ['risk-a', 'risk-b', 'risk-c'].map((id) => risk({ id, title: id, treatment: fullTreatment({ residualAcceptedById: 'p-other' }) })) }),
       reports: [{ outcome: 'needs-review', message: 'For 3 risks the residual risk was accepted by someone who is neither the risk’s owner nor top management, and neither the risk nor the methodology designates who accepts ("Ola Other" (p-other))', severity: 'observation', instances: 3 }],
+    },
+    {
+      name: '2026-12-02: residual above the criteria accepted by its owner: needs review; with the rationale recorded, nothing to confirm',
+      now: '2026-12-02',
+      aims: aimsOf({ ...base, risks: [risk({ id: 'risk-a', title: 'Above', treatment: fullTreatment({ residualLikelihood: 3, residualConsequence: 3 }) })] }),
+      reports: [{ outcome: 'needs-review', message: 'keeps a residual risk that still needs treatment under the criteria', severity: 'observation' }],
     },
     {
       name: 'issue 9 (2026-12-02): a risk with no owner accepted by someone not shown to be designated: needs review',

@@ -11,6 +11,7 @@ import type { MessageData, Subject } from './types.ts';
 import { highRiskReasonOfAny } from './shared/risk-class.ts';
 import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage } from '../domain/wording.ts';
+import { isBlank } from '../domain/predicates/free-text.ts';
 
 const FULL_TREATMENT =
   'choose a treatment option (modify, avoid, share or retain), select the controls that modify or share it, record the ' +
@@ -224,13 +225,17 @@ export default defineCheck({
         return;
       }
       const residual = { likelihood: t.residualLikelihood, consequence: t.residualConsequence };
-      if (residualLevel(risk) !== undefined && judgeRisk(evaluation, residual) === 'above') {
+      const acceptance = residualAcceptance(risk, index.roles, aims.riskMethodologies, index.persons);
+      // Accepted above the criteria by designated management with the reasoning recorded: the informed decision
+      // 6.1.3 asks for, shown; nothing left for a reader to confirm.
+      const reasoned = acceptance === 'by-designated-management' && !isBlank(t.residualAcceptanceRationale);
+      if (residualLevel(risk) !== undefined && judgeRisk(evaluation, residual) === 'above' && !reasoned) {
         review({
           messageId: 'residualAboveThreshold',
-          data: { ...base, residual: standing(evaluation, t.residualLikelihood!, t.residualConsequence!, 'above').replace(/^has |^is /, ''), todo: 'record why the residual risk is accepted above the criteria, or add controls that bring it within them' },
+          data: { ...base, residual: standing(evaluation, t.residualLikelihood!, t.residualConsequence!, 'above').replace(/^has |^is /, ''), todo: 'have designated management record why the residual risk is accepted above the criteria (treatment.residualAcceptanceRationale), or add controls that bring it within them' },
           subjects: [subject],
         });
-      } else if (residualAcceptance(risk, index.roles, aims.riskMethodologies, index.persons) === 'designation-unknown') {
+      } else if (acceptance === 'designation-unknown') {
         review({
           messageId: 'acceptorNotShownDesignated',
           data: { ...base, acceptor: personName(index, t.residualAcceptedById!), todo: 'record who accepts residual risk: the roles on the risk methodology (residualAcceptance.roleIds), or the person or role on the risk (treatment.residualAcceptorId or residualAcceptorRoleId)' },

@@ -1,5 +1,5 @@
 // Accepting a residual risk: only the designated management (named on the risk, else on the methodology, else the
-// risk owner), and only an assessed residual level within the criteria, after treatment.
+// risk owner), and only an assessed residual level after treatment: within the criteria, or above them with the rationale.
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/databases.ts';
 import { build } from '../../test/factories.ts';
@@ -58,5 +58,19 @@ describeEachDatabase('accept a residual risk', (getDb) => {
     await expect(accept('risk-nobody')).rejects.toMatchObject({ code: 'refused', message: expect.stringContaining('No management is designated') });
     expect(await trailOf(db, org)).toEqual(before);
     expect((await accept('risk-owned')).record.treatment?.residualAcceptedById).toBe('p-owner');
+  });
+
+  it('2026-12-02: accepts a residual level above the criteria only with the rationale, kept on the risk', async () => {
+    const db = getDb();
+    const org = 'org-risk-3';
+    await importWorkflowOrganisation(db, org, {
+      riskMethodologies: [build.riskMethodologies({ id: 'rm-1', acceptanceThreshold: 6 })],
+      risks: [build.risks({ id: 'risk-high', ownerId: 'p-owner', treatment: treated({ residualLikelihood: 3, residualConsequence: 3 }) })],
+    });
+    const accept = (rationale?: string) => acceptResidualRisk(db, org, { riskId: 'risk-high', expectedVersion: 1, acceptedOn: ON, ...(rationale !== undefined ? { rationale } : {}) }, as('p-owner'));
+    await expect(accept('   ')).rejects.toMatchObject({ code: 'refused', details: [expect.objectContaining({ field: 'rationale', message: 'required: residual level 9 above 6' })] });
+    const why = 'No further control is available until the vendor ships v5 in Q2; weekly monitoring and a human review of every decline meanwhile.';
+    const accepted = await accept(why);
+    expect(accepted.record).toMatchObject({ status: 'accepted', treatment: { residualAcceptedById: 'p-owner', residualAcceptanceRationale: why } });
   });
 });

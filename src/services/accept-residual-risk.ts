@@ -1,5 +1,6 @@
 // Accepts a risk's residual risk (6.1.3): only the management designated for it — named on the risk, else on the
-// risk methodology, else the risk owner — and only a residual level that was assessed and meets the risk criteria.
+// risk methodology, else the risk owner — and only a residual level that was assessed; one above the risk criteria
+// only with the rationale for accepting it, kept on the risk.
 import { AppError, type Role } from '../domain/index.ts';
 import { designatedAcceptors, judgeLevel, residualLevel, thresholdsInForce } from '../domain/predicates/risk-levels.ts';
 import type { AimsDatabase, StoredRecord } from '../store/index.ts';
@@ -10,6 +11,8 @@ export interface ResidualRiskAcceptance {
   readonly riskId: string;
   readonly expectedVersion: number;
   readonly acceptedOn: string;
+  /** Why it is accepted although the criteria would still treat it: required for a level above them. */
+  readonly rationale?: string;
 }
 
 const DESIGNATION_HINT = 'name the person or role on the risk (treatment.residualAcceptorId or residualAcceptorRoleId) or the roles on the risk methodology (residualAcceptance.roleIds)';
@@ -35,9 +38,13 @@ export async function acceptResidualRisk(db: AimsDatabase, organisationId: strin
     }
     const methodologies = await writer.all('riskMethodologies');
     const range = thresholdsInForce(methodologies);
-    if (range && judgeLevel(residual, range) !== 'within') {
-      refuse(`The residual level of "${risk.id}" is ${residual}, above the acceptance threshold ${range.low === range.high ? range.low : `${range.low}–${range.high}`} of the risk methodology (${range.methodologyIds.join(', ')}): accepting it would go against the risk criteria. Add controls that bring it within them, or revise the criteria.`,
-        [{ ...at, field: 'treatment.residualLikelihood', message: `residual level ${residual} above ${range.low}` }]);
+    // Above the criteria, designated management may still accept it (6.1.3 asks them to), but only with the reasoning
+    // written down: an acceptance against the organisation's own criteria is what an auditor asks to see justified.
+    const rationale = acceptance.rationale?.trim() ?? '';
+    const aboveCriteria = range !== undefined && judgeLevel(residual, range) !== 'within';
+    if (aboveCriteria && rationale === '') {
+      refuse(`The residual level of "${risk.id}" is ${residual}, above the acceptance threshold ${range.low === range.high ? range.low : `${range.low}–${range.high}`} of the risk methodology (${range.methodologyIds.join(', ')}): accepting it goes against the risk criteria. Add controls that bring it within them, revise the criteria, or give the rationale for accepting it above them.`,
+        [{ ...at, field: 'rationale', message: `required: residual level ${residual} above ${range.low}` }]);
     }
     const roles = new Map((await writer.all('roles')).map((r): [string, Role] => [r.id, r]));
     const designated = designatedAcceptors(risk, methodologies, roles);
@@ -52,7 +59,8 @@ export async function acceptResidualRisk(db: AimsDatabase, organisationId: strin
     }
     refuseBefore(acceptance.acceptedOn, risk.assessedOn, 'acceptedOn', 'the risk was assessed on', at);
     return saveStep(writer, 'risks', {
-      ...risk, status: 'accepted', treatment: { ...t, residualAcceptedById: acceptor.id, residualAcceptedOn: acceptance.acceptedOn },
+      ...risk, status: 'accepted',
+      treatment: { ...t, residualAcceptedById: acceptor.id, residualAcceptedOn: acceptance.acceptedOn, ...(rationale !== '' ? { residualAcceptanceRationale: rationale } : {}) },
     }, acceptance.expectedVersion);
   });
 }

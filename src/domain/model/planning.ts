@@ -102,6 +102,7 @@ export const Risk = Strict({
       residualAcceptorRoleId: Opt(Ref('roles', 'The role designated to accept this residual risk: its holders or accountable chair.')),
       residualAcceptedById: Opt(Ref('persons', 'The designated management who approved the treatment plan and accepted the residual risk (6.1.3); by default the risk owner.')),
       residualAcceptedOn: Opt(IsoDate()),
+      residualAcceptanceRationale: Opt(Text('Why designated management accepts a residual risk the acceptance criteria would still treat (6.1.3): the reasoning an auditor asks to see.')),
     }),
   ),
 });

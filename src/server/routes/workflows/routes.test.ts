@@ -80,6 +80,13 @@ describeEachDatabase('workflows over HTTP', (getDb) => {
     expect(byHelen.json()).toMatchObject({ error: 'forbidden', message: expect.stringContaining('not among the management designated') });
     const accepted = await as(t.app, nadia, 'POST', `${base}/risks/risk-wf-1/accept-residual`, { version: 1 });
     expect(accepted.json()).toMatchObject({ record: { status: 'accepted', treatment: { residualAcceptedById: 'p-nadia', residualAcceptedOn: TODAY } } });
+    // Above the demo methodology's criteria only with the rationale, which the risk keeps (2026-12-02).
+    const high = { ...risk, id: 'risk-wf-2', likelihood: 5, consequence: 5, treatment: { ...risk.treatment, residualLikelihood: 4, residualConsequence: 5 } };
+    expect((await as(t.app, owner, 'POST', `${base}/risks`, { record: high })).statusCode).toBe(201);
+    const bare = await as(t.app, nadia, 'POST', `${base}/risks/risk-wf-2/accept-residual`, { version: 1 });
+    expect(bare.json()).toMatchObject({ error: 'refused', details: [{ field: 'rationale' }] });
+    const reasoned = await as(t.app, nadia, 'POST', `${base}/risks/risk-wf-2/accept-residual`, { version: 1, rationale: 'Vendor fix due in Q2; every decision reviewed by a person until then.' });
+    expect(reasoned.json()).toMatchObject({ record: { status: 'accepted', treatment: { residualAcceptanceRationale: 'Vendor fix due in Q2; every decision reviewed by a person until then.' } } });
 
     const evidence = ((await as(t.app, owner, 'GET', `${base}/evidence-items?limit=1`)).json() as { items: Item[] }).items[0]!.record.id;
     const system = { id: 'ais-wf-1', name: 'Pricing assistant', purpose: 'Suggests prices', intendedUse: 'Staff decision support', complexity: 'low', inScope: true, status: 'in-development',

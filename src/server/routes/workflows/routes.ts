@@ -59,7 +59,10 @@ export const workflowRoutes = (options: { readonly db: AimsDatabase; readonly cl
     (id, b, actor, org) => approveSoaVersion(db, org, { soaVersionId: id, expectedVersion: b.version, approvedOn: (b.approvedOn as string | undefined) ?? today() }, actor));
 
   step('risks', 'risks/:id/accept-residual', 'accept-residual', 'Accept the residual risk of a treated risk (only the management designated for it)', ResidualAcceptanceBody,
-    (id, b, actor, org) => acceptResidualRisk(db, org, { riskId: id, expectedVersion: b.version, acceptedOn: (b.acceptedOn as string | undefined) ?? today() }, actor));
+    (id, b, actor, org) => acceptResidualRisk(db, org, {
+      riskId: id, expectedVersion: b.version, acceptedOn: (b.acceptedOn as string | undefined) ?? today(),
+      ...(b.rationale !== undefined ? { rationale: b.rationale as string } : {}),
+    }, actor));
 
   step('aiPolicies', 'ai-policies/:id/approve', 'approve', 'Approve the AI policy (only a person of top management)', ApprovalBody,
     (id, b, actor, org) => approveAiPolicy(db, org, { policyId: id, expectedVersion: b.version, approvedOn: (b.approvedOn as string | undefined) ?? today() }, actor));

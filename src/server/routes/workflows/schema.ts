@@ -15,7 +15,10 @@ export const DocumentApprovalBody = Type.Object({
 
 export const ApprovalBody = Type.Object({ version: Seen, approvedOn: On('The date of approval') }, { additionalProperties: false });
 
-export const ResidualAcceptanceBody = Type.Object({ version: Seen, acceptedOn: On('The date of acceptance') }, { additionalProperties: false });
+export const ResidualAcceptanceBody = Type.Object({
+  version: Seen, acceptedOn: On('The date of acceptance'),
+  rationale: Type.Optional(Type.String({ minLength: 1, maxLength: 4000, description: 'Why the residual risk is accepted although the acceptance criteria would still treat it; required then, kept on the risk.' })),
+}, { additionalProperties: false });
 
 export const GateDecisionBody = Type.Object({
   version: Seen,

@@ -24,7 +24,13 @@ export default function RiskView({ org, risk: raw, version, allowedActions }: { 
         <Title order={2} size="h4">Assessment and treatment</Title>
         {canAccept ? (
           <WorkflowAction org={org} label="Accept the residual risk" title="Accept the residual risk?" path={`risks/${encodeURIComponent(risk.id)}/accept-residual`} body={{ version }}
-            inputs={[{ key: 'acceptedOn', label: 'Accepted on', kind: 'date' }]} done={`The residual risk of ${risk.id} is accepted.`}>
+            inputs={[
+              { key: 'acceptedOn', label: 'Accepted on', kind: 'date' },
+              // Above the criteria the server asks for the reasoning, which stays on the risk for the auditor.
+              ...(residual !== undefined && Number.isFinite(threshold) && !within(residual)
+                ? [{ key: 'rationale', label: 'Why it is accepted above the criteria', kind: 'text' as const, required: true, description: `The residual level ${residual} is above the methodology's ${threshold}: say why no further treatment is taken now and what keeps the risk watched.` }]
+                : []),
+            ]} done={`The residual risk of ${risk.id} is accepted.`}>
             You accept, as the management designated for it, that the risk stays at level {residual} (likelihood {t?.residualLikelihood} × consequence {t?.residualConsequence}) after its treatment{Number.isFinite(threshold) ? `; the methodology accepts up to ${threshold}` : ''}. Your name and the date are recorded on the risk (6.1.3 f).
           </WorkflowAction>
         ) : null}
@@ -55,6 +61,7 @@ export default function RiskView({ org, risk: raw, version, allowedActions }: { 
             <Stack gap={0}>
               <Badge size="sm" color="teal" tt="none">accepted {t?.residualAcceptedOn}</Badge>
               {t?.residualAcceptedById ? <Text size="xs">by <NamedRecordLink org={org} register="persons" id={t.residualAcceptedById} /></Text> : null}
+              {t?.residualAcceptanceRationale ? <Text size="xs" c="dimmed">because: {t.residualAcceptanceRationale}</Text> : null}
             </Stack>
           ) : <Badge size="sm" color={residual === undefined ? 'gray' : 'orange'} tt="none">not accepted</Badge>}
           {t?.residualAcceptorId ? <Text size="xs" c="dimmed">to be accepted by <NamedRecordLink org={org} register="persons" id={t.residualAcceptorId} /></Text> : t?.residualAcceptorRoleId ? <Text size="xs" c="dimmed">to be accepted by <NamedRecordLink org={org} register="roles" id={t.residualAcceptorRoleId} /></Text> : null}
