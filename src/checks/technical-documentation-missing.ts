@@ -43,7 +43,9 @@ export default defineCheck({
     },
     fix:
       'Write the technical documentation of {{system}} (purpose, design, data, verification and validation results, ' +
-      'deployment, operation and monitoring, known limitations), approve a version as a controlled document and link it to the system.',
+      'deployment, operation and monitoring, known limitations) — for a system bought in, obtain the supplier’s ' +
+      'documentation and instructions for use and add what your deployment adds — approve a version as a controlled ' +
+      'document and link it to the system.',
   },
   run({ aims, index, report, pass, notApplicable }) {
     // A justified exclusion of A.6.2.7 takes the control out of the AIMS (6.1.3 d); the law still binds providers of
