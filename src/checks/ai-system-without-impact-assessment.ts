@@ -1,7 +1,7 @@
 // ai-system-without-impact-assessment (6.1.4, A.5.2): an AI system in the AIMS scope that was never impact-assessed.
 import { isOnOrBefore, lifecycleStages, type AiSystem, type ImpactAssessment } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
-import { activeAiSystemsInScope } from './shared/aims-scope.ts';
+import { activeAiSystemsInScope } from '../domain/predicates/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { highRiskReasonOfAny } from './shared/risk-class.ts';
 import type { Instance } from './types.ts';

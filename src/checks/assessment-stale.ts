@@ -1,7 +1,7 @@
 // assessment-stale: risk and impact assessments past their cadence or not repeated after a significant change, one report per AI system.
 import type { AiSystem, Risk } from '../domain/index.ts';
 import { changedSince, fallbackInterval, isOverdue, reassessmentDue, type Reassessment } from '../domain/predicates/reassessment.ts';
-import { activeInScope } from './shared/aims-scope.ts';
+import { activeInScope } from '../domain/predicates/aims-scope.ts';
 import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
 import { type SignificantChange, lastSignificantChanges } from './shared/significant-changes.ts';
 import { listForMessage, plural } from '../domain/wording.ts';

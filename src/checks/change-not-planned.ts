@@ -4,7 +4,7 @@ import { addMonths, daysBetween, isBefore, isOnOrBefore, type AiSystem, type Pla
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
-import { activeInScope } from './shared/aims-scope.ts';
+import { activeInScope } from '../domain/predicates/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { highRiskReasonOfAny } from './shared/risk-class.ts';
 

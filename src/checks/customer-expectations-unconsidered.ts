@@ -3,7 +3,7 @@
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
-import { activeAiSystemsInScope } from './shared/aims-scope.ts';
+import { activeAiSystemsInScope } from '../domain/predicates/aims-scope.ts';
 import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
 import type { Subject } from './types.ts';
 

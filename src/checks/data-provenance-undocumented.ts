@@ -1,7 +1,7 @@
 // data-provenance-undocumented (A.7.3, A.7.4, A.7.5, A.7.6): a dataset used by an AI system in scope without documented
 // acquisition, provenance, data quality requirements or preparation.
 import { highRiskReasonOfAny } from './shared/risk-class.ts';
-import { activeAiSystemsInScope } from './shared/aims-scope.ts';
+import { activeAiSystemsInScope } from '../domain/predicates/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { listForMessage } from '../domain/wording.ts';

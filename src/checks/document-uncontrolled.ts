@@ -5,7 +5,7 @@ import { documentedInformationOf, isBefore, registers, type AimsSnapshot, type R
 import { documentReviewDue } from '../domain/predicates/review-due.ts';
 import { defineCheck } from './define-check.ts';
 import { collectLapses } from './shared/nonconformity.ts';
-import { activeAiSystemsInScope } from './shared/aims-scope.ts';
+import { activeAiSystemsInScope } from '../domain/predicates/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage } from '../domain/wording.ts';
 import type { Subject } from './types.ts';

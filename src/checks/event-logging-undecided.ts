@@ -1,7 +1,7 @@
 // event-logging-undecided (A.6.2.8): an AI system in scope without a decision on event logging, with an unjustified
 // "not required", or, when high-risk under the EU AI Act, without logging while it operates.
 import type { AiSystem } from '../domain/index.ts';
-import { activeAiSystemsInScope } from './shared/aims-scope.ts';
+import { activeAiSystemsInScope } from '../domain/predicates/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { justifiedExclusion } from './shared/soa-exclusions.ts';
 import { isBlank } from '../domain/predicates/free-text.ts';

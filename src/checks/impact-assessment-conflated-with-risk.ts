@@ -5,7 +5,7 @@ import { businessRiskSignals, peopleSignals, readsAsBusinessRisk } from '../doma
 import { defineCheck } from './define-check.ts';
 import { highRiskReasonOfAny } from './shared/risk-class.ts';
 import type { Instance } from './types.ts';
-import { activeInScope } from './shared/aims-scope.ts';
+import { activeInScope } from '../domain/predicates/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { listForMessage } from '../domain/wording.ts';

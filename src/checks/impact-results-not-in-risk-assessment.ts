@@ -5,7 +5,7 @@ import { significantImpacts, type Impact } from '../domain/predicates/impact-sig
 import { wordsOf } from '../domain/predicates/free-text.ts';
 import { listForMessage, plural } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
-import { activeInScope } from './shared/aims-scope.ts';
+import { activeInScope } from '../domain/predicates/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { highRiskReasonOfAny } from './shared/risk-class.ts';
 import type { Subject } from './types.ts';

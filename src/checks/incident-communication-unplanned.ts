@@ -2,7 +2,7 @@
 // reported to the authority within its EU AI Act Art 73 deadline.
 import { awareOn, seriousIncidentStatus } from '../domain/predicates/serious-incident.ts';
 import { defineCheck } from './define-check.ts';
-import { activeAiSystemsInScope } from './shared/aims-scope.ts';
+import { activeAiSystemsInScope } from '../domain/predicates/aims-scope.ts';
 import { organisationSubject, subjectOf } from './shared/finding-subjects.ts';
 import { justifiedExclusion } from './shared/soa-exclusions.ts';
 import { plural } from '../domain/wording.ts';

@@ -1,5 +1,5 @@
 // interested-parties-missing: no interested parties, parties whose needs are not determined, or no need the AIMS addresses.
-import { activeAiSystemsInScope } from './shared/aims-scope.ts';
+import { activeAiSystemsInScope } from '../domain/predicates/aims-scope.ts';
 import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { defineCheck } from './define-check.ts';

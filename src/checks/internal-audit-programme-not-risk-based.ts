@@ -5,7 +5,7 @@ import { addMonths, findClause, findControl, isAfter, isBefore, isOnOrBefore, le
 import { isAudited } from '../domain/predicates/audit-coverage.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
-import { activeAiSystemsInScope } from './shared/aims-scope.ts';
+import { activeAiSystemsInScope } from '../domain/predicates/aims-scope.ts';
 import { named, organisationSubject, subjectOf } from './shared/finding-subjects.ts';
 import type { Instance, Subject } from './types.ts';
 

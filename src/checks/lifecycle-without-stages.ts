@@ -1,6 +1,6 @@
 // lifecycle-without-stages: an in-scope AI system with no defined life-cycle stages, or past gates without record or evidence.
 import { baselineGaps, coveredByBaseline, currentStageOf, gateFor, gateGaps, passedStages } from '../domain/predicates/lifecycle-stages.ts';
-import { inAimsScope } from './shared/aims-scope.ts';
+import { inAimsScope } from '../domain/predicates/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage, plural } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';

@@ -1,7 +1,7 @@
 // limitations-not-communicated: an in-scope AI system with known limitations that are not communicated to its users:
 // outside the organisation for customers and the public, inside it where the users are staff.
 import type { AiSystem, CommunicationPlanEntry } from '../domain/index.ts';
-import { activeAiSystemsInScope } from './shared/aims-scope.ts';
+import { activeAiSystemsInScope } from '../domain/predicates/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { plural } from '../domain/wording.ts';

@@ -5,7 +5,7 @@ import { targetJudge, parseTarget } from '../domain/predicates/objective-targets
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
-import { activeInScope } from './shared/aims-scope.ts';
+import { activeInScope } from '../domain/predicates/aims-scope.ts';
 import { subjectOf } from './shared/finding-subjects.ts';
 import { highRiskReasonOfAny } from './shared/risk-class.ts';
 

@@ -1,7 +1,7 @@
 // monitoring-undefined (9.1): no monitoring metrics, metrics never measured, or measurements that stopped.
 import { daysBetween, isBefore, isOnOrBefore, type AiSystem, type MonitoringMetric } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
-import { activeInScope } from './shared/aims-scope.ts';
+import { activeInScope } from '../domain/predicates/aims-scope.ts';
 import { organisationSubject, subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { reportLapses, type Lapse } from './shared/nonconformity.ts';

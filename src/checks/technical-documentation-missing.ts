@@ -4,7 +4,7 @@ import type { AiSystem, Document } from '../domain/index.ts';
 import { defineCheck } from './define-check.ts';
 import { reportLapses, type Lapse } from './shared/nonconformity.ts';
 import { highRiskReasonOfAny } from './shared/risk-class.ts';
-import { activeAiSystemsInScope } from './shared/aims-scope.ts';
+import { activeAiSystemsInScope } from '../domain/predicates/aims-scope.ts';
 import { justifiedExclusion } from './shared/soa-exclusions.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage } from '../domain/wording.ts';

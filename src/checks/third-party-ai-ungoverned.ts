@@ -1,7 +1,7 @@
 // third-party-ai-ungoverned: a supplier of AI (model, AI service, component, data for AI) without A.10 governance.
 import type { AiSystem } from '../domain/index.ts';
 import { clausesLookGeneric, describeProvision, governanceGaps, isReviewOverdue, providesAi } from '../domain/predicates/supplier-governance.ts';
-import { activeInScope } from './shared/aims-scope.ts';
+import { activeInScope } from '../domain/predicates/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';

@@ -6,7 +6,7 @@ import { addMonths, isBefore, isOnOrBefore, type AimsSnapshot } from '../../doma
 import { listForMessage, plural } from '../../domain/wording.ts';
 import { auditCoverageGaps } from './readiness-step-rules.ts';
 import { auditsNotObjective } from './readiness-steps.ts';
-import { activeAiSystemsInScope } from '../shared/aims-scope.ts';
+import { activeAiSystemsInScope } from '../../domain/predicates/aims-scope.ts';
 import type { CheckResult } from '../types.ts';
 import type { EvidenceIndex } from './evidence-index.ts';
 

@@ -1,5 +1,5 @@
-// Which AI systems the AIMS scope covers (4.3), by one rule for every check that meets them.
-import type { AiSystem, AimsSnapshot } from '../../domain/index.ts';
+// Which AI systems the AIMS scope covers (4.3), by one rule for every check, report and readiness rule that meets them.
+import type { AiSystem, AimsSnapshot } from '../model/index.ts';
 
 /**
  * Whether an AI system is inside the AIMS scope (4.3) and not retired. A system counts as in scope when the
