@@ -154,6 +154,14 @@ testCheck(check, {
       reports: [{ outcome: 'needs-review', message: 'names no affected individuals, groups or societies', subjects: [{ register: 'impactAssessments', id: 'ia-vague' }] }],
     },
     {
+      name: '2026-12-02: three assessments that do not say who bears their impacts: one question listing the three',
+      aims: aimsOf({
+        aiSystems: ['ais-a', 'ais-b', 'ais-c'].map((id) => build.aiSystems({ id, name: id })),
+        impactAssessments: ['ais-a', 'ais-b', 'ais-c'].map((id) => build.impactAssessments({ id: `ia-${id}`, aiSystemId: id, affectedParties: [], impacts: [impact({ type: 'accuracy', description: 'Wrong score' })] })),
+      }),
+      reports: [{ outcome: 'needs-review', instances: 3, message: '3 current impact assessments name no affected individuals, groups or societies' }],
+    },
+    {
       name: 'two assessments on the same latest date are both judged',
       aims: aimsOf({
         aiSystems: [credit],

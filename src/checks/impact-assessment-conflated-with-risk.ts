@@ -4,6 +4,7 @@ import type { ImpactAssessment } from '../domain/index.ts';
 import { businessRiskSignals, peopleSignals, readsAsBusinessRisk } from '../domain/predicates/text-signals.ts';
 import { defineCheck } from './define-check.ts';
 import { highRiskReasonOfAny } from './shared/risk-class.ts';
+import { reportForReview, type Lapse } from './shared/nonconformity.ts';
 import type { Instance } from './types.ts';
 import { activeInScope } from '../domain/predicates/aims-scope.ts';
 import { named, subjectOf } from './shared/finding-subjects.ts';
@@ -38,6 +39,10 @@ export default defineCheck({
       nobodyNamed:
         'The impact assessment {{assessment}} of AI system {{system}} names no affected individuals, groups or societies, and ' +
         'its impacts do not say who bears them: check that people affected by the system were considered.',
+      readsAsBusinessAll:
+        '{{count}} current impact assessments file their impacts under individuals, groups or societies, but they read as business risk with no one named who bears them ({{assessments}}): check whether they describe effects on people.',
+      nobodyNamedAll:
+        '{{count}} current impact assessments name no affected individuals, groups or societies, and their impacts do not say who bears them ({{assessments}}): check that people affected by the systems were considered.',
     },
     fix:
       'Reassess {{system}} with the impact assessment methodology: name the individuals, groups and societies it can ' +
@@ -58,6 +63,8 @@ export default defineCheck({
     }
     // One finding per kind of failure, its assessments listed; the share of current assessments affected grades it.
     const failing: Record<'organisationOnly' | 'noImpacts', { instance: Instance; systemId: string; label: string }[]> = { organisationOnly: [], noImpacts: [] };
+    // What only a reader can settle, one question per kind listing its assessments.
+    const reviews: Record<'readsAsBusiness' | 'nobodyNamed', Lapse<'readsAsBusiness' | 'nobodyNamed'>[]> = { readsAsBusiness: [], nobodyNamed: [] };
     let examined = 0;
     for (const a of aims.impactAssessments) {
       if (latest.get(a.aiSystemId) !== a.assessedOn) continue;
@@ -74,10 +81,13 @@ export default defineCheck({
         ...(system ? [subjectOf('aiSystems', system)] : []),
       ];
       if (verdict.messageId === 'readsAsBusiness' || verdict.messageId === 'nobodyNamed') {
-        report({ messageId: verdict.messageId, data, subjects, outcome: 'needs-review' });
+        reviews[verdict.messageId].push({ messageId: verdict.messageId, data: { ...data, label: `${a.id} of ${systemName}` }, subjects });
       } else {
         failing[verdict.messageId].push({ instance: { messageId: verdict.messageId, data, subjects }, systemId: a.aiSystemId, label: `${a.id} of ${systemName}` });
       }
+    }
+    for (const [kind, list] of [['readsAsBusinessAll', reviews.readsAsBusiness], ['nobodyNamedAll', reviews.nobodyNamed]] as const) {
+      reportForReview(report, list, { summary: kind, data: () => ({ assessments: listForMessage(list.map((l) => String(l.data['label'])), 8), system: 'each listed system' }) });
     }
     for (const [kind, list] of [['organisationOnlyAll', failing.organisationOnly], ['noImpactsAll', failing.noImpacts]] as const) {
       if (list.length === 0) continue;

@@ -189,11 +189,11 @@ export default defineCheck({
     // One nonconformity per kind, each risk listed; the share of risks affected grades it, the systems' class raises it.
     const riskNames = (list: readonly { readonly data: MessageData }[]) => listForMessage(list.map((l) => String(l.data['risk'])), 6);
     const reviewFix = { risk: 'each risk listed', todo: 'as its line says' };
-    reportForReview(report, reviews.levelUnknown, { summary: 'levelUnknownAll', data: () => ({ risks: riskNames(reviews.levelUnknown), ...reviewFix, todo: 'record each one’s likelihood and consequence on the methodology’s scales' }) });
-    reportForReview(report, reviews.undecided, { summary: 'undecidedAll', data: () => ({ risks: riskNames(reviews.undecided), ...reviewFix }) });
-    reportForReview(report, reviews.residualAboveThreshold, { summary: 'residualAboveThresholdAll', data: () => ({ risks: riskNames(reviews.residualAboveThreshold), ...reviewFix }) });
+    reportForReview(report, reviews.levelUnknown, { severity: 'observation', summary: 'levelUnknownAll', data: () => ({ risks: riskNames(reviews.levelUnknown), ...reviewFix, todo: 'record each one’s likelihood and consequence on the methodology’s scales' }) });
+    reportForReview(report, reviews.undecided, { severity: 'observation', summary: 'undecidedAll', data: () => ({ risks: riskNames(reviews.undecided), ...reviewFix }) });
+    reportForReview(report, reviews.residualAboveThreshold, { severity: 'observation', summary: 'residualAboveThresholdAll', data: () => ({ risks: riskNames(reviews.residualAboveThreshold), ...reviewFix }) });
     reportForReview(report, reviews.acceptorNotShownDesignated, {
-      summary: 'acceptorNotShownDesignatedAll',
+      severity: 'observation', summary: 'acceptorNotShownDesignatedAll',
       data: () => ({
         risks: riskNames(reviews.acceptorNotShownDesignated),
         acceptors: listForMessage([...new Set(reviews.acceptorNotShownDesignated.map((l) => String(l.data['acceptor'])))], 4),

@@ -1,7 +1,7 @@
 // One nonconformity, one finding: the lapses a check found against one requirement reported together, graded by the
 // rule (grading.ts). A single lapse is reported in its own words; several under a summary that counts them, each
 // listed as an instance.
-import type { GradeInputs, Instance, MessageData, Report } from '../types.ts';
+import type { GradeInputs, Instance, MessageData, Report, Severity } from '../types.ts';
 
 export interface Lapse<MessageId extends string> extends Instance<MessageId> {
   readonly messageId: MessageId;
@@ -38,10 +38,11 @@ export function reportLapses<MessageId extends string>(
 export function reportForReview<MessageId extends string>(
   report: (r: Report<MessageId>) => void,
   items: readonly Lapse<MessageId>[],
-  options: { readonly summary: MessageId; readonly data: (count: number) => MessageData },
+  options: { readonly summary: MessageId; readonly data: (count: number) => MessageData; readonly severity?: Severity },
 ): void {
   if (items.length === 0) return;
-  const review = { outcome: 'needs-review', severity: 'observation' } as const;
+  // The severity it would have if confirmed: the check's own unless the question is about an observation.
+  const review = { outcome: 'needs-review' as const, ...(options.severity ? { severity: options.severity } : {}) };
   if (items.length === 1) {
     const [one] = items;
     report({ messageId: one!.messageId, data: one!.data, subjects: one!.subjects, ...review });
