@@ -59,6 +59,11 @@ testCheck(check, {
       reports: [{ outcome: 'needs-review', severity: 'observation', message: '"not required" ("Batch tool, outputs reviewed by hand")' }],
     },
     {
+      name: '2026-12-02: two systems with justified "not required": one question listing both',
+      aims: aimsOf({ aiSystems: ['ais-x', 'ais-y'].map((id) => ais({ id, eventLogging: { decision: 'not-required', stages: [], justification: 'Batch tool, outputs reviewed by hand' } })) }),
+      reports: [{ outcome: 'needs-review', severity: 'observation', instances: 2, message: '2 AI systems in use have their event logs decided "not required"' }],
+    },
+    {
       name: 'logging enabled but not in operation',
       aims: aimsOf({ aiSystems: [ais({ eventLogging: enabled({ stages: ['verification-and-validation'] }) })] }),
       reports: [{ message: 'has event logging enabled, but not for the operation-and-monitoring stage', severity: 'minor' }],

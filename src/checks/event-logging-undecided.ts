@@ -7,7 +7,7 @@ import { justifiedExclusion } from './shared/soa-exclusions.ts';
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { defineCheck } from './define-check.ts';
 import { listForMessage } from '../domain/wording.ts';
-import { reportLapses, type Lapse } from './shared/nonconformity.ts';
+import { reportForReview, reportLapses, type Lapse } from './shared/nonconformity.ts';
 import { highRiskReasonOfAny } from './shared/risk-class.ts';
 
 const CONTROL = 'A.6.2.8';
@@ -44,6 +44,8 @@ export default defineCheck({
       notRequiredUnjustified: 'AI system {{system}} has an event-logging decision of "not required" without a justification.',
       notRequiredInUse:
         'AI system {{system}} is {{state}} and its event logs were decided "not required" ("{{justification}}"): logs are expected at least while a system is in use, so confirm the justification holds.',
+      notRequiredInUseAll:
+        '{{count}} AI systems in use have their event logs decided "not required" ({{systems}}): logs are expected at least while a system is in use, so confirm each justification holds.',
       notInOperation: 'AI system {{system}} has event logging enabled, but not for the operation-and-monitoring stage, when the system is in use.',
       highRiskNotLogged: 'AI system {{system}} is high-risk under the EU AI Act, but {{how}}: it must record events automatically while it operates.',
       retentionShort: 'AI system {{system}} is high-risk under the EU AI Act and keeps its event logs for {{days}} days, less than the six months the Act requires.',
@@ -65,10 +67,12 @@ export default defineCheck({
         : 'No AI system in the AIMS scope is in development or in operation.');
       return;
     }
-    type M = 'undecided' | 'notRequiredUnjustified' | 'notRequiredInUse' | 'notInOperation' | 'highRiskNotLogged' | 'retentionShort' | 'undecidedAll' | 'highRiskNotLoggedAll' | 'gapsAll';
+    type M = 'undecided' | 'notRequiredUnjustified' | 'notRequiredInUse' | 'notInOperation' | 'highRiskNotLogged' | 'retentionShort' | 'undecidedAll' | 'highRiskNotLoggedAll' | 'gapsAll' | 'notRequiredInUseAll';
     const undecided: Lapse<M>[] = [];
     const unlogged: Lapse<M>[] = [];
     const gaps: Lapse<M>[] = [];
+    // For a reader to settle: one question listing the systems whose logs were justified away.
+    const notRequired: Lapse<M>[] = [];
     for (const system of systems) {
       const subject = subjectOf('aiSystems', system);
       const byLaw = logsRequiredByLaw(system);
@@ -86,7 +90,7 @@ export default defineCheck({
         } else if (isBlank(logging.justification)) {
           gaps.push({ messageId: 'notRequiredUnjustified', data, subjects: [subject] });
         } else {
-          report({ messageId: 'notRequiredInUse', outcome: 'needs-review', severity: 'observation', data: { ...data, justification: logging.justification! }, subjects: [subject] });
+          notRequired.push({ messageId: 'notRequiredInUse', data: { ...data, justification: logging.justification! }, subjects: [subject] });
         }
       } else if (!(logging.stages ?? []).includes('operation-and-monitoring')) {
         if (byLaw) unlogged.push({ messageId: 'highRiskNotLogged', data: { ...data, how: 'its event logging does not cover the operation-and-monitoring stage' }, subjects: [subject] });
@@ -102,6 +106,7 @@ export default defineCheck({
       const highRisk = highRiskReasonOfAny(aims, index, list.map((l) => l.subjects[0]!.id));
       return { examined, ...(highRisk ? { highRisk } : {}) };
     };
+    reportForReview(report, notRequired, { summary: 'notRequiredInUseAll', data: summary(notRequired), severity: 'observation' });
     reportLapses(report, undecided, { summary: 'undecidedAll', data: summary(undecided), grade: grade(undecided) });
     reportLapses(report, unlogged, { summary: 'highRiskNotLoggedAll', data: summary(unlogged), grade: grade(unlogged) });
     reportLapses(report, gaps, { summary: 'gapsAll', data: summary(gaps), grade: grade(gaps) });

@@ -152,5 +152,10 @@ testCheck(check, {
       aims: aimsOf({ aiSystems: [build.aiSystems({ id: 'ais-dev', status: 'in-development', lifecycle: { stages: all, gates: [] } })] }),
       reports: [{ outcome: 'needs-review', subjects: [{ register: 'aiSystems', id: 'ais-dev' }] }],
     },
+    {
+      name: '2026-12-02: two in development without a current stage: one question listing both',
+      aims: aimsOf({ aiSystems: ['ais-dev-1', 'ais-dev-2'].map((id) => build.aiSystems({ id, status: 'in-development', lifecycle: { stages: all, gates: [] } })) }),
+      reports: [{ outcome: 'needs-review', instances: 2, message: '2 AI systems in development have defined stages but no current stage', subjects: [{ register: 'aiSystems', id: 'ais-dev-1' }, { register: 'aiSystems', id: 'ais-dev-2' }] }],
+    },
   ],
 });

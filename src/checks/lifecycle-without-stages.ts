@@ -5,7 +5,7 @@ import { named, subjectOf } from './shared/finding-subjects.ts';
 import { listForMessage, plural } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
 import { highRiskReasonOfAny } from './shared/risk-class.ts';
-import { reportLapses, type Lapse } from './shared/nonconformity.ts';
+import { reportForReview, reportLapses, type Lapse } from './shared/nonconformity.ts';
 
 export default defineCheck({
   id: 'lifecycle-without-stages',
@@ -32,6 +32,7 @@ export default defineCheck({
       gateGaps: 'AI system {{system}} has passed {{passed}} with gaps at the gates: {{gaps}}.',
       baselineGaps: 'AI system {{system}} predates the AIMS, but its retrospective baseline of {{documentedOn}}, which stands in for the gates before {{atStage}}, has {{gaps}}.',
       stageUnknown: 'AI system {{system}} is in development with defined stages but no current stage, so which gates it has passed cannot be told; check its gate records.',
+      stageUnknownAll: '{{count}} AI systems in development have defined stages but no current stage, so which gates they have passed cannot be told ({{systems}}); check their gate records.',
     },
     fix:
       'For {{systemId}}: define its life-cycle stages (e.g. inception, impact-assessment, requirements-and-design, '
@@ -50,12 +51,14 @@ export default defineCheck({
     // When no in-scope system has stages, the AIMS has no life-cycle process at all: major for each system.
     const noneDefined = systems.every((s) => s.lifecycle.stages.length === 0);
     const evidenceExists = (id: string) => index.evidenceItems.has(id);
-    type M = 'noStages' | 'currentStageUndefined' | 'gateGaps' | 'stageUnknown' | 'baselineGaps' | 'noStagesAll' | 'currentStageUndefinedAll' | 'gateGapsAll' | 'baselineGapsAll';
+    type M = 'noStages' | 'currentStageUndefined' | 'gateGaps' | 'stageUnknown' | 'baselineGaps' | 'noStagesAll' | 'currentStageUndefinedAll' | 'gateGapsAll' | 'baselineGapsAll' | 'stageUnknownAll';
     const noStages: Lapse<M>[] = [];
     const proposedNoStages: Lapse<M>[] = [];
     const undefinedStage: Lapse<M>[] = [];
     const gateGapList: Lapse<M>[] = [];
     const baselineGapList: Lapse<M>[] = [];
+    // For a reader to settle: one question listing the systems.
+    const stageUnknown: Lapse<M>[] = [];
     const documentExists = (id: string) => index.documents.has(id);
     for (const system of systems) {
       const subject = subjectOf('aiSystems', system);
@@ -71,7 +74,7 @@ export default defineCheck({
         continue;
       }
       if (current === undefined) {
-        report({ messageId: 'stageUnknown', subjects: [subject], outcome: 'needs-review', data });
+        stageUnknown.push({ messageId: 'stageUnknown', subjects: [subject], data });
         continue;
       }
       const passed = passedStages(system);
@@ -107,6 +110,7 @@ export default defineCheck({
     const summary = (list: Lapse<M>[]) => () => ({ examined, systems: listForMessage(list.map((l) => String(l.data['system'])), 6), systemId: 'each system listed' });
     const highRisk = (list: Lapse<M>[]) => highRiskReasonOfAny(aims, index, list.map((l) => l.subjects[0]!.id));
     const grade = (list: Lapse<M>[]) => { const h = highRisk(list); return { examined, ...(h ? { highRisk: h } : {}) }; };
+    reportForReview(report, stageUnknown, { summary: 'stageUnknownAll', data: summary(stageUnknown) });
     reportLapses(report, noStages, { summary: 'noStagesAll', data: summary(noStages), grade: noneDefined ? { extent: 'absent' } : grade(noStages) });
     reportLapses(report, proposedNoStages, { summary: 'noStagesAll', data: summary(proposedNoStages), grade: { extent: 'potential' } });
     reportLapses(report, undefinedStage, { summary: 'currentStageUndefinedAll', data: summary(undefinedStage), grade: grade(undefinedStage) });

@@ -65,14 +65,18 @@ testCheck(check, {
     },
     {
       name: 'a target that does not read as a number with a direction needs a reader',
+      aims: aimsOf({ aiObjectives: [objective({ id: 'obj-a', target: '95%', dueDate: '2026-09-30', measurements: [m('2026-09-30', 96)] })] }),
+      reports: [
+        { outcome: 'needs-review', subjects: [{ register: 'aiObjectives', id: 'obj-a' }], message: 'compare its latest measurement (96 on 2026-09-30) with its target "95%"' },
+      ],
+    },
+    {
+      name: '2026-12-02: two such targets are one question listing both objectives',
       aims: aimsOf({ aiObjectives: [
         objective({ id: 'obj-a', target: '95%', dueDate: '2026-09-30', measurements: [m('2026-09-30', 96)] }),
         objective({ id: 'obj-b', target: 'at most 5% errors', dueDate: '2026-09-30', measurements: [m('2026-09-30', 0.9)] }),
       ] }),
-      reports: [
-        { outcome: 'needs-review', subjects: [{ register: 'aiObjectives', id: 'obj-a' }], message: 'compare its latest measurement (96 on 2026-09-30) with its target "95%"' },
-        { outcome: 'needs-review', subjects: [{ register: 'aiObjectives', id: 'obj-b' }] },
-      ],
+      reports: [{ outcome: 'needs-review', instances: 2, message: '2 AI objectives are past their due date with targets that do not read as a number with a direction', subjects: [{ register: 'aiObjectives', id: 'obj-a' }, { register: 'aiObjectives', id: 'obj-b' }] }],
     },
   ],
 });

@@ -5,7 +5,7 @@ import { named, organisationSubject, subjectOf } from './shared/finding-subjects
 import { isBlank } from '../domain/predicates/free-text.ts';
 import { defineCheck } from './define-check.ts';
 import { listForMessage } from '../domain/wording.ts';
-import { collectLapses } from './shared/nonconformity.ts';
+import { collectLapses, reportForReview, type Lapse } from './shared/nonconformity.ts';
 
 function joinAnd(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
@@ -30,6 +30,7 @@ export default defineCheck({
       overdueNoMeasurement: 'AI objective {{objective}} was due on {{due}} and has no measurement showing whether its target "{{target}}" was met.',
       overdueNotMet: 'AI objective {{objective}} was due on {{due}}; its latest measurement ({{value}} on {{date}}) does not meet the target "{{target}}"; record the decision on the missed target and a new plan.',
       overdueUndecidable: 'AI objective {{objective}} was due on {{due}}; compare its latest measurement ({{value}} on {{date}}) with its target "{{target}}", which does not read as a number with a direction.',
+      overdueUndecidableAll: '{{count}} AI objectives are past their due date with targets that do not read as a number with a direction ({{objectives}}); compare each latest measurement with its target.',
     },
     fix:
       'For {{what}}: state what is measured, a target value with a direction (e.g. "{{example}}"), a due date and a '
@@ -37,7 +38,7 @@ export default defineCheck({
       + 'a new plan and date.',
   },
   run({ aims, now, report: emit, pass }) {
-    type M = 'incompleteAll' | 'overdueAll' | 'noObjectives' | 'incomplete' | 'overdueNoMeasurement' | 'overdueNotMet' | 'overdueUndecidable';
+    type M = 'incompleteAll' | 'overdueAll' | 'noObjectives' | 'incomplete' | 'overdueNoMeasurement' | 'overdueNotMet' | 'overdueUndecidable' | 'overdueUndecidableAll';
     // One nonconformity of 6.2 per kind, each objective listed; the share of objectives affected grades it.
     const examined = aims.aiObjectives.length;
     const fixData = { what: 'each objective listed', example: 'at least 95% of credit decisions explained within 24 hours' };
@@ -52,6 +53,8 @@ export default defineCheck({
       report({ messageId: 'noObjectives', grade: { extent: 'absent' }, subjects: [organisationSubject(aims)], data: { what: 'each area the AI policy commits to', example } });
       return;
     }
+    // For a reader to settle: one question listing the objectives whose targets only a person can compare.
+    const undecidable: Lapse<M>[] = [];
     for (const objective of aims.aiObjectives) {
       const subject = subjectOf('aiObjectives', objective);
       const data = { objective: named(objective), what: `objective ${objective.id}`, example };
@@ -84,8 +87,9 @@ export default defineCheck({
       if (verdict === 'met') pass([subject]);
       // Measured but missed: the measuring works and what is missing is the decision on the miss, a potential issue.
       else if (verdict === 'not-met') report({ messageId: 'overdueNotMet', subjects: [subject], grade: { extent: 'potential' }, data: measured });
-      else report({ messageId: 'overdueUndecidable', subjects: [subject], outcome: 'needs-review', data: measured });
+      else undecidable.push({ messageId: 'overdueUndecidable', subjects: [subject], data: measured });
     }
+    reportForReview(report, undecidable, { summary: 'overdueUndecidableAll', data: () => ({ objectives: listForMessage(undecidable.map((l) => String(l.data['objective'])), 6), what: 'each objective listed', example }) });
     collected.flush();
   },
 });
