@@ -9,21 +9,21 @@ import { defaultAuditTimeTable, type AuditTimeTable } from './audit-time.ts';
 import type { SiteInput } from './multi-site.ts';
 import type { SiteSample } from './sampling.ts';
 
-/** What the caller states; every field overrides the records' figure. */
-export interface AuditDayRequest {
+/**
+ * What the caller states; every field overrides the records' figure. The AI inputs are the estimate's own
+ * (`AuditDayInputs`), with AI bought in named `outsourcedAi` as the CLI and the API take it.
+ */
+export interface AuditDayRequest extends Omit<AuditDayInputs, 'outsourcedAiSystems'> {
   readonly personnel?: number;
   readonly sites?: number;
   readonly distinctSites?: number;
-  readonly aiSystems?: number;
-  readonly complexAiSystems?: number;
-  readonly aiRoles?: readonly string[];
-  readonly highRiskUses?: number;
   readonly outsourcedAi?: number;
-  readonly integratedWith?: readonly string[];
-  readonly integration?: 'partial' | 'full';
 }
 
 export type AuditDayRequestField = keyof AuditDayRequest;
+
+/** The AI inputs a request states under the estimate's own names. */
+const STATED_AI_INPUTS = ['aiSystems', 'complexAiSystems', 'aiRoles', 'highRiskUses'] as const satisfies readonly (keyof AuditDayInputs & keyof AuditDayRequest)[];
 
 export interface AuditDayAnswer extends AdjustedAuditDayEstimate {
   readonly sites: SiteSample;
@@ -60,14 +60,14 @@ export function answerAuditDayRequest(
     throw invalid('integration', `${name('integration')} says how far an integrated audit goes: give ${name('integratedWith')} the other management systems too.`, `without ${name('integratedWith')}`);
   }
   const table = options.table ?? defaultAuditTimeTable;
+  // Only the AI inputs the request names are taken: the CLI passes all its options, which must not reach the estimate.
+  const stated = Object.fromEntries(STATED_AI_INPUTS.filter((k) => request[k] !== undefined).map((k) => [k, request[k]]));
+  const { outsourcedAi, integratedWith, integration } = request;
   const inputs: AuditDayInputs = {
     ...(aims ? auditDayInputsFromRecords(aims) : {}),
-    ...(request.aiSystems !== undefined ? { aiSystems: request.aiSystems } : {}),
-    ...(request.complexAiSystems !== undefined ? { complexAiSystems: request.complexAiSystems } : {}),
-    ...(request.aiRoles ? { aiRoles: request.aiRoles } : {}),
-    ...(request.highRiskUses !== undefined ? { highRiskUses: request.highRiskUses } : {}),
-    ...(request.outsourcedAi !== undefined ? { outsourcedAiSystems: request.outsourcedAi } : {}),
-    ...(request.integratedWith ? { integratedWith: request.integratedWith, integration: request.integration ?? 'partial' } : {}),
+    ...stated,
+    ...(outsourcedAi !== undefined ? { outsourcedAiSystems: outsourcedAi } : {}),
+    ...(integratedWith ? { integratedWith, integration: integration ?? 'partial' } : {}),
   };
   // Stated site counts replace the records' sites (a what-if: "and with 16 branches?").
   const siteInputs = request.sites !== undefined || !aims ? sitesFromCounts(request.sites ?? 0, request.distinctSites ?? 0) : siteInputsFromRecords(aims);
