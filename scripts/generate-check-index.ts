@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = join(import.meta.dirname, '..', 'src', 'checks');
-const infrastructure = new Set(['index', 'engine', 'define-check', 'check-tester', 'types', 'grading']);
+const infrastructure = new Set(['index', 'engine', 'define-check', 'check-tester', 'types']);
 
 export function checkIds(): string[] {
   return readdirSync(dir)

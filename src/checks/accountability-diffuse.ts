@@ -3,7 +3,7 @@
 import type { RegisterName, SnapshotIndex } from '../domain/index.ts';
 import { ownerAccountability, roleAccountability, type Accountability, type Owned } from '../domain/predicates/accountability.ts';
 import { defineCheck } from './define-check.ts';
-import { SAMPLE_FOR_SHARE } from './grading.ts';
+import { SAMPLE_FOR_SHARE } from './shared/grading.ts';
 import { activeInScope } from '../domain/predicates/aims-scope.ts';
 import { controlLabel, named, organisationSubject, personName, subjectOf } from './shared/finding-subjects.ts';
 import type { Instance, Subject } from './types.ts';

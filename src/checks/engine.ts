@@ -1,8 +1,8 @@
 // The engine: runs checks over a read-only AimsSnapshot as of a date and collects their results, grading each
-// finding by the one rule of grading.ts where the check reports the rule's inputs.
+// finding by the one rule of shared/grading.ts where the check reports the rule's inputs.
 import { indexSnapshot, type AimsSnapshot } from '../domain/index.ts';
 import { renderMessage } from './define-check.ts';
-import { addUpMinors, foldRepeatedAbsences, gradeNonconformity } from './grading.ts';
+import { addUpMinors, foldRepeatedAbsences, gradeNonconformity } from './shared/grading.ts';
 import type { Check, CheckResult, Report, ResultInstance, Subject } from './types.ts';
 
 export interface RunOptions {

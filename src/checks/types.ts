@@ -33,7 +33,7 @@ export interface CheckMeta<MessageId extends string = string> {
 export type MessageData = Readonly<Record<string, string | number>>;
 
 /**
- * How far a requirement is unmet, the first input of the grading rule (src/checks/grading.ts):
+ * How far a requirement is unmet, the first input of the grading rule (src/checks/shared/grading.ts):
  * `absent` (not addressed at all), `broken-down` (in place but not working), `systemic` (the lapse runs through the
  * process), `isolated` (a lapse in a process that otherwise works), `potential` (nothing unmet yet).
  */

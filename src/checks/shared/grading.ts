@@ -2,9 +2,9 @@
 // requirement is unmet decides major or minor, the AI system's risk class raises the grade, and several minors
 // against one requirement add up to a major. Checks report the rule's inputs; only this file turns them into a
 // severity, so that every check grades alike.
-import { ancestorsOf } from '../domain/predicates/audit-coverage.ts';
-import { plural } from '../domain/wording.ts';
-import type { CheckResult, Extent, GradeInputs, Grading, Severity } from './types.ts';
+import { ancestorsOf } from '../../domain/predicates/audit-coverage.ts';
+import { plural } from '../../domain/wording.ts';
+import type { CheckResult, Extent, GradeInputs, Grading, Severity } from '../types.ts';
 
 /** This many distinct minor findings against one requirement show it is not working: each becomes a major. */
 export const MINORS_THAT_ADD_UP = 3;

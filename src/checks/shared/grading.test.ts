@@ -1,11 +1,11 @@
 // Tests of the one grading rule: extent decides major or minor, the share of records examined tells isolated from
 // systemic, the risk class raises a minor, and three minors against one requirement add up to a major.
 import { describe, expect, it } from 'vitest';
-import { aimsOf } from '../../test/factories.ts';
-import { defineCheck } from './define-check.ts';
-import { runCheck, runChecks } from './engine.ts';
+import { aimsOf } from '../../../test/factories.ts';
+import { defineCheck } from '../define-check.ts';
+import { runCheck, runChecks } from '../engine.ts';
 import { addUpMinors, gradeNonconformity, MINORS_THAT_ADD_UP } from './grading.ts';
-import type { GradeInputs } from './types.ts';
+import type { GradeInputs } from '../types.ts';
 
 const NOW = '2026-12-02';
 
