@@ -16,19 +16,30 @@ export interface LapseReport<MessageId extends string> {
   readonly grade: GradeInputs;
 }
 
+/** One record in its own words, several under the summary that counts them, each an instance; nothing for none. */
+function reportOneOrSummary<MessageId extends string>(
+  report: (r: Report<MessageId>) => void,
+  items: readonly Lapse<MessageId>[],
+  summary: MessageId,
+  data: (count: number) => MessageData,
+  as: Pick<Report<MessageId>, 'grade' | 'outcome' | 'severity'>,
+): void {
+  if (items.length === 0) return;
+  if (items.length === 1) {
+    const [one] = items;
+    report({ messageId: one!.messageId, data: one!.data, subjects: one!.subjects, ...as });
+    return;
+  }
+  report({ messageId: summary, data: { count: items.length, ...data(items.length) }, subjects: [], instances: items, ...as });
+}
+
 /** Reports the lapses as one finding; nothing when there are none. */
 export function reportLapses<MessageId extends string>(
   report: (r: Report<MessageId>) => void,
   lapses: readonly Lapse<MessageId>[],
   options: LapseReport<MessageId>,
 ): void {
-  if (lapses.length === 0) return;
-  if (lapses.length === 1) {
-    const [one] = lapses;
-    report({ messageId: one!.messageId, data: one!.data, subjects: one!.subjects, grade: options.grade });
-    return;
-  }
-  report({ messageId: options.summary, data: { count: lapses.length, ...options.data(lapses.length) }, subjects: [], instances: lapses, grade: options.grade });
+  reportOneOrSummary(report, lapses, options.summary, options.data, { grade: options.grade });
 }
 
 /**
@@ -40,15 +51,8 @@ export function reportForReview<MessageId extends string>(
   items: readonly Lapse<MessageId>[],
   options: { readonly summary: MessageId; readonly data: (count: number) => MessageData; readonly severity?: Severity },
 ): void {
-  if (items.length === 0) return;
   // The severity it would have if confirmed: the check's own unless the question is about an observation.
-  const review = { outcome: 'needs-review' as const, ...(options.severity ? { severity: options.severity } : {}) };
-  if (items.length === 1) {
-    const [one] = items;
-    report({ messageId: one!.messageId, data: one!.data, subjects: one!.subjects, ...review });
-    return;
-  }
-  report({ messageId: options.summary, data: { count: items.length, ...options.data(items.length) }, subjects: [], instances: items, ...review });
+  reportOneOrSummary(report, items, options.summary, options.data, { outcome: 'needs-review', ...(options.severity ? { severity: options.severity } : {}) });
 }
 
 export interface LapseKind<MessageId extends string> {
