@@ -2,7 +2,7 @@
 // reasons it was decided on, the first thing a compliance manager reads; the certification arrangements' risks apart.
 import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Verdict } from '../../http/types.ts';
+import type { Verdict, VerdictReason } from '../../http/types.ts';
 
 const tone = { 'ready-with-minor-adjustments': 'teal', 'ready-after-specific-actions': 'orange', 'not-ready': 'red' } as const;
 
@@ -21,35 +21,33 @@ export function VerdictCard({ verdict, asOf, org }: { readonly verdict: Verdict;
           <Badge color={color} variant="light" size="lg">{verdict.verdict.replaceAll('-', ' ')}</Badge>
         </Group>
         <Text size="sm">{verdict.decidedBy}</Text>
-        {verdict.reasons.length > 0 ? (
-          <List size="sm" spacing={4}>
-            {verdict.reasons.map((r) => (
-              <List.Item key={r.check}>
-                <Badge size="xs" color={r.severity === 'major' ? 'red' : 'orange'} variant="light" mr={6}>{r.severity}</Badge>
-                <Text span size="sm">{r.text.replace(`${r.check}: `, '')} </Text>
-                <Anchor component={Link} to={`/orgs/${org}/findings?check=${encodeURIComponent(r.check)}`} size="sm" data-check={r.check}>Open the finding</Anchor>
-              </List.Item>
-            ))}
-          </List>
-        ) : null}
+        <ReasonList reasons={verdict.reasons} org={org} />
         {verdict.standing?.certificateOutlook ? (
           <Text size="sm"><b>Certificate {verdict.standing.certificate?.number}:</b> {verdict.standing.certificateOutlook}</Text>
         ) : null}
         {risks.length > 0 ? (
           <div>
             <Text size="xs" tt="uppercase" fw={700} c="dimmed">Certification arrangements (reported apart: they do not change the verdict)</Text>
-            <List size="sm" spacing={4} aria-label="Certification arrangement risks">
-              {risks.map((r) => (
-                <List.Item key={r.check}>
-                  <Badge size="xs" color={r.severity === 'major' ? 'red' : 'orange'} variant="light" mr={6}>{r.severity}</Badge>
-                  <Text span size="sm">{r.text.replace(`${r.check}: `, '')} </Text>
-                  <Anchor component={Link} to={`/orgs/${org}/findings?check=${encodeURIComponent(r.check)}`} size="sm">Open the finding</Anchor>
-                </List.Item>
-              ))}
-            </List>
+            <ReasonList reasons={risks} org={org} label="Certification arrangement risks" />
           </div>
         ) : null}
       </Stack>
     </Card>
+  );
+}
+
+/** The checks behind a verdict (or beside it), each with its severity and a link to its findings. */
+function ReasonList({ reasons, org, label }: { readonly reasons: readonly VerdictReason[]; readonly org: string; readonly label?: string }) {
+  if (reasons.length === 0) return null;
+  return (
+    <List size="sm" spacing={4} aria-label={label}>
+      {reasons.map((r) => (
+        <List.Item key={r.check}>
+          <Badge size="xs" color={r.severity === 'major' ? 'red' : 'orange'} variant="light" mr={6}>{r.severity}</Badge>
+          <Text span size="sm">{r.text.replace(`${r.check}: `, '')} </Text>
+          <Anchor component={Link} to={`/orgs/${org}/findings?check=${encodeURIComponent(r.check)}`} size="sm" data-check={r.check}>Open the finding</Anchor>
+        </List.Item>
+      ))}
+    </List>
   );
 }
