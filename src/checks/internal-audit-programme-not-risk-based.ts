@@ -3,6 +3,7 @@
 // and go back to where earlier audits found nonconformities.
 import { addMonths, findClause, findControl, isAfter, isBefore, isOnOrBefore, leafClauses, type AimsSnapshot, type InternalAudit } from '../domain/index.ts';
 import { isAudited } from '../domain/predicates/audit-coverage.ts';
+import { CERTIFICATE_VALIDITY_YEARS } from '../domain/certification/index.ts';
 import { listForMessage } from '../domain/wording.ts';
 import { defineCheck } from './define-check.ts';
 import { activeAiSystemsInScope } from '../domain/predicates/aims-scope.ts';
@@ -10,7 +11,7 @@ import { named, organisationSubject, subjectOf } from './shared/finding-subjects
 import type { Instance, Subject } from './types.ts';
 
 /** A certification cycle is three years: the internal audits of that span together must reach the whole AIMS. */
-const CYCLE_MONTHS = 36;
+const CYCLE_MONTHS = 12 * CERTIFICATE_VALIDITY_YEARS;
 
 export default defineCheck({
   id: 'internal-audit-programme-not-risk-based',

@@ -11,7 +11,7 @@ import {
   type AimsSnapshot,
   type MockInterview,
 } from '../../domain/index.ts';
-import { activeFreeze, currentCertificate, documentsChangedSince } from '../../domain/certification/index.ts';
+import { activeFreeze, CERTIFICATE_VALIDITY_YEARS, currentCertificate, documentsChangedSince } from '../../domain/certification/index.ts';
 import { isAudited } from '../../domain/predicates/audit-coverage.ts';
 import { isBlank } from '../../domain/predicates/free-text.ts';
 import { isNoActionReasoned } from '../../domain/predicates/nonconformity-handling.ts';
@@ -35,7 +35,8 @@ const brief = (items: readonly string[]) => listForMessage(items, 8);
 export function preparedFor(aims: AimsSnapshot, now: string): string {
   return currentCertificate(aims, now) === undefined ? 'Stage 1' : 'the next audit of the certification cycle';
 }
-const within12Months = (date: string | undefined, now: string): date is string =>
+/** Dated within the 12 months up to `now`: the yearly span Stage 1 reads audits and reviews over. */
+export const within12Months = (date: string | undefined, now: string): date is string =>
   date !== undefined && isOnOrBefore(date, now) && !isBefore(date, addMonths(now, -12));
 
 /** Step 2: each applied control traces to a risk or obligation, each exclusion is justified, nothing is left out. */
@@ -98,7 +99,7 @@ export interface AuditCoverageWindow {
 
 export function auditCoverageWindow(aims: AimsSnapshot, now: string): AuditCoverageWindow {
   if (currentCertificate(aims, now) === undefined) return { from: addMonths(now, -12), certified: false, span: 'the last 12 months' };
-  return { from: addMonths(now, -36), certified: true, span: 'the certification cycle' };
+  return { from: addMonths(now, -12 * CERTIFICATE_VALIDITY_YEARS), certified: true, span: 'the certification cycle' };
 }
 
 /**

@@ -2,9 +2,9 @@
 // can go ahead. Each is judged from the records and from the findings of the checks that bear on it, whichever
 // register the gap is in: no impact assessment of six operating AI systems leaves "assessments performed" unmet
 // whether or not some check happens to say so.
-import { addMonths, isBefore, isOnOrBefore, type AimsSnapshot } from '../../domain/index.ts';
+import { isOnOrBefore, type AimsSnapshot } from '../../domain/index.ts';
 import { listForMessage, plural } from '../../domain/wording.ts';
-import { auditCoverageGaps } from './readiness-step-rules.ts';
+import { auditCoverageGaps, within12Months } from './readiness-step-rules.ts';
 import { auditsNotObjective } from './readiness-steps.ts';
 import { activeAiSystemsInScope } from '../../domain/predicates/aims-scope.ts';
 import type { CheckResult } from '../types.ts';
@@ -31,7 +31,6 @@ export interface Stage1ObjectiveDefinition {
   readonly concerns?: (aims: AimsSnapshot, now: string, results: readonly CheckResult[]) => string[];
 }
 
-const within12Months = (date: string | undefined, now: string) => date !== undefined && isOnOrBefore(date, now) && !isBefore(date, addMonths(now, -12));
 
 /** Clauses whose records show the AIMS operating: operational planning, the assessments, monitoring, improvement. */
 const OPERATING_CLAUSES = ['8.1', '8.2', '8.3', '8.4', '9.1', '10.2'];
@@ -91,7 +90,7 @@ export const stage1Objectives: readonly Stage1ObjectiveDefinition[] = [
     // The cycle must cover the AIMS objectively: the same reading as readiness step 3.
     concerns: (aims, now, results) => {
       const { unaudited, onlyByNonObjective, window } = auditCoverageGaps(aims, now, auditsNotObjective(results));
-      const planned = window.certified ? ', and no running programme plans to audit them' : '';
+      const planned = window.certified ? `, and no running programme plans to audit ${unaudited.length === 1 ? 'it' : 'them'}` : '';
       return [
         ...(unaudited.length > 0 ? [`${unaudited.length === 1 ? 'clause' : 'clauses'} ${listForMessage(unaudited)} ${unaudited.length === 1 ? 'was' : 'were'} not covered by an objective internal audit in ${window.span}${planned}`] : []),
         ...[...onlyByNonObjective].map(([id, refs]) => `the only audit of ${listForMessage(refs, 6)} (${id}) was not objective: re-audit with an independent auditor`),

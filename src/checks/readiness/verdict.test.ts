@@ -235,7 +235,7 @@ describe('decideVerdict from the records (dated)', () => {
     const without10 = [audits[0]!, build.internalAudits({ id: 'audit-2025', status: 'completed', completedOn: '2025-10-01', scopeRefs: ['8', '9'] })];
     const gap = cycleObjective(preparedAims({ internalAudits: without10, certificates: [certificate] }));
     expect(gap.status).toBe('concern');
-    expect(gap.reasons.join(' ')).toContain('clause 10 was not covered by an objective internal audit in the certification cycle, and no running programme plans to audit them');
+    expect(gap.reasons.join(' ')).toContain('clause 10 was not covered by an objective internal audit in the certification cycle, and no running programme plans to audit it');
     const programme = build.internalAuditProgrammes({ id: 'iap-2027', periodStart: '2026-06-01', periodEnd: '2027-05-31', plannedCoverage: ['10'] });
     expect(cycleObjective(preparedAims({ internalAudits: without10, certificates: [certificate], internalAuditProgrammes: [programme] })).status).toBe('met');
   });
