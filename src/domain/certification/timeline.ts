@@ -63,20 +63,19 @@ export function cycleNumber(aims: AimsSnapshot, certificate: Certificate): numbe
     .filter((c) => c.id !== certificate.id && isBefore(c.decisionOn, certificate.decisionOn))
     .sort((a, b) => a.decisionOn.localeCompare(b.decisionOn))
     .at(-1);
-  if (!earlier) {
-    // Only the current certificate kept: it came from a recertification when one was audited in the year before its
-    // decision (an initial certification is decided after Stage 2, not a recertification audit).
-    const fromRecertification = aims.externalAudits.some((a) => {
-      const d = a.kind === 'recertification' && a.status !== 'cancelled' ? auditStart(a) : undefined;
-      return d !== undefined && isOnOrBefore(d, certificate.decisionOn) && !isBefore(d, addMonths(certificate.decisionOn, -12));
-    });
-    return fromRecertification ? 2 : 1;
-  }
-  const recertified = aims.externalAudits.some((a) => {
-    const d = a.kind === 'recertification' && a.status !== 'cancelled' ? auditStart(a) : undefined;
-    return d !== undefined && isAfter(d, earlier.decisionOn) && isOnOrBefore(d, certificate.decisionOn);
-  });
+  // Only the current certificate kept: it came from a recertification when one was audited in the year before its
+  // decision (an initial certification is decided after Stage 2, not a recertification audit).
+  if (!earlier) return recertificationAuditIn(aims, addMonths(certificate.decisionOn, -12), certificate.decisionOn, true) ? 2 : 1;
+  const recertified = recertificationAuditIn(aims, earlier.decisionOn, certificate.decisionOn, false);
   return recertified ? cycleNumber(aims, earlier) + 1 : 1;
+}
+
+/** Whether a recertification audit (not cancelled) starts after `from` (or on it, when `fromIncluded`) and by `until`. */
+function recertificationAuditIn(aims: AimsSnapshot, from: IsoDateString, until: IsoDateString, fromIncluded: boolean): boolean {
+  return aims.externalAudits.some((a) => {
+    const d = a.kind === 'recertification' && a.status !== 'cancelled' ? auditStart(a) : undefined;
+    return d !== undefined && (fromIncluded ? !isBefore(d, from) : isAfter(d, from)) && isOnOrBefore(d, until);
+  });
 }
 
 /** Due dates of the cycle the current certificate started; undefined before the first certificate. */
